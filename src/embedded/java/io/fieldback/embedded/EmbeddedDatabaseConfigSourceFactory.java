@@ -1,0 +1,86 @@
+package io.fieldback.embedded;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigSourceFactory;
+import io.smallrye.config.ConfigValue;
+
+/**
+ * Supplies the datasource of an embedded MariaDB when none is configured, in dev mode, tests and the
+ * packaged app alike. The server starts lazily, only when the datasource URL is actually read, so a
+ * build that never opens the datasource never starts it. Set QUARKUS_DATASOURCE_JDBC_URL to use an
+ * external MySQL instead; then this factory contributes nothing.
+ */
+public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory {
+
+    static final String URL = "quarkus.datasource.jdbc.url";
+    static final String USERNAME = "quarkus.datasource.username";
+    static final String PASSWORD = "quarkus.datasource.password";
+    static final String DATA_DIR = "fieldback.embedded-db.data-dir";
+    static final String FRESH = "fieldback.embedded-db.fresh";
+    static final String ENABLED = "fieldback.embedded-db.enabled";
+
+    @Override
+    public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+        ConfigValue url = context.getValue(URL);
+        ConfigValue enabled = context.getValue(ENABLED);
+        if ((url != null && url.getValue() != null) || (enabled != null && "false".equals(enabled.getValue()))) {
+            return List.of();
+        }
+        ConfigValue dataDir = context.getValue(DATA_DIR);
+        ConfigValue fresh = context.getValue(FRESH);
+        return List.of(new LazySource(dataDir == null ? null : dataDir.getValue(),
+                fresh != null && "true".equals(fresh.getValue())));
+    }
+
+    @Override
+    public OptionalInt getPriority() {
+        return OptionalInt.of(50);
+    }
+
+    private static final class LazySource implements ConfigSource {
+        private final String dataDir;
+        private final boolean fresh;
+
+        LazySource(String dataDir, boolean fresh) {
+            this.dataDir = dataDir;
+            this.fresh = fresh;
+        }
+
+        @Override
+        public Set<String> getPropertyNames() {
+            return Set.of(URL, USERNAME, PASSWORD);
+        }
+
+        @Override
+        public String getValue(String propertyName) {
+            return switch (propertyName) {
+                case URL -> EmbeddedMariaDb.jdbcUrl(dataDir, fresh);
+                case USERNAME -> EmbeddedMariaDb.USER;
+                case PASSWORD -> "";
+                default -> null;
+            };
+        }
+
+        @Override
+        public Map<String, String> getProperties() {
+            return Map.of();
+        }
+
+        @Override
+        public int getOrdinal() {
+            return 50;
+        }
+
+        @Override
+        public String getName() {
+            return "fieldback-embedded-mariadb";
+        }
+    }
+}

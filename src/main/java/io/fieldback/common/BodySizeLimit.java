@@ -1,0 +1,42 @@
+package io.fieldback.common;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.vertx.ext.web.Router;
+
+/**
+ * Refuses bodies over the cap with a 413 problem before any byte is read. Bodies sent without a
+ * Content-Length are still cut off by Quarkus' own limit (quarkus.http.limits.max-body-size).
+ */
+@ApplicationScoped
+public class BodySizeLimit {
+
+    private static final String TOO_LARGE = """
+            {"type":"https://fieldback.io/problems/payload-too-large","title":"Payload too large","status":413,\
+            "detail":"the request body exceeds the limit of %d bytes"}""";
+
+    void install(@Observes Router router,
+            @ConfigProperty(name = "fieldback.http.max-body-bytes", defaultValue = "1048576") long maxBytes) {
+        router.route().order(-100).handler(rc -> {
+            String length = rc.request().getHeader("Content-Length");
+            if (length != null && tooLarge(length, maxBytes)) {
+                rc.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                        .putHeader("Connection", "close")
+                        .end(TOO_LARGE.formatted(maxBytes));
+                return;
+            }
+            rc.next();
+        });
+    }
+
+    private static boolean tooLarge(String length, long maxBytes) {
+        try {
+            return Long.parseLong(length.trim()) > maxBytes;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}

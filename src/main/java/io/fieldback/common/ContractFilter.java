@@ -1,0 +1,117 @@
+package io.fieldback.common;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+
+/**
+ * Adds what every operation of the contract shares, in one place instead of on every method: the
+ * security schemes and requirement, the problem+json responses, and request examples taken from the
+ * request schema's example.
+ */
+public class ContractFilter implements OASFilter {
+
+    static final String BEARER = "bearerAuth";
+    static final String API_KEY = "apiKey";
+
+    private static final Map<String, String> COMMON_PROBLEMS = Map.of(
+            "400", "Invalid input: the problem lists the fields at fault",
+            "401", "Missing or invalid credentials",
+            "403", "The caller's role does not allow this operation",
+            "500", "Unexpected error (a bug); the problem carries an incident id");
+
+    @Override
+    public void filterOpenAPI(OpenAPI api) {
+        Components components = api.getComponents() == null ? OASFactory.createComponents() : api.getComponents();
+        api.setComponents(components);
+        components.addSecurityScheme(BEARER, OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP)
+                .scheme("bearer").bearerFormat("JWT")
+                .description("A JWT from the identity provider; roles in the groups claim"));
+        components.addSecurityScheme(API_KEY, OASFactory.createSecurityScheme().type(SecurityScheme.Type.APIKEY)
+                .in(SecurityScheme.In.HEADER).name("X-API-Key")
+                .description("Machine callers (dealer systems, survey vendors): a key created by an admin"));
+        components.addSchema("FieldError", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .addProperty("field", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+                .addProperty("message", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+                .required(List.of("field", "message")));
+        components.addSchema("Problem", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .description("RFC 9457 problem details")
+                .addProperty("type", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).format("uri"))
+                .addProperty("title", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32"))
+                .addProperty("detail", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+                .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                        .items(OASFactory.createSchema().ref("FieldError")))
+                .required(List.of("type", "title", "status")));
+        if (api.getPaths() == null) {
+            return;
+        }
+        api.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
+                .forEach((method, operation) -> complete(components, path, method, operation)));
+    }
+
+    private void complete(Components components, String path, PathItem.HttpMethod method, Operation operation) {
+        if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+            operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(BEARER));
+            operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(API_KEY));
+        }
+        APIResponses responses = operation.getResponses();
+        COMMON_PROBLEMS.forEach((status, description) -> problem(responses, status, description));
+        if (path.contains("{")) {
+            problem(responses, "404", "No such resource, or it belongs to another tenant");
+        }
+        switch (method) {
+            case POST -> {
+                problem(responses, "409", "Conflicts with existing data, or the same Idempotency-Key is still in progress");
+                problem(responses, "413", "The body is too large");
+                problem(responses, "415", "The body is not JSON");
+                problem(responses, "422", "The Idempotency-Key was used before with a different body");
+            }
+            case PUT, PATCH -> {
+                problem(responses, "409", "Conflicts with existing data");
+                problem(responses, "412", "If-Match names an outdated version");
+                problem(responses, "413", "The body is too large");
+                problem(responses, "415", "The body is not JSON");
+                problem(responses, "428", "If-Match is missing");
+            }
+            default -> {
+            }
+        }
+        exampleFromSchema(components, operation);
+    }
+
+    private static void problem(APIResponses responses, String status, String description) {
+        if (responses.hasAPIResponse(status)) {
+            return;
+        }
+        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem")))));
+    }
+
+    private static void exampleFromSchema(Components components, Operation operation) {
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+            return;
+        }
+        for (MediaType media : operation.getRequestBody().getContent().getMediaTypes().values()) {
+            if (media.getExample() != null || media.getSchema() == null || media.getSchema().getRef() == null) {
+                continue;
+            }
+            String ref = media.getSchema().getRef();
+            Schema schema = components.getSchemas().get(ref.substring(ref.lastIndexOf('/') + 1));
+            if (schema != null && schema.getExample() != null) {
+                media.setExample(schema.getExample());
+            }
+        }
+    }
+}

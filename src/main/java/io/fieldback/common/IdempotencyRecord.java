@@ -1,0 +1,55 @@
+package io.fieldback.common;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A creating request's Idempotency-Key and, once it finished, the response to replay. */
+@Entity
+@Table(name = "idempotency_keys")
+public class IdempotencyRecord extends PanacheEntityBase {
+
+    @Id
+    @Column(columnDefinition = "BINARY(16)")
+    public UUID id;
+
+    @Column(name = "caller", nullable = false, length = 200)
+    public String caller;
+
+    @Column(name = "idem_key", nullable = false, length = 100)
+    public String key;
+
+    @Column(name = "request_hash", nullable = false, length = 64)
+    public String requestHash;
+
+    @Column(name = "completed", nullable = false)
+    public boolean completed;
+
+    @Column(name = "response_status")
+    public Integer responseStatus;
+
+    @Column(name = "response_body", columnDefinition = "MEDIUMTEXT")
+    public String responseBody;
+
+    @Column(name = "response_location", length = 1000)
+    public String responseLocation;
+
+    @Column(name = "response_etag", length = 64)
+    public String responseEtag;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "expires_at", nullable = false)
+    public Instant expiresAt;
+
+    static IdempotencyRecord find(String caller, String key) {
+        return find("caller = ?1 and key = ?2", caller, key).firstResult();
+    }
+}

@@ -1,0 +1,255 @@
+package io.fieldback.common;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.hibernate.StaleStateException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/** The one place where exceptions become RFC 9457 problem responses. Nothing internal leaks out. */
+public class ProblemMapper {
+
+    @ServerExceptionMapper
+    public Response api(ApiException e) {
+        return respond(e.toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldName(v), v.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        return respond(new Problem(Problem.TYPE_BASE + "validation", "Invalid request", 400,
+                errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                        : errors.size() + " fields are invalid",
+                errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e) {
+        String field = jsonPath(e);
+        return badJson(field, "unknown field '" + e.getPropertyName() + "'; allowed fields: "
+                + e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", ")));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e) {
+        String field = jsonPath(e);
+        Class<?> target = e.getTargetType();
+        if (target != null && target.isEnum()) {
+            String allowed = Arrays.stream(target.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+            return badJson(field, "'" + e.getValue() + "' is not one of: " + allowed);
+        }
+        return badJson(field, "'" + e.getValue() + "' is not a valid " + describe(target));
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        String field = jsonPath(e);
+        if (field.isEmpty()) {
+            return badJson("body", "the body must be a JSON " + describe(e.getTargetType()));
+        }
+        return badJson(field, "expected a " + describe(e.getTargetType()));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e) {
+        return badJson("body", "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr());
+    }
+
+    @ServerExceptionMapper
+    public Response mapping(JsonMappingException e) {
+        Throwable cause = e.getCause();
+        String message = cause instanceof IllegalArgumentException && cause.getMessage() != null
+                ? cause.getMessage() : "invalid value";
+        return badJson(jsonPath(e).isEmpty() ? "body" : jsonPath(e), message);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e) {
+        return badJson("body", "the body is not valid JSON");
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e) {
+        return unauthorized();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return unauthorized();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(new Problem(Problem.TYPE_BASE + "forbidden", "Forbidden", 403,
+                "your role does not allow this operation", null));
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    public Response concurrentUpdate(Exception e) {
+        return respond(new Problem(Problem.TYPE_BASE + "precondition-failed", "Precondition failed", 412,
+                "the resource was changed by someone else; fetch it again and retry with its new ETag", null));
+    }
+
+    @ServerExceptionMapper
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e) {
+        return respond(new Problem(Problem.TYPE_BASE + "conflict", "Conflict", 409,
+                "the change conflicts with existing data (a unique value is already taken or a reference is missing)",
+                null));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return internal(e);
+        }
+        Response.Status.Family family = Response.Status.Family.familyOf(status);
+        if (family != Response.Status.Family.CLIENT_ERROR) {
+            return e.getResponse();
+        }
+        String title = Response.Status.fromStatusCode(status) == null ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "no resource at this address";
+            case 405 -> "method not allowed here; allowed: " + e.getResponse().getAllowedMethods().stream()
+                    .sorted().collect(Collectors.joining(", "));
+            case 406 -> "the server can only answer with application/json";
+            case 413 -> "the request body is too large";
+            case 415 -> "unsupported Content-Type; send application/json";
+            default -> e.getMessage() == null ? title : e.getMessage();
+        };
+        Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(new Problem(Problem.TYPE_BASE + slug(title), title, status, detail, null));
+        if (e instanceof NotAllowedException) {
+            builder.allow(e.getResponse().getAllowedMethods());
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response internal(Throwable e) {
+        String incident = UUID.randomUUID().toString();
+        Log.errorf(e, "unhandled error, incident %s", incident);
+        return respond(new Problem(Problem.TYPE_BASE + "internal", "Internal error", 500,
+                "an unexpected error occurred; quote incident " + incident + " when reporting it", null));
+    }
+
+    private static Response unauthorized() {
+        return Response.status(401).type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .entity(new Problem(Problem.TYPE_BASE + "unauthorized", "Unauthorized", 401,
+                        "sign in with a bearer token or an X-API-Key header", null))
+                .build();
+    }
+
+    private static Response badJson(String field, String message) {
+        return respond(new Problem(Problem.TYPE_BASE + "validation", "Invalid request", 400,
+                field + ": " + message, List.of(new FieldError(field, message))));
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "boolean (true or false)";
+        }
+        if (type == String.class) {
+            return "string";
+        }
+        if (type == UUID.class) {
+            return "UUID";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return type.getSimpleName().equals("LocalDate") ? "date (YYYY-MM-DD)"
+                    : type.getSimpleName().equals("LocalTime") ? "time (HH:MM)" : "timestamp (ISO-8601, UTC)";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "array";
+        }
+        return "object";
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String fieldName(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getName() == null) {
+                continue;
+            }
+            if (field.length() > 0) {
+                field.append('.');
+            }
+            field.append(node.getName());
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        if (field.length() == 0) {
+            return parameter == null ? "body" : parameter;
+        }
+        return field.toString();
+    }
+}

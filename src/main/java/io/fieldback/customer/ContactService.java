@@ -1,0 +1,83 @@
+package io.fieldback.customer;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.fieldback.common.ApiException;
+import io.fieldback.common.ETags;
+import io.fieldback.common.Filter;
+import io.fieldback.common.Keyset;
+import io.fieldback.common.Page;
+import io.fieldback.common.PageParams;
+
+@ApplicationScoped
+public class ContactService {
+
+    private final CustomerService customers;
+
+    public ContactService(CustomerService customers) {
+        this.customers = customers;
+    }
+
+    @Transactional
+    public ContactView create(UUID customerId, ContactRequest request) {
+        customers.visible(customerId);
+        Contact contact = new Contact();
+        contact.customerId = customerId;
+        apply(contact, request);
+        contact.persist();
+        return ContactView.of(contact);
+    }
+
+    @Transactional
+    public Page<ContactView> list(UUID customerId, Boolean active, PageParams paging) {
+        customers.visible(customerId);
+        Filter filter = new Filter().eq("e.customerId", customerId)
+                .eq("e.active", active == null ? Boolean.TRUE : active);
+        return Keyset.page(Contact.class, filter, paging, ContactView::of);
+    }
+
+    @Transactional
+    public ContactView get(UUID customerId, UUID id) {
+        return ContactView.of(visible(customerId, id));
+    }
+
+    @Transactional
+    public ContactView update(UUID customerId, UUID id, ContactRequest request, String ifMatch) {
+        Contact contact = visible(customerId, id);
+        ETags.require(ifMatch, contact.version);
+        apply(contact, request);
+        Contact.flush();
+        return ContactView.of(contact);
+    }
+
+    @Transactional
+    public void deactivate(UUID customerId, UUID id) {
+        visible(customerId, id).active = false;
+    }
+
+    private Contact visible(UUID customerId, UUID id) {
+        customers.visible(customerId);
+        Contact contact = Contact.findById(id);
+        if (contact == null || !contact.customerId.equals(customerId)) {
+            throw ApiException.notFound("contact " + id);
+        }
+        return contact;
+    }
+
+    private static void apply(Contact contact, ContactRequest request) {
+        contact.name = request.name();
+        contact.role = request.role();
+        contact.phone = request.phone();
+        contact.callWindowStart = request.callWindowStart();
+        contact.callWindowEnd = request.callWindowEnd();
+        contact.preferred = Boolean.TRUE.equals(request.preferred());
+        if (contact.preferred) {
+            // one preferred contact per customer: the one follow-up calls go to
+            Contact.update("preferred = false where customerId = ?1 and id <> ?2", contact.customerId,
+                    contact.id == null ? new UUID(0, 0) : contact.id);
+        }
+    }
+}

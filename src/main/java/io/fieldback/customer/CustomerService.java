@@ -1,0 +1,119 @@
+package io.fieldback.customer;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.fieldback.common.ApiException;
+import io.fieldback.common.ETags;
+import io.fieldback.common.Filter;
+import io.fieldback.common.Keyset;
+import io.fieldback.common.Page;
+import io.fieldback.common.PageParams;
+import io.fieldback.common.Region;
+import io.fieldback.security.Caller;
+import io.fieldback.station.DealerService;
+
+@ApplicationScoped
+public class CustomerService {
+
+    private final Caller caller;
+    private final DealerService dealers;
+
+    public CustomerService(Caller caller, DealerService dealers) {
+        this.caller = caller;
+        this.dealers = dealers;
+    }
+
+    /** The list filters of GET /customers. */
+    public record Criteria(Relationship relationship, Importance importance, Region region, String province,
+            Boolean doNotCall, String namePrefix, String phone, UUID dealerId, Boolean active) {
+    }
+
+    @Transactional
+    public CustomerView create(CustomerRequest request) {
+        requireFreeCode(request.code(), null);
+        Customer customer = new Customer();
+        customer.dealerId = servingDealer(request.dealerId());
+        apply(customer, request);
+        customer.persist();
+        return CustomerView.of(customer);
+    }
+
+    @Transactional
+    public CustomerView get(UUID id) {
+        return CustomerView.of(visible(id));
+    }
+
+    @Transactional
+    public Page<CustomerView> list(Criteria criteria, PageParams paging) {
+        Filter filter = new Filter()
+                .eq("e.relationship", criteria.relationship())
+                .eq("e.importance", criteria.importance())
+                .eq("e.region", criteria.region())
+                .eq("e.province", criteria.province())
+                .eq("e.doNotCall", criteria.doNotCall())
+                .startsWith("e.name", criteria.namePrefix())
+                .clause("e.id in (select c.customerId from Contact c where c.phone = :p)", criteria.phone())
+                .eq("e.dealerId", criteria.dealerId())
+                .eq("e.active", criteria.active() == null ? Boolean.TRUE : criteria.active())
+                .eq("e.dealerId", caller.confinedToDealer());
+        return Keyset.page(Customer.class, filter, paging, CustomerView::of);
+    }
+
+    @Transactional
+    public CustomerView update(UUID id, CustomerRequest request, String ifMatch) {
+        Customer customer = visible(id);
+        ETags.require(ifMatch, customer.version);
+        requireFreeCode(request.code(), id);
+        if (caller.confinedToDealer() == null) {
+            customer.dealerId = servingDealer(request.dealerId());
+        }
+        apply(customer, request);
+        Customer.flush();
+        return CustomerView.of(customer);
+    }
+
+    @Transactional
+    public void deactivate(UUID id) {
+        visible(id).active = false;
+    }
+
+    /** The customer if the caller may see it; 404 otherwise, so foreign customers stay invisible. */
+    Customer visible(UUID id) {
+        Customer customer = Customer.findById(id);
+        UUID confined = caller.confinedToDealer();
+        if (customer == null || (confined != null && !confined.equals(customer.dealerId))) {
+            throw ApiException.notFound("customer " + id);
+        }
+        return customer;
+    }
+
+    private UUID servingDealer(UUID requested) {
+        UUID confined = caller.confinedToDealer();
+        if (confined != null) {
+            return confined;
+        }
+        if (requested != null && !dealers.exists(requested)) {
+            throw ApiException.badRequest("dealerId", "no dealer with this id");
+        }
+        return requested;
+    }
+
+    private static void requireFreeCode(String code, UUID self) {
+        if (Customer.codeTaken(code, self)) {
+            throw ApiException.conflict("customer code '" + code + "' is already taken");
+        }
+    }
+
+    private static void apply(Customer customer, CustomerRequest request) {
+        customer.code = request.code();
+        customer.name = request.name();
+        customer.relationship = request.relationship();
+        customer.importance = request.importance();
+        customer.region = request.region();
+        customer.province = request.province();
+        customer.doNotCall = Boolean.TRUE.equals(request.doNotCall());
+    }
+}

@@ -1,0 +1,20 @@
+package io.fieldback.customer;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.fieldback.common.Region;
+import io.fieldback.common.Versioned;
+
+@Schema(name = "Customer")
+public record CustomerView(UUID id, String code, String name, Relationship relationship, Importance importance,
+        Region region, String province, boolean doNotCall, UUID dealerId, boolean active, long version,
+        Instant createdAt, Instant updatedAt) implements Versioned {
+
+    static CustomerView of(Customer c) {
+        return new CustomerView(c.id, c.code, c.name, c.relationship, c.importance, c.region, c.province,
+                c.doNotCall, c.dealerId, c.active, c.version, c.createdAt, c.updatedAt);
+    }
+}

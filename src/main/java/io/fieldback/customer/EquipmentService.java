@@ -1,0 +1,87 @@
+package io.fieldback.customer;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.fieldback.common.ApiException;
+import io.fieldback.common.ETags;
+import io.fieldback.common.Filter;
+import io.fieldback.common.Keyset;
+import io.fieldback.common.Page;
+import io.fieldback.common.PageParams;
+
+@ApplicationScoped
+public class EquipmentService {
+
+    private final CustomerService customers;
+
+    public EquipmentService(CustomerService customers) {
+        this.customers = customers;
+    }
+
+    @Transactional
+    public EquipmentView create(UUID customerId, EquipmentRequest request) {
+        customers.visible(customerId);
+        requireFreeSerial(request.serialNumber(), null);
+        Equipment equipment = new Equipment();
+        equipment.customerId = customerId;
+        apply(equipment, request);
+        equipment.persist();
+        return EquipmentView.of(equipment);
+    }
+
+    @Transactional
+    public Page<EquipmentView> list(UUID customerId, String productSeries, Boolean active, PageParams paging) {
+        customers.visible(customerId);
+        Filter filter = new Filter().eq("e.customerId", customerId).eq("e.productSeries", productSeries)
+                .eq("e.active", active == null ? Boolean.TRUE : active);
+        return Keyset.page(Equipment.class, filter, paging, EquipmentView::of);
+    }
+
+    @Transactional
+    public EquipmentView get(UUID customerId, UUID id) {
+        return EquipmentView.of(visible(customerId, id));
+    }
+
+    @Transactional
+    public EquipmentView update(UUID customerId, UUID id, EquipmentRequest request, String ifMatch) {
+        Equipment equipment = visible(customerId, id);
+        ETags.require(ifMatch, equipment.version);
+        requireFreeSerial(request.serialNumber(), id);
+        apply(equipment, request);
+        Equipment.flush();
+        return EquipmentView.of(equipment);
+    }
+
+    @Transactional
+    public void deactivate(UUID customerId, UUID id) {
+        visible(customerId, id).active = false;
+    }
+
+    private Equipment visible(UUID customerId, UUID id) {
+        customers.visible(customerId);
+        Equipment equipment = Equipment.findById(id);
+        if (equipment == null || !equipment.customerId.equals(customerId)) {
+            throw ApiException.notFound("equipment " + id);
+        }
+        return equipment;
+    }
+
+    private static void requireFreeSerial(String serial, UUID self) {
+        if (Equipment.serialTaken(serial, self)) {
+            throw ApiException.conflict("serial number '" + serial + "' is already registered");
+        }
+    }
+
+    private static void apply(Equipment equipment, EquipmentRequest request) {
+        equipment.serialNumber = request.serialNumber();
+        equipment.productSeries = request.productSeries();
+        equipment.application = request.application();
+        equipment.deliveryDate = request.deliveryDate();
+        equipment.warrantyUntil = request.warrantyUntil();
+        equipment.warrantyLimit = request.warrantyLimit();
+        equipment.warrantyLimitUnit = request.warrantyLimitUnit();
+    }
+}

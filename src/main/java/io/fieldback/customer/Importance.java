@@ -1,0 +1,5 @@
+package io.fieldback.customer;
+
+public enum Importance {
+    KEY, ORDINARY, POTENTIAL
+}

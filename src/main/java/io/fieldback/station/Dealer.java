@@ -1,0 +1,26 @@
+package io.fieldback.station;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import io.fieldback.common.BaseEntity;
+
+/** A dealer: runs one or more service stations and may sync its repair orders through the API. */
+@Entity
+@Table(name = "dealers")
+public class Dealer extends BaseEntity {
+
+    @Column(nullable = false, length = 32, unique = true)
+    public String code;
+
+    @Column(nullable = false, length = 200)
+    public String name;
+
+    @Column(nullable = false)
+    public boolean active = true;
+
+    static boolean codeTaken(String code, java.util.UUID except) {
+        return count("code = ?1 and id <> ?2", code, except == null ? new java.util.UUID(0, 0) : except) > 0;
+    }
+}

@@ -1,0 +1,86 @@
+package io.fieldback.station;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.fieldback.common.ApiException;
+import io.fieldback.common.ETags;
+import io.fieldback.common.Filter;
+import io.fieldback.common.Keyset;
+import io.fieldback.common.Page;
+import io.fieldback.common.PageParams;
+import io.fieldback.security.Caller;
+
+@ApplicationScoped
+public class DealerService {
+
+    private final Caller caller;
+
+    public DealerService(Caller caller) {
+        this.caller = caller;
+    }
+
+    @Transactional
+    public DealerView create(DealerRequest request) {
+        requireFreeCode(request.code(), null);
+        Dealer dealer = new Dealer();
+        apply(dealer, request);
+        dealer.persist();
+        return DealerView.of(dealer);
+    }
+
+    @Transactional
+    public DealerView get(UUID id) {
+        return DealerView.of(visible(id));
+    }
+
+    @Transactional
+    public Page<DealerView> list(String code, Boolean active, PageParams paging) {
+        Filter filter = new Filter().eq("e.code", code).eq("e.active", active == null ? Boolean.TRUE : active)
+                .eq("e.id", caller.confinedToDealer());
+        return Keyset.page(Dealer.class, filter, paging, DealerView::of);
+    }
+
+    @Transactional
+    public DealerView update(UUID id, DealerRequest request, String ifMatch) {
+        Dealer dealer = visible(id);
+        ETags.require(ifMatch, dealer.version);
+        requireFreeCode(request.code(), id);
+        apply(dealer, request);
+        Dealer.flush();
+        return DealerView.of(dealer);
+    }
+
+    @Transactional
+    public void deactivate(UUID id) {
+        visible(id).active = false;
+    }
+
+    /** True when the dealer exists (active or not); for features that reference dealers. */
+    @Transactional
+    public boolean exists(UUID id) {
+        return id != null && Dealer.findById(id) != null;
+    }
+
+    Dealer visible(UUID id) {
+        Dealer dealer = Dealer.findById(id);
+        UUID confined = caller.confinedToDealer();
+        if (dealer == null || (confined != null && !confined.equals(dealer.id))) {
+            throw ApiException.notFound("dealer " + id);
+        }
+        return dealer;
+    }
+
+    private static void requireFreeCode(String code, UUID self) {
+        if (Dealer.codeTaken(code, self)) {
+            throw ApiException.conflict("dealer code '" + code + "' is already taken");
+        }
+    }
+
+    private static void apply(Dealer dealer, DealerRequest request) {
+        dealer.code = request.code();
+        dealer.name = request.name();
+    }
+}

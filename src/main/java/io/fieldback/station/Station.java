@@ -1,0 +1,66 @@
+package io.fieldback.station;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import io.fieldback.common.BaseEntity;
+import io.fieldback.common.Region;
+
+/** An authorised service station, run by a dealer. */
+@Entity
+@Table(name = "stations")
+public class Station extends BaseEntity {
+
+    @Column(nullable = false, length = 32, unique = true)
+    public String code;
+
+    @Column(nullable = false, length = 200)
+    public String name;
+
+    @Column(name = "dealer_id", nullable = false, columnDefinition = "BINARY(16)")
+    public UUID dealerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public Region region;
+
+    @Column(length = 64)
+    public String province;
+
+    @Column(length = 500)
+    public String address;
+
+    @Column(nullable = false, precision = 9, scale = 6)
+    public BigDecimal latitude;
+
+    @Column(nullable = false, precision = 9, scale = 6)
+    public BigDecimal longitude;
+
+    @Column(length = 16)
+    public String phone;
+
+    @Column(name = "open_24h", nullable = false)
+    public boolean open24h;
+
+    @Column(nullable = false)
+    public boolean active = true;
+
+    static boolean codeTaken(String code, UUID except) {
+        return count("code = ?1 and id <> ?2", code, except == null ? new UUID(0, 0) : except) > 0;
+    }
+
+    static java.util.List<Station> activeWithin(double minLat, double maxLat, double minLon, double maxLon,
+            UUID dealerId, UUID stationId) {
+        String query = "active = true and latitude between ?1 and ?2 and longitude between ?3 and ?4"
+                + (dealerId != null ? " and dealerId = ?5" : " and ?5 is null")
+                + (stationId != null ? " and id = ?6" : " and ?6 is null");
+        return list(query, BigDecimal.valueOf(minLat), BigDecimal.valueOf(maxLat), BigDecimal.valueOf(minLon),
+                BigDecimal.valueOf(maxLon), dealerId, stationId);
+    }
+}

@@ -1,0 +1,149 @@
+package io.fieldback.station;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.fieldback.common.ApiException;
+import io.fieldback.common.ETags;
+import io.fieldback.common.Filter;
+import io.fieldback.common.Keyset;
+import io.fieldback.common.Page;
+import io.fieldback.common.PageParams;
+import io.fieldback.common.Region;
+import io.fieldback.security.Caller;
+import io.fieldback.security.Roles;
+
+@ApplicationScoped
+public class StationService {
+
+    static final double EARTH_RADIUS_KM = 6371.0088;
+
+    private final Caller caller;
+
+    public StationService(Caller caller) {
+        this.caller = caller;
+    }
+
+    @Transactional
+    public StationView create(StationRequest request) {
+        UUID dealerId = caller.is(Roles.ADMIN) ? request.dealerId() : caller.confinedToDealer();
+        if (dealerId == null) {
+            throw ApiException.badRequest("dealerId", "must not be null");
+        }
+        if (Dealer.findById(dealerId) == null) {
+            throw ApiException.badRequest("dealerId", "no dealer with this id");
+        }
+        requireFreeCode(request.code(), null);
+        Station station = new Station();
+        station.dealerId = dealerId;
+        apply(station, request);
+        station.persist();
+        return StationView.of(station);
+    }
+
+    @Transactional
+    public StationView get(UUID id) {
+        return StationView.of(visible(id));
+    }
+
+    @Transactional
+    public Page<StationView> list(UUID dealerId, Region region, String province, Boolean active, PageParams paging) {
+        Filter filter = new Filter().eq("e.dealerId", dealerId).eq("e.region", region).eq("e.province", province)
+                .eq("e.active", active == null ? Boolean.TRUE : active)
+                .eq("e.dealerId", caller.confinedToDealer()).eq("e.id", caller.confinedToStation());
+        return Keyset.page(Station.class, filter, paging, StationView::of);
+    }
+
+    @Transactional
+    public StationView update(UUID id, StationRequest request, String ifMatch) {
+        Station station = visible(id);
+        ETags.require(ifMatch, station.version);
+        requireFreeCode(request.code(), id);
+        if (caller.is(Roles.ADMIN) && request.dealerId() != null && !request.dealerId().equals(station.dealerId)) {
+            if (Dealer.findById(request.dealerId()) == null) {
+                throw ApiException.badRequest("dealerId", "no dealer with this id");
+            }
+            station.dealerId = request.dealerId();
+        }
+        apply(station, request);
+        Station.flush();
+        return StationView.of(station);
+    }
+
+    @Transactional
+    public void deactivate(UUID id) {
+        visible(id).active = false;
+    }
+
+    /**
+     * Active stations within radiusKm of a point, nearest first. A bounding box on the indexed
+     * coordinates narrows the rows; the exact great-circle distance decides.
+     */
+    @Transactional
+    public NearbyStations nearest(double latitude, double longitude, double radiusKm, int limit) {
+        double dLat = Math.toDegrees(radiusKm / EARTH_RADIUS_KM);
+        double cos = Math.cos(Math.toRadians(latitude));
+        double dLon = cos < 1e-6 ? 180 : Math.min(180, dLat / cos);
+        List<NearbyStations.NearbyStation> found = Station
+                .activeWithin(latitude - dLat, latitude + dLat, longitude - dLon, longitude + dLon,
+                        caller.confinedToDealer(), caller.confinedToStation())
+                .stream()
+                .map(s -> new NearbyStations.NearbyStation(StationView.of(s),
+                        round(distanceKm(latitude, longitude, s.latitude.doubleValue(), s.longitude.doubleValue()))))
+                .filter(n -> n.distanceKm() <= radiusKm)
+                .sorted(Comparator.comparingDouble(NearbyStations.NearbyStation::distanceKm))
+                .limit(limit)
+                .toList();
+        return new NearbyStations(found);
+    }
+
+    /** The dealer a station belongs to, for features that scope by dealer. Null when unknown. */
+    @Transactional
+    public UUID dealerOf(UUID stationId) {
+        Station station = Station.findById(stationId);
+        return station == null ? null : station.dealerId;
+    }
+
+    Station visible(UUID id) {
+        Station station = Station.findById(id);
+        if (station == null || !caller.canSeeStation(station.id, station.dealerId)) {
+            throw ApiException.notFound("station " + id);
+        }
+        return station;
+    }
+
+    static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+        double p1 = Math.toRadians(lat1);
+        double p2 = Math.toRadians(lat2);
+        double dp = p2 - p1;
+        double dl = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
+
+    private static double round(double km) {
+        return Math.round(km * 1000) / 1000.0;
+    }
+
+    private static void requireFreeCode(String code, UUID self) {
+        if (Station.codeTaken(code, self)) {
+            throw ApiException.conflict("station code '" + code + "' is already taken");
+        }
+    }
+
+    private static void apply(Station station, StationRequest request) {
+        station.code = request.code();
+        station.name = request.name();
+        station.region = request.region();
+        station.province = request.province();
+        station.address = request.address();
+        station.latitude = request.latitude();
+        station.longitude = request.longitude();
+        station.phone = request.phone();
+        station.open24h = Boolean.TRUE.equals(request.open24h());
+    }
+}

@@ -1,0 +1,22 @@
+package io.fieldback;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class HealthTest {
+
+    @Test
+    void readinessIsUpWithTheDatabase() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void livenessIsUp() {
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+}
