@@ -33,6 +33,9 @@ final class EmbeddedMariaDb {
         try {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(0); // a free port
+            // a private copy of the server binaries: processes sharing one directory race while unpacking
+            Path baseDir = Files.createTempDirectory("fieldback-mariadb-");
+            config.setBaseDir(baseDir.toFile());
             if (dataDir != null && !dataDir.isBlank()) {
                 Path dir = Path.of(dataDir).toAbsolutePath();
                 if (fresh) {
@@ -53,6 +56,7 @@ final class EmbeddedMariaDb {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     db.stop();
+                    deleteRecursively(baseDir);
                 } catch (Exception ignored) {
                     // the JVM is going away; the child process dies with it
                 }

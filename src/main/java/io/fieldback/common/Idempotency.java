@@ -89,16 +89,17 @@ public class Idempotency {
                     claim.persistAndFlush();
                     return null;
                 }
-                if (!existing.requestHash.equals(hash)) {
-                    throw new ApiException(422, "idempotency-key-reused", "Idempotency key reused",
-                            "this Idempotency-Key was already used for a different request; use a new key", null);
-                }
                 if (!existing.completed) {
                     if (existing.createdAt.isBefore(now.minus(ABANDONED_AFTER))) {
                         existing.createdAt = now;
+                        existing.requestHash = hash;
                         return null;
                     }
                     throw inProgress();
+                }
+                if (!existing.requestHash.equals(hash)) {
+                    throw new ApiException(422, "idempotency-key-reused", "Idempotency key reused",
+                            "this Idempotency-Key was already used for a different request; use a new key", null);
                 }
                 return existing;
             });

@@ -128,6 +128,25 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
+        // Quarkus REST wraps body-reading failures; answer them as precisely as when they arrive bare
+        if (e.getCause() instanceof JsonParseException cause) {
+            return malformedJson(cause);
+        }
+        if (e.getCause() instanceof UnrecognizedPropertyException cause) {
+            return unknownField(cause);
+        }
+        if (e.getCause() instanceof InvalidFormatException cause) {
+            return invalidFormat(cause);
+        }
+        if (e.getCause() instanceof MismatchedInputException cause) {
+            return mismatchedInput(cause);
+        }
+        if (e.getCause() instanceof JsonMappingException cause) {
+            return mapping(cause);
+        }
+        if (e.getCause() instanceof JsonProcessingException cause) {
+            return json(cause);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return internal(e);
@@ -140,8 +159,7 @@ public class ProblemMapper {
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
         String detail = switch (status) {
             case 404 -> "no resource at this address";
-            case 405 -> "method not allowed here; allowed: " + e.getResponse().getAllowedMethods().stream()
-                    .sorted().collect(Collectors.joining(", "));
+            case 405 -> "this method is not allowed on this path";
             case 406 -> "the server can only answer with application/json";
             case 413 -> "the request body is too large";
             case 415 -> "unsupported Content-Type; send application/json";
@@ -149,7 +167,7 @@ public class ProblemMapper {
         };
         Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE)
                 .entity(new Problem(Problem.TYPE_BASE + slug(title), title, status, detail, null));
-        if (e instanceof NotAllowedException) {
+        if (e instanceof NotAllowedException && !e.getResponse().getAllowedMethods().isEmpty()) {
             builder.allow(e.getResponse().getAllowedMethods());
         }
         return builder.build();

@@ -17,7 +17,11 @@ public final class Tokens {
     }
 
     public static String token(String role, String scopeClaim, UUID scopeId) {
-        JwtClaimsBuilder claims = Jwt.issuer("https://fieldback.dev").subject("test-" + role + "-" + UUID.randomUUID())
+        return token("test-" + role + "-" + UUID.randomUUID(), role, scopeClaim, scopeId);
+    }
+
+    public static String token(String subject, String role, String scopeClaim, UUID scopeId) {
+        JwtClaimsBuilder claims = Jwt.issuer("https://fieldback.dev").subject(subject)
                 .groups(role).expiresIn(Duration.ofHours(1));
         if (scopeClaim != null && scopeId != null) {
             claims.claim(scopeClaim, scopeId.toString());
