@@ -60,6 +60,10 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
 
         @Override
         public String getValue(String propertyName) {
+            if (URL.equals(propertyName) && duringBuild()) {
+                // the Maven build (./mvnw package) reads runtime settings too; no reason to start a server
+                return null;
+            }
             return switch (propertyName) {
                 case URL -> EmbeddedMariaDb.jdbcUrl(dataDir, fresh);
                 case USERNAME -> EmbeddedMariaDb.USER;
@@ -81,6 +85,11 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
         @Override
         public String getName() {
             return "fieldback-embedded-mariadb";
+        }
+
+        private static boolean duringBuild() {
+            return StackWalker.getInstance().walk(frames -> frames
+                    .anyMatch(f -> f.getClassName().startsWith("io.quarkus.maven.")));
         }
     }
 }

