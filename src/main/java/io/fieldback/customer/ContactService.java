@@ -75,9 +75,11 @@ public class ContactService {
         contact.callWindowEnd = request.callWindowEnd();
         contact.preferred = Boolean.TRUE.equals(request.preferred());
         if (contact.preferred) {
-            // one preferred contact per customer: the one follow-up calls go to
-            Contact.update("preferred = false where customerId = ?1 and id <> ?2", contact.customerId,
-                    contact.id == null ? new UUID(0, 0) : contact.id);
+            // one preferred contact per customer: the one follow-up calls go to. The others change, so
+            // their version (ETag) moves on too: a client still holding the old one gets 412.
+            Contact.update("preferred = false, version = version + 1, updatedAt = ?3"
+                    + " where customerId = ?1 and id <> ?2 and preferred = true", contact.customerId,
+                    contact.id == null ? new UUID(0, 0) : contact.id, java.time.Instant.now());
         }
     }
 }

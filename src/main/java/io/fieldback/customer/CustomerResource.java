@@ -1,6 +1,8 @@
 package io.fieldback.customer;
 
+import java.util.Arrays;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -19,9 +21,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.fieldback.common.ApiException;
 import io.fieldback.common.Idempotency;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
@@ -55,15 +60,18 @@ public class CustomerResource {
     @RolesAllowed({ Roles.ADMIN, Roles.ANALYST, Roles.AGENT, Roles.HANDLER, Roles.STATION_MANAGER, Roles.TECHNICIAN,
             Roles.DEALER })
     @Operation(operationId = "listCustomers", summary = "List customers by segment, name prefix or contact phone")
-    public RestResponse<Page<CustomerView>> list(@QueryParam("relationship") Relationship relationship,
-            @QueryParam("importance") Importance importance, @QueryParam("region") Region region,
+    public RestResponse<Page<CustomerView>> list(
+            @QueryParam("relationship") @Parameter(schema = @Schema(implementation = Relationship.class)) String relationship,
+            @QueryParam("importance") @Parameter(schema = @Schema(implementation = Importance.class)) String importance,
+            @QueryParam("region") @Parameter(schema = @Schema(implementation = Region.class)) String region,
             @QueryParam("province") String province, @QueryParam("doNotCall") Boolean doNotCall,
             @QueryParam("namePrefix") String namePrefix,
             @QueryParam("phone") @Pattern(regexp = Validation.E164, message = Validation.E164_MESSAGE) String phone,
             @QueryParam("dealerId") UUID dealerId, @QueryParam("active") Boolean active,
             @BeanParam PageParams paging, @Context UriInfo uri) {
-        var criteria = new CustomerService.Criteria(relationship, importance, region, province, doNotCall, namePrefix,
-                phone, dealerId, active);
+        var criteria = new CustomerService.Criteria(enumParam("relationship", Relationship.class, relationship),
+                enumParam("importance", Importance.class, importance), enumParam("region", Region.class, region),
+                province, doNotCall, namePrefix, phone, dealerId, active);
         return Responses.page(uri, service.list(criteria, paging));
     }
 
@@ -91,5 +99,21 @@ public class CustomerResource {
     @Operation(operationId = "deactivateCustomer", summary = "Deactivate a customer (nothing is physically deleted)")
     public void deactivate(@PathParam("id") UUID id) {
         service.deactivate(id);
+    }
+
+    /**
+     * An enum filter parsed here rather than by JAX-RS, which answers an unknown value with 404: a bad
+     * value is a 400 that lists the allowed ones.
+     */
+    private static <E extends Enum<E>> E enumParam(String name, Class<E> type, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(name, "'" + value + "' is not one of: "
+                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        }
     }
 }

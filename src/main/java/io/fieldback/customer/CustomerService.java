@@ -37,7 +37,9 @@ public class CustomerService {
         Customer customer = new Customer();
         customer.dealerId = servingDealer(request.dealerId());
         apply(customer, request);
-        customer.persist();
+        // flushed here so that a unique value taken meanwhile by a concurrent request fails inside
+        // the service (409) rather than at commit (500)
+        customer.persistAndFlush();
         return CustomerView.of(customer);
     }
 

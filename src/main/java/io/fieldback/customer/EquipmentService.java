@@ -28,7 +28,9 @@ public class EquipmentService {
         Equipment equipment = new Equipment();
         equipment.customerId = customerId;
         apply(equipment, request);
-        equipment.persist();
+        // flushed here so that a unique value taken meanwhile by a concurrent request fails inside
+        // the service (409) rather than at commit (500)
+        equipment.persistAndFlush();
         return EquipmentView.of(equipment);
     }
 

@@ -27,7 +27,9 @@ public class DealerService {
         requireFreeCode(request.code(), null);
         Dealer dealer = new Dealer();
         apply(dealer, request);
-        dealer.persist();
+        // flushed here so that a unique value taken meanwhile by a concurrent request fails inside
+        // the service (409) rather than at commit (500)
+        dealer.persistAndFlush();
         return DealerView.of(dealer);
     }
 

@@ -55,12 +55,32 @@ public class Station extends BaseEntity {
         return count("code = ?1 and id <> ?2", code, except == null ? new UUID(0, 0) : except) > 0;
     }
 
+    /**
+     * Active stations inside a latitude/longitude box. Longitudes outside -180..180 wrap around the
+     * antimeridian (the box is split in two); a box 360 degrees wide or more takes every longitude.
+     */
     static java.util.List<Station> activeWithin(double minLat, double maxLat, double minLon, double maxLon,
             UUID dealerId, UUID stationId) {
-        String query = "active = true and latitude between ?1 and ?2 and longitude between ?3 and ?4"
+        String longitudes;
+        double lonFrom = minLon;
+        double lonTo = maxLon;
+        if (maxLon - minLon >= 360) {
+            longitudes = "longitude between ?3 and ?4";
+            lonFrom = -180;
+            lonTo = 180;
+        } else if (minLon < -180) {
+            longitudes = "(longitude >= ?3 or longitude <= ?4)";
+            lonFrom = minLon + 360;
+        } else if (maxLon > 180) {
+            longitudes = "(longitude >= ?3 or longitude <= ?4)";
+            lonTo = maxLon - 360;
+        } else {
+            longitudes = "longitude between ?3 and ?4";
+        }
+        String query = "active = true and latitude between ?1 and ?2 and " + longitudes
                 + (dealerId != null ? " and dealerId = ?5" : " and ?5 is null")
                 + (stationId != null ? " and id = ?6" : " and ?6 is null");
-        return list(query, BigDecimal.valueOf(minLat), BigDecimal.valueOf(maxLat), BigDecimal.valueOf(minLon),
-                BigDecimal.valueOf(maxLon), dealerId, stationId);
+        return list(query, BigDecimal.valueOf(minLat), BigDecimal.valueOf(maxLat), BigDecimal.valueOf(lonFrom),
+                BigDecimal.valueOf(lonTo), dealerId, stationId);
     }
 }

@@ -41,7 +41,9 @@ public class StationService {
         Station station = new Station();
         station.dealerId = dealerId;
         apply(station, request);
-        station.persist();
+        // flushed here so that a unique value taken meanwhile by a concurrent request fails inside
+        // the service (409) rather than at commit (500)
+        station.persistAndFlush();
         return StationView.of(station);
     }
 
@@ -81,13 +83,18 @@ public class StationService {
 
     /**
      * Active stations within radiusKm of a point, nearest first. A bounding box on the indexed
-     * coordinates narrows the rows; the exact great-circle distance decides.
+     * coordinates narrows the rows; the exact great-circle distance decides. The box is the smallest
+     * one that holds the whole circle: its longitude half-width is asin(sin r / cos lat) (wider than
+     * r / cos lat far from the equator), it wraps across the antimeridian, and it spans every
+     * longitude when the circle contains a pole.
      */
     @Transactional
     public NearbyStations nearest(double latitude, double longitude, double radiusKm, int limit) {
-        double dLat = Math.toDegrees(radiusKm / EARTH_RADIUS_KM);
+        double angle = radiusKm / EARTH_RADIUS_KM;
+        double dLat = Math.toDegrees(angle);
         double cos = Math.cos(Math.toRadians(latitude));
-        double dLon = cos < 1e-6 ? 180 : Math.min(180, dLat / cos);
+        boolean pole = latitude + dLat >= 90 || latitude - dLat <= -90 || Math.sin(angle) >= cos;
+        double dLon = pole ? 180 : Math.toDegrees(Math.asin(Math.sin(angle) / cos));
         List<NearbyStations.NearbyStation> found = Station
                 .activeWithin(latitude - dLat, latitude + dLat, longitude - dLon, longitude + dLon,
                         caller.confinedToDealer(), caller.confinedToStation())

@@ -29,7 +29,9 @@ public class VendorService {
         Vendor vendor = new Vendor();
         vendor.code = request.code();
         vendor.name = request.name();
-        vendor.persist();
+        // flushed here so that a unique value taken meanwhile by a concurrent request fails inside
+        // the service (409) rather than at commit (500)
+        vendor.persistAndFlush();
         return VendorView.of(vendor);
     }
 
