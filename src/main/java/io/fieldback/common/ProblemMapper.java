@@ -3,6 +3,8 @@ package io.fieldback.common;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.OptimisticLockException;
@@ -11,9 +13,11 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -127,7 +131,13 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, UriInfo uri) {
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            Response badParameter = badQueryParameter(e.getCause(), uri);
+            if (badParameter != null) {
+                return badParameter;
+            }
+        }
         // Quarkus REST wraps body-reading failures; answer them as precisely as when they arrive bare
         if (e.getCause() instanceof JsonParseException cause) {
             return malformedJson(cause);
@@ -175,10 +185,62 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response internal(Throwable e) {
+        // failures raised at commit arrive wrapped (transaction and CDI layers): answer by their cause
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation) {
+                return constraint(violation);
+            }
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return concurrentUpdate((Exception) cause);
+            }
+        }
         String incident = UUID.randomUUID().toString();
         Log.errorf(e, "unhandled error, incident %s", incident);
         return respond(new Problem(Problem.TYPE_BASE + "internal", "Internal error", 500,
                 "an unexpected error occurred; quote incident " + incident + " when reporting it", null));
+    }
+
+    /**
+     * JAX-RS answers a query parameter it cannot convert with 404; it is the client's input that is
+     * wrong, so say which parameter and what it accepts. Path parameters stay 404 (no such resource).
+     */
+    private static Response badQueryParameter(Throwable cause, UriInfo uri) {
+        String message = cause.getMessage() == null ? "" : cause.getMessage();
+        String name = null;
+        String bad = "";
+        for (var parameter : uri.getQueryParameters().entrySet()) {
+            for (String value : parameter.getValue()) {
+                // the converter's message quotes the value; the longest match names the parameter
+                if (value.length() > bad.length() && message.contains(value)) {
+                    name = parameter.getKey();
+                    bad = value;
+                }
+            }
+        }
+        return name == null ? null : badJson(name, "'" + bad + "' is not " + expected(cause, message));
+    }
+
+    private static String expected(Throwable cause, String message) {
+        Matcher enumConstant = Pattern.compile("No enum constant ([\\w.$]+)\\.[^.]*$").matcher(message);
+        if (enumConstant.find()) {
+            try {
+                Class<?> type = Class.forName(enumConstant.group(1), false, Thread.currentThread().getContextClassLoader());
+                return "one of: " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                        .collect(Collectors.joining(", "));
+            } catch (ClassNotFoundException ignored) {
+                return "an allowed value";
+            }
+        }
+        if (cause instanceof NumberFormatException || message.startsWith("For input string")) {
+            return "a whole number";
+        }
+        if (message.startsWith("Invalid UUID")) {
+            return "a UUID";
+        }
+        if (message.startsWith("Invalid boolean")) {
+            return "true or false";
+        }
+        return "a valid value";
     }
 
     private static Response unauthorized() {
@@ -254,7 +316,10 @@ public class ProblemMapper {
                 parameter = node.getName();
                 continue;
             }
-            if (node.getName() == null) {
+            if (node.getName() == null || node.getName().startsWith("<")) {
+                if (node.getIndex() != null) {
+                    field.append('[').append(node.getIndex()).append(']');
+                }
                 continue;
             }
             if (field.length() > 0) {

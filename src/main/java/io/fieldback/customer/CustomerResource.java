@@ -1,8 +1,6 @@
 package io.fieldback.customer;
 
-import java.util.Arrays;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -21,8 +19,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -61,16 +57,16 @@ public class CustomerResource {
             Roles.DEALER })
     @Operation(operationId = "listCustomers", summary = "List customers by segment, name prefix or contact phone")
     public RestResponse<Page<CustomerView>> list(
-            @QueryParam("relationship") @Parameter(schema = @Schema(implementation = Relationship.class)) String relationship,
-            @QueryParam("importance") @Parameter(schema = @Schema(implementation = Importance.class)) String importance,
-            @QueryParam("region") @Parameter(schema = @Schema(implementation = Region.class)) String region,
+            @QueryParam("relationship") Relationship relationship,
+            @QueryParam("importance") Importance importance,
+            @QueryParam("region") Region region,
             @QueryParam("province") String province, @QueryParam("doNotCall") Boolean doNotCall,
             @QueryParam("namePrefix") String namePrefix,
             @QueryParam("phone") @Pattern(regexp = Validation.E164, message = Validation.E164_MESSAGE) String phone,
             @QueryParam("dealerId") UUID dealerId, @QueryParam("active") Boolean active,
             @BeanParam PageParams paging, @Context UriInfo uri) {
-        var criteria = new CustomerService.Criteria(enumParam("relationship", Relationship.class, relationship),
-                enumParam("importance", Importance.class, importance), enumParam("region", Region.class, region),
+        var criteria = new CustomerService.Criteria(relationship,
+                importance, region,
                 province, doNotCall, namePrefix, phone, dealerId, active);
         return Responses.page(uri, service.list(criteria, paging));
     }
@@ -101,19 +97,4 @@ public class CustomerResource {
         service.deactivate(id);
     }
 
-    /**
-     * An enum filter parsed here rather than by JAX-RS, which answers an unknown value with 404: a bad
-     * value is a 400 that lists the allowed ones.
-     */
-    private static <E extends Enum<E>> E enumParam(String name, Class<E> type, String value) {
-        if (value == null || value.isEmpty()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(name, "'" + value + "' is not one of: "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
-        }
-    }
 }

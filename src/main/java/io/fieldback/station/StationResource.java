@@ -1,8 +1,6 @@
 package io.fieldback.station;
 
-import java.util.Arrays;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -25,8 +23,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -64,11 +60,11 @@ public class StationResource {
             Roles.TECHNICIAN })
     @Operation(operationId = "listStations", summary = "List service stations within the caller's tenancy")
     public RestResponse<Page<StationView>> list(@QueryParam("dealerId") UUID dealerId,
-            @QueryParam("region") @Parameter(schema = @Schema(implementation = Region.class)) String region,
+            @QueryParam("region") Region region,
             @QueryParam("province") String province,
             @QueryParam("active") Boolean active, @BeanParam PageParams paging, @Context UriInfo uri) {
         return Responses.page(uri,
-                service.list(dealerId, enumParam("region", Region.class, region), province, active, paging));
+                service.list(dealerId, region, province, active, paging));
     }
 
     @GET
@@ -110,19 +106,4 @@ public class StationResource {
         service.deactivate(id);
     }
 
-    /**
-     * An enum filter parsed here rather than by JAX-RS, which answers an unknown value with 404: a bad
-     * value is a 400 that lists the allowed ones.
-     */
-    private static <E extends Enum<E>> E enumParam(String name, Class<E> type, String value) {
-        if (value == null || value.isEmpty()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(name, "'" + value + "' is not one of: "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
-        }
-    }
 }

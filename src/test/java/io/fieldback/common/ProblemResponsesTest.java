@@ -111,6 +111,18 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void unconvertibleQueryParametersAre400NamingThem() {
+        admin().queryParam("limit", "ten").get("/api/v1/dealers").then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("limit")).body("errors[0].message", containsString("whole number"));
+        admin().queryParam("dealerId", "xyz").get("/api/v1/stations").then().statusCode(400)
+                .body("errors[0].field", equalTo("dealerId")).body("errors[0].message", containsString("UUID"));
+        admin().queryParam("active", "maybe").get("/api/v1/dealers").then().statusCode(400)
+                .body("errors[0].field", equalTo("active")).body("errors[0].message", containsString("true or false"));
+        admin().queryParam("region", "MARS").get("/api/v1/stations").then().statusCode(400)
+                .body("errors[0].field", equalTo("region")).body("errors[0].message", containsString("EAST"));
+    }
+
+    @Test
     void unexpectedFailureIs500RevealingNothing() {
         given().get("/test/failure").then().statusCode(500).contentType(PROBLEM)
                 .body("detail", startsWith("an unexpected error occurred"))
