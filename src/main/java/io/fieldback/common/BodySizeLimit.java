@@ -1,7 +1,10 @@
 package io.fieldback.common;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -18,15 +21,20 @@ public class BodySizeLimit {
             {"type":"https://fieldback.io/problems/payload-too-large","title":"Payload too large","status":413,\
             "detail":"the request body exceeds the limit of %d bytes"}""";
 
-    void install(@Observes Router router,
-            @ConfigProperty(name = "fieldback.http.max-body-bytes", defaultValue = "1048576") long maxBytes) {
+    void install(@Observes Router router, Instance<BodyLimitRule> rules,
+            @ConfigProperty(name = "fieldback.http.max-body-bytes", defaultValue = "1048576") long defaultMaxBytes) {
+        List<BodyLimitRule> pathRules = rules.stream().toList();
         router.route().order(-100).handler(rc -> {
             String length = rc.request().getHeader("Content-Length");
-            if (length != null && tooLarge(length, maxBytes)) {
-                rc.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .putHeader("Connection", "close")
-                        .end(TOO_LARGE.formatted(maxBytes));
-                return;
+            if (length != null) {
+                long maxBytes = pathRules.stream().filter(r -> r.path().matcher(rc.request().path()).matches())
+                        .mapToLong(BodyLimitRule::maxBytes).findFirst().orElse(defaultMaxBytes);
+                if (tooLarge(length, maxBytes)) {
+                    rc.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                            .putHeader("Connection", "close")
+                            .end(TOO_LARGE.formatted(maxBytes));
+                    return;
+                }
             }
             rc.next();
         });

@@ -82,6 +82,14 @@ public class CustomerService {
         visible(id).active = false;
     }
 
+    /** Whether the customer exists and the caller may see it; for features that reference customers. */
+    @Transactional
+    public boolean isVisible(UUID id) {
+        Customer customer = id == null ? null : Customer.findById(id);
+        UUID confined = caller.confinedToDealer();
+        return customer != null && (confined == null || confined.equals(customer.dealerId));
+    }
+
     /** The customer if the caller may see it; 404 otherwise, so foreign customers stay invisible. */
     Customer visible(UUID id) {
         Customer customer = Customer.findById(id);

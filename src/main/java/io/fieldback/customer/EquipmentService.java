@@ -62,6 +62,13 @@ public class EquipmentService {
         visible(customerId, id).active = false;
     }
 
+    /** The customer owning a unit of equipment, or null when there is no such unit. */
+    @Transactional
+    public UUID ownerOf(UUID equipmentId) {
+        Equipment equipment = equipmentId == null ? null : Equipment.findById(equipmentId);
+        return equipment == null ? null : equipment.customerId;
+    }
+
     private Equipment visible(UUID customerId, UUID id) {
         customers.visible(customerId);
         Equipment equipment = Equipment.findById(id);

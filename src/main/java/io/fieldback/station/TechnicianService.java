@@ -70,6 +70,13 @@ public class TechnicianService {
         return technician == null ? java.util.Set.of() : java.util.Set.copyOf(technician.productLines);
     }
 
+    /** The station of an active technician, or null when there is no such active technician. */
+    @Transactional
+    public UUID stationOf(UUID technicianId) {
+        Technician technician = technicianId == null ? null : Technician.findById(technicianId);
+        return technician == null || !technician.active ? null : technician.stationId;
+    }
+
     private Technician visible(UUID id) {
         Technician technician = Technician.findById(id);
         if (technician == null) {

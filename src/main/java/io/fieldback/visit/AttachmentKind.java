@@ -1,0 +1,5 @@
+package io.fieldback.visit;
+
+public enum AttachmentKind {
+    PHOTO, SIGNATURE, DOCUMENT
+}

@@ -1,0 +1,90 @@
+package io.fieldback.visit;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Derives a visit's status and times from its events in the order they happened on site, not the
+ * order they reached the server. The same set of events always yields the same visit, which is what
+ * makes late, repeated and reordered deliveries from phones converge.
+ */
+final class Timeline {
+
+    static final Comparator<VisitEvent> BY_TIME = Comparator.comparing((VisitEvent e) -> e.occurredAt)
+            .thenComparing(e -> e.id);
+
+    private Timeline() {
+    }
+
+    static void apply(Visit visit, List<VisitEvent> events) {
+        visit.status = VisitStatus.REQUESTED;
+        visit.dispatchedAt = null;
+        visit.arrivedAt = null;
+        visit.completedAt = null;
+        visit.cancelledAt = null;
+        visit.cancelReason = null;
+        for (VisitEvent event : events.stream().sorted(BY_TIME).toList()) {
+            step(visit, event);
+        }
+    }
+
+    private static void step(Visit visit, VisitEvent event) {
+        boolean open = !visit.status.isFinal();
+        switch (event.type) {
+            case DISPATCHED -> {
+                if (visit.status == VisitStatus.REQUESTED || visit.status == VisitStatus.DISPATCHED) {
+                    visit.status = VisitStatus.DISPATCHED;
+                    if (visit.dispatchedAt == null) {
+                        visit.dispatchedAt = event.occurredAt;
+                    }
+                }
+                if (open) {
+                    visit.technicianIds.clear();
+                    visit.technicianIds.addAll(event.technicians());
+                }
+            }
+            case ARRIVED -> {
+                if (open) {
+                    visit.status = VisitStatus.ON_SITE;
+                    if (visit.arrivedAt == null) {
+                        visit.arrivedAt = event.occurredAt;
+                    }
+                }
+            }
+            case COMPLETED -> {
+                if (open) {
+                    visit.status = VisitStatus.COMPLETED;
+                    visit.completedAt = event.occurredAt;
+                    visit.outcome = event.outcome;
+                }
+            }
+            case CANCELLED -> {
+                if (open) {
+                    visit.status = VisitStatus.CANCELLED;
+                    visit.cancelledAt = event.occurredAt;
+                    visit.cancelReason = event.note;
+                }
+            }
+            case DIAGNOSED -> visit.diagnosis = event.note;
+            case PART_USED -> {
+                boolean logged = visit.parts.stream().anyMatch(p -> event.id.equals(p.sourceEventId));
+                if (!logged) {
+                    UsedPart part = new UsedPart();
+                    part.partNumber = event.partNumber;
+                    part.quantity = event.quantity;
+                    part.billing = event.billing;
+                    part.sourceEventId = event.id;
+                    visit.parts.add(part);
+                }
+            }
+            case NOTE, PHOTO_ADDED -> {
+            }
+        }
+    }
+
+    /** When the visit reached its final state, or null while it is open. */
+    static java.time.Instant finalAt(Visit visit) {
+        return visit.status == VisitStatus.COMPLETED ? visit.completedAt
+                : visit.status == VisitStatus.CANCELLED ? visit.cancelledAt : null;
+    }
+}

@@ -1,0 +1,88 @@
+package io.fieldback.visit;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * One entry of a visit's append-only timeline. The id is the client's, so a phone resending an event
+ * stores it once; {@code occurredAt} is the phone's clock, so late arrivals still fall in place.
+ */
+@Entity
+@Table(name = "visit_events")
+public class VisitEvent extends PanacheEntityBase {
+
+    @Id
+    @Column(columnDefinition = "BINARY(16)")
+    public UUID id;
+
+    @Column(name = "visit_id", nullable = false, columnDefinition = "BINARY(16)")
+    public UUID visitId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public VisitEventType type;
+
+    @Column(name = "occurred_at", nullable = false)
+    public Instant occurredAt;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+
+    @Column(nullable = false, length = 200)
+    public String author;
+
+    @Column(length = 2000)
+    public String note;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    public Outcome outcome;
+
+    @Column(name = "part_number", length = 40)
+    public String partNumber;
+
+    @Column(precision = 10, scale = 2)
+    public BigDecimal quantity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    public Billing billing;
+
+    @Column(name = "attachment_id", columnDefinition = "BINARY(16)")
+    public UUID attachmentId;
+
+    /** For DISPATCHED: the technicians assigned, comma-separated. */
+    @Column(name = "technician_ids", length = 1000)
+    public String technicianIds;
+
+    public Set<UUID> technicians() {
+        if (technicianIds == null || technicianIds.isEmpty()) {
+            return Set.of();
+        }
+        return Arrays.stream(technicianIds.split(",")).map(UUID::fromString)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    public void technicians(Set<UUID> ids) {
+        technicianIds = ids.stream().map(UUID::toString).collect(Collectors.joining(","));
+    }
+
+    static List<VisitEvent> timeline(UUID visitId) {
+        return list("visitId = ?1 order by occurredAt, id", visitId);
+    }
+}

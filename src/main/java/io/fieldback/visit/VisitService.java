@@ -1,0 +1,350 @@
+package io.fieldback.visit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.fieldback.common.ApiException;
+import io.fieldback.common.DomainEvents;
+import io.fieldback.common.ETags;
+import io.fieldback.common.Filter;
+import io.fieldback.common.Keyset;
+import io.fieldback.common.Page;
+import io.fieldback.common.PageParams;
+import io.fieldback.common.RowLocks;
+import io.fieldback.common.TimeSource;
+import io.fieldback.customer.CustomerService;
+import io.fieldback.customer.EquipmentService;
+import io.fieldback.security.Caller;
+import io.fieldback.security.Roles;
+import io.fieldback.station.StationService;
+import io.fieldback.station.TechnicianService;
+
+@ApplicationScoped
+public class VisitService {
+
+    /** Topic of the domain event recorded when a visit is completed; the follow-up feature consumes it. */
+    public static final String VISIT_COMPLETED = "visit.completed";
+
+    private final Caller caller;
+    private final TimeSource time;
+    private final VisitConfig config;
+    private final DomainEvents domainEvents;
+    private final CustomerService customers;
+    private final EquipmentService equipment;
+    private final StationService stations;
+    private final TechnicianService technicians;
+
+    public VisitService(Caller caller, TimeSource time, VisitConfig config, DomainEvents domainEvents,
+            CustomerService customers, EquipmentService equipment, StationService stations,
+            TechnicianService technicians) {
+        this.caller = caller;
+        this.time = time;
+        this.config = config;
+        this.domainEvents = domainEvents;
+        this.customers = customers;
+        this.equipment = equipment;
+        this.stations = stations;
+        this.technicians = technicians;
+    }
+
+    /** The visit after a write, and whether the write created something new. */
+    public record Written(VisitView visit, boolean created) {
+    }
+
+    /** The payload of {@link #VISIT_COMPLETED}. */
+    public record Completed(UUID visitId, UUID customerId, UUID equipmentId, UUID stationId, UUID dealerId,
+            Instant completedAt, Outcome outcome) {
+    }
+
+    /** List filters of GET /visits. */
+    public record Criteria(UUID stationId, VisitStatus status, VisitType type, Instant from, Instant to,
+            UUID customerId, UUID technicianId) {
+    }
+
+    /**
+     * Creates the visit with the client's id, or updates it. A PUT that repeats what is stored changes
+     * nothing and needs no If-Match, so a phone may resend it safely; a real change needs If-Match.
+     */
+    @Transactional
+    public Written put(UUID id, VisitRequest request, String ifMatch) {
+        Visit visit = RowLocks.lock("visits", id) ? Visit.findById(id) : null;
+        if (visit != null) {
+            requireVisible(visit);
+            if (request.sameAs(visit)) {
+                return new Written(VisitView.of(visit), false);
+            }
+            ETags.require(ifMatch, visit.version);
+            apply(visit, request);
+            Visit.flush();
+            return new Written(VisitView.of(visit), false);
+        }
+        visit = new Visit();
+        visit.id = id;
+        visit.source = caller.is(Roles.TECHNICIAN) ? VisitSource.PHONE
+                : caller.is(Roles.DEALER) ? VisitSource.DEALER_SYSTEM : VisitSource.BACK_OFFICE;
+        if (caller.is(Roles.TECHNICIAN) && caller.technicianId() != null) {
+            visit.technicianIds.add(caller.technicianId());
+        }
+        apply(visit, request);
+        visit.persist();
+        return new Written(VisitView.of(visit), true);
+    }
+
+    @Transactional
+    public VisitView get(UUID id) {
+        return VisitView.of(visible(id));
+    }
+
+    @Transactional
+    public Page<VisitView> list(Criteria criteria, PageParams paging) {
+        Filter filter = new Filter().eq("e.stationId", criteria.stationId()).eq("e.status", criteria.status())
+                .eq("e.type", criteria.type()).clause("e.requestedAt >= :p", criteria.from())
+                .clause("e.requestedAt < :p", criteria.to()).eq("e.customerId", criteria.customerId())
+                .clause(":p member of e.technicianIds", criteria.technicianId())
+                .eq("e.dealerId", caller.confinedToDealer()).eq("e.stationId", caller.confinedToStation());
+        return Keyset.page(Visit.class, filter, paging, VisitView::of);
+    }
+
+    @Transactional
+    public List<VisitEventView> timeline(UUID visitId) {
+        visible(visitId);
+        return VisitEvent.timeline(visitId).stream().map(VisitEventView::of).toList();
+    }
+
+    /** Appends an event from a phone. The same event id twice is stored once. */
+    @Transactional
+    public Written addEvent(UUID visitId, VisitEventRequest request) {
+        Visit visit = lockVisible(visitId);
+        VisitEvent existing = VisitEvent.findById(request.id());
+        if (existing != null) {
+            if (!existing.visitId.equals(visitId)) {
+                throw ApiException.conflict("event " + request.id() + " belongs to another visit");
+            }
+            return new Written(VisitView.of(visit), false);
+        }
+        validate(visit, request);
+        VisitEvent event = new VisitEvent();
+        event.id = request.id();
+        event.type = request.type();
+        event.occurredAt = request.occurredAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        event.note = request.note();
+        event.outcome = request.outcome();
+        event.partNumber = request.partNumber();
+        event.quantity = request.quantity();
+        event.billing = request.billing();
+        event.attachmentId = request.attachmentId();
+        append(visit, event);
+        return new Written(VisitView.of(visit), true);
+    }
+
+    /** Back office: assigns technicians of the visit's station. */
+    @Transactional
+    public VisitView dispatch(UUID visitId, DispatchRequest request) {
+        Visit visit = lockVisible(visitId);
+        requireOneOf(visit, VisitStatus.DISPATCHED);
+        for (UUID technicianId : request.technicianIds()) {
+            if (!visit.stationId.equals(technicians.stationOf(technicianId))) {
+                throw ApiException.badRequest("technicianIds",
+                        "technician " + technicianId + " is not an active technician of the visit's station");
+            }
+        }
+        VisitEvent event = serverEvent(VisitEventType.DISPATCHED);
+        event.technicians(request.technicianIds());
+        append(visit, event);
+        return VisitView.of(visit);
+    }
+
+    /** Back office: cancels a visit that is not completed or cancelled yet. */
+    @Transactional
+    public VisitView cancel(UUID visitId, CancelRequest request) {
+        Visit visit = lockVisible(visitId);
+        requireOneOf(visit, VisitStatus.CANCELLED);
+        VisitEvent event = serverEvent(VisitEventType.CANCELLED);
+        event.note = request.reason();
+        append(visit, event);
+        return VisitView.of(visit);
+    }
+
+    /**
+     * The calling technician's visits changed after a point in time, oldest change first, including
+     * cancelled ones so the phone can drop them. Keyset-paged on (updatedAt, id).
+     */
+    @Transactional
+    public VisitFeed changedFor(Instant updatedAfter, String cursor, int limit) {
+        UUID technicianId = caller.technicianId();
+        if (technicianId == null) {
+            throw ApiException.forbidden("this feed is for technicians; the token carries no technician_id");
+        }
+        FeedCursor from = cursor != null && !cursor.isEmpty() ? FeedCursor.decode(cursor)
+                : new FeedCursor(updatedAfter == null ? Instant.EPOCH : updatedAfter, new UUID(0, 0));
+        Instant settled = time.now().minus(config.feedSettle());
+        List<Visit> rows = Visit.find("select v from Visit v join v.technicianIds t where t = ?1 "
+                + "and (v.updatedAt > ?2 or (v.updatedAt = ?2 and v.id > ?3)) and v.updatedAt <= ?4 "
+                + "order by v.updatedAt, v.id", technicianId, from.updatedAt(), from.id(), settled)
+                .page(0, limit + 1).list();
+        boolean more = rows.size() > limit;
+        List<Visit> page = more ? rows.subList(0, limit) : rows;
+        String next = page.isEmpty() ? null : new FeedCursor(page.get(page.size() - 1).updatedAt,
+                page.get(page.size() - 1).id).encode();
+        // on the last page the cursor still moves forward, so polling resumes where it stopped
+        return new VisitFeed(page.stream().map(VisitView::of).toList(), more ? next : null,
+                next != null ? next : (cursor == null || cursor.isEmpty() ? null : cursor));
+    }
+
+    private void append(Visit visit, VisitEvent event) {
+        VisitStatus before = visit.status;
+        java.time.Instant finalAt = Timeline.finalAt(visit);
+        if (event.type.changesStatus() && finalAt != null && event.occurredAt.isAfter(finalAt)) {
+            throw transitionConflict(visit, event.type);
+        }
+        event.visitId = visit.id;
+        event.receivedAt = time.now();
+        event.author = caller.name();
+        List<VisitEvent> events = new java.util.ArrayList<>(VisitEvent.timeline(visit.id));
+        events.add(event);
+        Timeline.apply(visit, events);
+        if (before.isFinal() && visit.status != before) {
+            // a late event may fill in a time, never reopen or flip a finished visit
+            throw transitionConflict(visit, event.type);
+        }
+        event.persist();
+        if (visit.status == VisitStatus.COMPLETED && before != VisitStatus.COMPLETED) {
+            domainEvents.record(VISIT_COMPLETED, visit.id, visit.dealerId, new Completed(visit.id, visit.customerId,
+                    visit.equipmentId, visit.stationId, visit.dealerId, visit.completedAt, visit.outcome));
+        }
+        Visit.flush();
+    }
+
+    private void validate(Visit visit, VisitEventRequest request) {
+        if (request.occurredAt().isAfter(time.now().plus(config.clockTolerance()))) {
+            throw ApiException.badRequest("occurredAt", "is in the future (beyond " + config.clockTolerance()
+                    .toMinutes() + " minutes of the server's clock)");
+        }
+        switch (request.type()) {
+            case DISPATCHED -> throw ApiException.badRequest("type",
+                    "DISPATCHED is set by the back office: POST /api/v1/visits/{id}/dispatch");
+            case COMPLETED -> require(request.outcome(), "outcome", "a completed visit needs its outcome");
+            case CANCELLED -> require(request.note(), "note", "give the reason for the cancellation");
+            case DIAGNOSED -> require(request.note(), "note", "give the diagnosis");
+            case NOTE -> require(request.note(), "note", "a note needs text");
+            case PART_USED -> {
+                require(request.partNumber(), "partNumber", "a used part needs its part number");
+                require(request.quantity(), "quantity", "a used part needs its quantity");
+                require(request.billing(), "billing", "say whether the part is WARRANTY or PAID");
+            }
+            case PHOTO_ADDED -> {
+                require(request.attachmentId(), "attachmentId", "name the uploaded attachment");
+                if (VisitAttachment.count("id = ?1 and visitId = ?2", request.attachmentId(), visit.id) == 0) {
+                    throw ApiException.badRequest("attachmentId", "no attachment with this id on this visit");
+                }
+            }
+            case ARRIVED -> {
+            }
+        }
+    }
+
+    private static void require(Object value, String field, String message) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            throw ApiException.badRequest(field, message);
+        }
+    }
+
+    private VisitEvent serverEvent(VisitEventType type) {
+        VisitEvent event = new VisitEvent();
+        event.id = io.fieldback.common.UuidV7.next();
+        event.type = type;
+        event.occurredAt = time.now();
+        return event;
+    }
+
+    private static void requireOneOf(Visit visit, VisitStatus target) {
+        if (!visit.status.next().contains(target)) {
+            throw transitionConflict(visit, target.name());
+        }
+    }
+
+    private static ApiException transitionConflict(Visit visit, Object target) {
+        List<VisitStatus> allowed = visit.status.next();
+        return new ApiException(409, "illegal-transition", "Illegal transition",
+                "a " + visit.status + " visit cannot take " + target + "; allowed next states: "
+                        + (allowed.isEmpty() ? "none" : allowed), null);
+    }
+
+    private void apply(Visit visit, VisitRequest request) {
+        if (!customers.isVisible(request.customerId())) {
+            throw ApiException.badRequest("customerId", "no customer with this id");
+        }
+        if (request.equipmentId() != null && !request.customerId().equals(equipment.ownerOf(request.equipmentId()))) {
+            throw ApiException.badRequest("equipmentId", "no equipment with this id for this customer");
+        }
+        UUID dealerId = stations.dealerOf(request.stationId());
+        if (dealerId == null || !caller.canSeeStation(request.stationId(), dealerId)) {
+            throw ApiException.badRequest("stationId", "no station with this id");
+        }
+        if (request.requestedAt() != null && request.requestedAt().isAfter(time.now().plus(config.clockTolerance()))) {
+            throw ApiException.badRequest("requestedAt", "is in the future");
+        }
+        if (request.repairOrderNumber() != null && Visit.count("dealerId = ?1 and repairOrderNumber = ?2 and id <> ?3",
+                dealerId, request.repairOrderNumber(), visit.id == null ? new UUID(0, 0) : visit.id) > 0) {
+            throw ApiException.conflict("repair order " + request.repairOrderNumber() + " already exists for this dealer");
+        }
+        visit.customerId = request.customerId();
+        visit.equipmentId = request.equipmentId();
+        visit.stationId = request.stationId();
+        visit.dealerId = dealerId;
+        visit.type = request.type();
+        visit.faultReported = request.faultReported();
+        visit.diagnosis = request.diagnosis();
+        visit.workDone = request.workDone();
+        visit.labourHours = request.labourHours();
+        visit.costAmount = request.cost() == null ? null : request.cost().amount();
+        visit.costCurrency = request.cost() == null ? null : request.cost().currency();
+        if (visit.status != VisitStatus.COMPLETED || request.outcome() != null) {
+            visit.outcome = request.outcome();
+        }
+        visit.meterReading = request.meterReading();
+        visit.meterUnit = request.meterUnit();
+        if (request.requestedAt() != null) {
+            visit.requestedAt = request.requestedAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        } else if (visit.requestedAt == null) {
+            visit.requestedAt = time.now();
+        }
+        visit.repairOrderNumber = request.repairOrderNumber();
+        visit.parts.removeIf(p -> p.sourceEventId == null);
+        List<UsedPart> own = request.parts() == null ? List.of() : request.parts().stream().map(p -> {
+            UsedPart part = new UsedPart();
+            part.partNumber = p.partNumber();
+            part.quantity = p.quantity();
+            part.billing = p.billing();
+            part.usedPartReturned = Boolean.TRUE.equals(p.usedPartReturned());
+            return part;
+        }).toList();
+        visit.parts.addAll(0, own);
+    }
+
+    Visit visible(UUID id) {
+        Visit visit = Visit.findById(id);
+        requireVisible(visit, id);
+        return visit;
+    }
+
+    private Visit lockVisible(UUID id) {
+        Visit visit = RowLocks.lock("visits", id) ? Visit.findById(id) : null;
+        requireVisible(visit, id);
+        return visit;
+    }
+
+    private void requireVisible(Visit visit) {
+        requireVisible(visit, visit.id);
+    }
+
+    private void requireVisible(Visit visit, UUID id) {
+        if (visit == null || !caller.canSeeStation(visit.stationId, visit.dealerId)) {
+            throw ApiException.notFound("visit " + id);
+        }
+    }
+}

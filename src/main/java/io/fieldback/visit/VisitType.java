@@ -1,0 +1,5 @@
+package io.fieldback.visit;
+
+public enum VisitType {
+    MAINTENANCE, WARRANTY_REPAIR, PAID_REPAIR, INSPECTION, INSTALLATION, RECALL_CAMPAIGN, MOBILE_SERVICE
+}
