@@ -316,19 +316,18 @@ public class ProblemMapper {
                 parameter = node.getName();
                 continue;
             }
+            // a node inside a list carries the index of the element it belongs to: parts[0].quantity
+            if (node.isInIterable() && field.length() > 0) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex()
+                        : node.getKey() != null ? node.getKey() : "").append(']');
+            }
             if (node.getName() == null || node.getName().startsWith("<")) {
-                if (node.getIndex() != null) {
-                    field.append('[').append(node.getIndex()).append(']');
-                }
                 continue;
             }
             if (field.length() > 0) {
                 field.append('.');
             }
             field.append(node.getName());
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
         }
         if (field.length() == 0) {
             return parameter == null ? "body" : parameter;

@@ -21,6 +21,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -166,10 +168,15 @@ public class VisitResource {
     @APIResponse(responseCode = "200", description = "The file",
             content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
-    public RestResponse<InputStream> download(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
+    public Response download(@PathParam("id") UUID id,
+            @PathParam("attachmentId") UUID attachmentId) {
         AttachmentService.Content content = attachments.open(id, attachmentId);
-        return RestResponse.ResponseBuilder.ok(content.stream(), content.attachment().contentType())
-                .header("Content-Length", content.attachment().sizeBytes())
+        StreamingOutput body = output -> {
+            try (InputStream in = content.stream()) {
+                in.transferTo(output);
+            }
+        };
+        return Response.ok(body, content.attachment().contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + attachmentId + extension(content) + "\"")
                 .build();
     }

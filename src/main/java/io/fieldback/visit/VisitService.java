@@ -180,7 +180,8 @@ public class VisitService {
             throw ApiException.forbidden("this feed is for technicians; the token carries no technician_id");
         }
         FeedCursor from = cursor != null && !cursor.isEmpty() ? FeedCursor.decode(cursor)
-                : new FeedCursor(updatedAfter == null ? Instant.EPOCH : updatedAfter, new UUID(0, 0));
+                // strictly after updatedAfter: at that very instant, start past the largest possible id
+                : new FeedCursor(updatedAfter == null ? Instant.EPOCH : updatedAfter, new UUID(-1L, -1L));
         Instant settled = time.now().minus(config.feedSettle());
         List<Visit> rows = Visit.find("select v from Visit v join v.technicianIds t where t = ?1 "
                 + "and (v.updatedAt > ?2 or (v.updatedAt = ?2 and v.id > ?3)) and v.updatedAt <= ?4 "
