@@ -39,6 +39,10 @@ public class DomainEvent extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** Position in the dealer change feed, given once the event is committed; null until then. */
+    @Column(name = "dealer_feed_seq")
+    public Long dealerFeedSeq;
+
     /** When the topic's consumer has handled it; null while pending. */
     @Column(name = "handled_at")
     public Instant handledAt;

@@ -45,7 +45,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e) {
         List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldName(v), v.getMessage()))
+                .map(v -> new FieldError(FieldPaths.of(v), v.getMessage()))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
         return respond(new Problem(Problem.TYPE_BASE + "validation", "Invalid request", 400,
@@ -305,33 +305,4 @@ public class ProblemMapper {
         return path.toString();
     }
 
-    private static String fieldName(ConstraintViolation<?> violation) {
-        StringBuilder field = new StringBuilder();
-        String parameter = null;
-        for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD) {
-                continue;
-            }
-            if (node.getKind() == ElementKind.PARAMETER) {
-                parameter = node.getName();
-                continue;
-            }
-            // a node inside a list carries the index of the element it belongs to: parts[0].quantity
-            if (node.isInIterable() && field.length() > 0) {
-                field.append('[').append(node.getIndex() != null ? node.getIndex()
-                        : node.getKey() != null ? node.getKey() : "").append(']');
-            }
-            if (node.getName() == null || node.getName().startsWith("<")) {
-                continue;
-            }
-            if (field.length() > 0) {
-                field.append('.');
-            }
-            field.append(node.getName());
-        }
-        if (field.length() == 0) {
-            return parameter == null ? "body" : parameter;
-        }
-        return field.toString();
-    }
 }

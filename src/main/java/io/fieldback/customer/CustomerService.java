@@ -90,6 +90,24 @@ public class CustomerService {
         return customer != null && (confined == null || confined.equals(customer.dealerId));
     }
 
+    /** Whether any customer, visible to the caller or not, already has this code. */
+    @Transactional
+    public boolean isCodeTaken(String code) {
+        return Customer.codeTaken(code, null);
+    }
+
+    /** Ids of the customers with these codes that the caller may see, by code; for bulk syncs. */
+    @Transactional
+    public java.util.Map<String, UUID> visibleIdsByCode(java.util.Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return java.util.Map.of();
+        }
+        UUID confined = caller.confinedToDealer();
+        return Customer.<Customer>list("code in ?1", codes).stream()
+                .filter(c -> confined == null || confined.equals(c.dealerId))
+                .collect(java.util.stream.Collectors.toMap(c -> c.code, c -> c.id));
+    }
+
     /** The customer if the caller may see it; 404 otherwise, so foreign customers stay invisible. */
     Customer visible(UUID id) {
         Customer customer = Customer.findById(id);

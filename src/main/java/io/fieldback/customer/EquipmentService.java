@@ -62,6 +62,20 @@ public class EquipmentService {
         visible(customerId, id).active = false;
     }
 
+    /** A unit of equipment found by its serial number. */
+    public record Unit(UUID id, UUID customerId) {
+    }
+
+    /** Units with these serial numbers, by serial; for bulk syncs. */
+    @Transactional
+    public java.util.Map<String, Unit> bySerialNumbers(java.util.Collection<String> serials) {
+        if (serials.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return Equipment.<Equipment>list("serialNumber in ?1", serials).stream()
+                .collect(java.util.stream.Collectors.toMap(e -> e.serialNumber, e -> new Unit(e.id, e.customerId)));
+    }
+
     /** The customer owning a unit of equipment, or null when there is no such unit. */
     @Transactional
     public UUID ownerOf(UUID equipmentId) {

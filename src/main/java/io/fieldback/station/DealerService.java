@@ -81,8 +81,16 @@ public class DealerService {
         }
     }
 
+    /** Whether the dealer's system may register unknown customers and equipment during a sync. */
+    @Transactional
+    public boolean mayCreateCustomers(UUID dealerId) {
+        Dealer dealer = Dealer.findById(dealerId);
+        return dealer != null && dealer.mayCreateCustomers;
+    }
+
     private static void apply(Dealer dealer, DealerRequest request) {
         dealer.code = request.code();
         dealer.name = request.name();
+        dealer.mayCreateCustomers = Boolean.TRUE.equals(request.mayCreateCustomers());
     }
 }

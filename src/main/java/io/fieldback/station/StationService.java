@@ -108,6 +108,16 @@ public class StationService {
         return new NearbyStations(found);
     }
 
+    /** Ids of a dealer's active stations with these codes, by code; for bulk syncs. */
+    @Transactional
+    public java.util.Map<String, UUID> activeStationIdsByCode(UUID dealerId, java.util.Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return Station.<Station>list("dealerId = ?1 and active = true and code in ?2", dealerId, codes).stream()
+                .collect(java.util.stream.Collectors.toMap(s -> s.code, s -> s.id));
+    }
+
     /** The dealer a station belongs to, for features that scope by dealer. Null when unknown. */
     @Transactional
     public UUID dealerOf(UUID stationId) {

@@ -82,6 +82,27 @@ final class Timeline {
         }
     }
 
+    /**
+     * Whether adding these events would move a finished visit: a status event after its end, or one that
+     * would reopen or flip it. Late events that only fill in the past are fine.
+     */
+    static boolean conflicts(Visit visit, List<VisitEvent> stored, List<VisitEvent> added) {
+        java.time.Instant finalAt = finalAt(visit);
+        if (finalAt == null) {
+            return false;
+        }
+        if (added.stream().anyMatch(e -> e.type.changesStatus() && e.occurredAt.isAfter(finalAt))) {
+            return true;
+        }
+        Visit probe = new Visit();
+        probe.technicianIds = new java.util.LinkedHashSet<>(visit.technicianIds);
+        probe.parts = new java.util.ArrayList<>(visit.parts);
+        List<VisitEvent> all = new java.util.ArrayList<>(stored);
+        all.addAll(added);
+        apply(probe, all);
+        return probe.status != visit.status;
+    }
+
     /** When the visit reached its final state, or null while it is open. */
     static java.time.Instant finalAt(Visit visit) {
         return visit.status == VisitStatus.COMPLETED ? visit.completedAt

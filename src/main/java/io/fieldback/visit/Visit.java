@@ -104,6 +104,17 @@ public class Visit extends BaseEntity {
     @Column(name = "cancel_reason", length = 500)
     public String cancelReason;
 
+    /** The dealer system's own updatedAt of the last repair-order version applied; older versions are stale. */
+    @Column(name = "dealer_updated_at")
+    public Instant dealerUpdatedAt;
+
+    /**
+     * When the record's details (fault, diagnosis, parts, cost...) last changed, by the clock of whoever
+     * changed them; a dealer's version only replaces details older than itself.
+     */
+    @Column(name = "details_updated_at")
+    public Instant detailsUpdatedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "visit_technicians", joinColumns = @JoinColumn(name = "visit_id"))
     @Column(name = "technician_id", nullable = false, columnDefinition = "BINARY(16)")

@@ -197,27 +197,43 @@ public class VisitService {
     }
 
     private void append(Visit visit, VisitEvent event) {
-        VisitStatus before = visit.status;
-        java.time.Instant finalAt = Timeline.finalAt(visit);
-        if (event.type.changesStatus() && finalAt != null && event.occurredAt.isAfter(finalAt)) {
-            throw transitionConflict(visit, event.type);
-        }
         event.visitId = visit.id;
         event.receivedAt = time.now();
         event.author = caller.name();
-        List<VisitEvent> events = new java.util.ArrayList<>(VisitEvent.timeline(visit.id));
-        events.add(event);
-        Timeline.apply(visit, events);
-        if (before.isFinal() && visit.status != before) {
-            // a late event may fill in a time, never reopen or flip a finished visit
+        List<VisitEvent> stored = VisitEvent.timeline(visit.id);
+        // a late event may fill in a time, never reopen or flip a finished visit
+        if (Timeline.conflicts(visit, stored, List.of(event))) {
             throw transitionConflict(visit, event.type);
         }
+        VisitStatus before = visit.status;
+        List<VisitEvent> events = new java.util.ArrayList<>(stored);
+        events.add(event);
+        Timeline.apply(visit, events);
         event.persist();
-        if (visit.status == VisitStatus.COMPLETED && before != VisitStatus.COMPLETED) {
-            domainEvents.record(VISIT_COMPLETED, visit.id, visit.dealerId, new Completed(visit.id, visit.customerId,
+        announce(domainEvents, visit, before, caller.name());
+        Visit.flush();
+    }
+
+    /** The status change of a visit, for the dealer's change feed. */
+    public record StatusChanged(UUID visitId, String repairOrderNumber, VisitStatus from, VisitStatus to,
+            Instant arrivedAt, Instant completedAt, Instant cancelledAt, Outcome outcome, String changedBy) {
+    }
+
+    /** Topic of the status changes the dealer change feed carries. */
+    public static final String VISIT_STATUS_CHANGED = "visit.status-changed";
+
+    /** Records what other features and the dealer must learn from a change of status, in this transaction. */
+    static void announce(DomainEvents domainEvents, Visit visit, VisitStatus before, String changedBy) {
+        if (visit.status == before) {
+            return;
+        }
+        domainEvents.record(VISIT_STATUS_CHANGED, visit.id, visit.dealerId, new StatusChanged(visit.id,
+                visit.repairOrderNumber, before, visit.status, visit.arrivedAt, visit.completedAt, visit.cancelledAt,
+                visit.outcome, changedBy));
+        if (visit.status == VisitStatus.COMPLETED) {
+            domainEvents.record(VISIT_COMPLETED, visit.id, null, new Completed(visit.id, visit.customerId,
                     visit.equipmentId, visit.stationId, visit.dealerId, visit.completedAt, visit.outcome));
         }
-        Visit.flush();
     }
 
     private void validate(Visit visit, VisitEventRequest request) {
@@ -315,6 +331,7 @@ public class VisitService {
             visit.requestedAt = time.now();
         }
         visit.repairOrderNumber = request.repairOrderNumber();
+        visit.detailsUpdatedAt = time.now();
         visit.parts.removeIf(p -> p.sourceEventId == null);
         List<UsedPart> own = request.parts() == null ? List.of() : request.parts().stream().map(p -> {
             UsedPart part = new UsedPart();

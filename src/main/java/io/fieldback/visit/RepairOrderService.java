@@ -1,0 +1,213 @@
+package io.fieldback.visit;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.fieldback.common.DomainEvents;
+import io.fieldback.common.FieldError;
+import io.fieldback.common.TimeSource;
+import io.fieldback.security.Caller;
+
+/**
+ * Applies dealers' repair orders to visits in bulk: one query loads every stored order of the batch, one
+ * loads their timelines, and all writes go out in JDBC batches. A repair order is a visit; its status
+ * becomes timeline events, so a dealer and a phone editing one visit merge instead of overwriting.
+ *
+ * <p>Conflict rule: the two field groups are decided separately. Details (fault, diagnosis, work, parts,
+ * cost, meter) take the later of the dealer's updatedAt and the time of the last phone or back-office
+ * edit; status is never overwritten but merged as events, and an order whose status contradicts a
+ * finished visit is rejected as a whole, with the reason, rather than half applied.
+ */
+@ApplicationScoped
+public class RepairOrderService {
+
+    private final DomainEvents domainEvents;
+    private final TimeSource time;
+    private final Caller caller;
+
+    public RepairOrderService(DomainEvents domainEvents, TimeSource time, Caller caller) {
+        this.domainEvents = domainEvents;
+        this.time = time;
+        this.caller = caller;
+    }
+
+    /** What the dealer says happened; stations, customers and equipment already resolved to ids. */
+    public record Order(String repairOrderNumber, Instant dealerUpdatedAt, UUID stationId, UUID customerId,
+            UUID equipmentId, VisitType type, VisitStatus status, Instant requestedAt, Instant arrivedAt,
+            Instant completedAt, Instant cancelledAt, String cancelReason, Outcome outcome, String faultReported,
+            String diagnosis, String workDone, List<PartRequest> parts, BigDecimal labourHours, Money cost,
+            Integer meterReading, MeterUnit meterUnit) {
+    }
+
+    public enum Result {
+        CREATED, UPDATED, UNCHANGED, STALE, REJECTED
+    }
+
+    public record Applied(UUID visitId, Result result, List<FieldError> errors, List<String> notes) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Applied> upsert(UUID dealerId, List<Order> orders) {
+        List<String> numbers = orders.stream().map(Order::repairOrderNumber).toList();
+        Map<String, Visit> stored = numbers.isEmpty() ? Map.of()
+                : Visit.<Visit>list("dealerId = ?1 and repairOrderNumber in ?2", dealerId, numbers).stream()
+                        .collect(Collectors.toMap(v -> v.repairOrderNumber, v -> v));
+        Map<UUID, List<VisitEvent>> timelines = stored.isEmpty() ? Map.of()
+                : VisitEvent.<VisitEvent>list("visitId in ?1",
+                        stored.values().stream().map(v -> v.id).toList()).stream()
+                        .collect(Collectors.groupingBy(e -> e.visitId));
+        List<Applied> results = new ArrayList<>(orders.size());
+        for (Order order : orders) {
+            Visit visit = stored.get(order.repairOrderNumber());
+            results.add(visit == null ? create(dealerId, order)
+                    : update(visit, timelines.getOrDefault(visit.id, List.of()), order));
+        }
+        Visit.flush();
+        return results;
+    }
+
+    private Applied create(UUID dealerId, Order order) {
+        Visit visit = new Visit();
+        visit.id = io.fieldback.common.UuidV7.next();
+        visit.dealerId = dealerId;
+        visit.source = VisitSource.DEALER_SYSTEM;
+        visit.repairOrderNumber = order.repairOrderNumber();
+        applyDetails(visit, order);
+        visit.stationId = order.stationId();
+        visit.customerId = order.customerId();
+        visit.equipmentId = order.equipmentId();
+        visit.requestedAt = micros(order.requestedAt());
+        visit.dealerUpdatedAt = micros(order.dealerUpdatedAt());
+        visit.detailsUpdatedAt = visit.dealerUpdatedAt;
+        List<VisitEvent> events = statusEvents(visit.id, order);
+        Timeline.apply(visit, events);
+        visit.persist();
+        events.forEach(e -> e.persist());
+        VisitService.announce(domainEvents, visit, VisitStatus.REQUESTED, caller.name());
+        return new Applied(visit.id, Result.CREATED, List.of(), List.of());
+    }
+
+    private Applied update(Visit visit, List<VisitEvent> timeline, Order order) {
+        Instant updatedAt = micros(order.dealerUpdatedAt());
+        if (visit.dealerUpdatedAt != null && updatedAt.isBefore(visit.dealerUpdatedAt)) {
+            return new Applied(visit.id, Result.STALE, List.of(),
+                    List.of("a newer version (" + visit.dealerUpdatedAt + ") is already stored"));
+        }
+        if (!order.stationId().equals(visit.stationId) || !order.customerId().equals(visit.customerId)) {
+            return rejected(visit.id, "repairOrderNumber",
+                    "this repair order already exists for another station or customer; they cannot change");
+        }
+        List<VisitEvent> added = statusEvents(visit.id, order).stream()
+                .filter(e -> timeline.stream().noneMatch(t -> t.id.equals(e.id))).toList();
+        if (Timeline.conflicts(visit, timeline, added)) {
+            return rejected(visit.id, "status", "the visit is already " + visit.status + " (since "
+                    + Timeline.finalAt(visit) + "); a repair order cannot reopen or change a finished visit");
+        }
+        List<String> notes = new ArrayList<>();
+        boolean changed = false;
+        if (!sameDetails(visit, order)) {
+            if (visit.detailsUpdatedAt == null || updatedAt.isAfter(visit.detailsUpdatedAt)) {
+                applyDetails(visit, order);
+                visit.equipmentId = order.equipmentId();
+                visit.requestedAt = micros(order.requestedAt());
+                visit.detailsUpdatedAt = updatedAt;
+                changed = true;
+            } else {
+                notes.add("details kept: they were changed at " + visit.detailsUpdatedAt
+                        + ", after this version's updatedAt");
+            }
+        }
+        if (!added.isEmpty()) {
+            VisitStatus before = visit.status;
+            List<VisitEvent> all = new ArrayList<>(timeline);
+            all.addAll(added);
+            Timeline.apply(visit, all);
+            added.forEach(e -> e.persist());
+            VisitService.announce(domainEvents, visit, before, caller.name());
+            changed = true;
+        }
+        visit.dealerUpdatedAt = updatedAt;
+        return new Applied(visit.id, changed ? Result.UPDATED : Result.UNCHANGED, List.of(), notes);
+    }
+
+    /**
+     * The dealer's status as timeline events. Their ids derive from the order and the event type, so a
+     * replayed or re-sent order adds nothing.
+     */
+    private List<VisitEvent> statusEvents(UUID visitId, Order order) {
+        List<VisitEvent> events = new ArrayList<>();
+        if (order.arrivedAt() != null) {
+            events.add(event(visitId, order, VisitEventType.ARRIVED, order.arrivedAt()));
+        }
+        if (order.status() == VisitStatus.COMPLETED) {
+            VisitEvent completed = event(visitId, order, VisitEventType.COMPLETED, order.completedAt());
+            completed.outcome = order.outcome();
+            events.add(completed);
+        }
+        if (order.status() == VisitStatus.CANCELLED) {
+            VisitEvent cancelled = event(visitId, order, VisitEventType.CANCELLED,
+                    order.cancelledAt() != null ? order.cancelledAt() : order.dealerUpdatedAt());
+            cancelled.note = order.cancelReason() != null ? order.cancelReason() : "cancelled in the dealer's system";
+            events.add(cancelled);
+        }
+        return events;
+    }
+
+    private VisitEvent event(UUID visitId, Order order, VisitEventType type, Instant at) {
+        VisitEvent event = new VisitEvent();
+        event.id = UUID.nameUUIDFromBytes(("dms|" + visitId + "|" + type).getBytes(StandardCharsets.UTF_8));
+        event.visitId = visitId;
+        event.type = type;
+        event.occurredAt = micros(at);
+        event.receivedAt = time.now();
+        event.author = caller.name();
+        return event;
+    }
+
+    private static Applied rejected(UUID visitId, String field, String message) {
+        return new Applied(visitId, Result.REJECTED, List.of(new FieldError(field, message)), List.of());
+    }
+
+    private static void applyDetails(Visit visit, Order order) {
+        visit.type = order.type();
+        visit.faultReported = order.faultReported();
+        visit.diagnosis = order.diagnosis();
+        visit.workDone = order.workDone();
+        visit.labourHours = order.labourHours();
+        visit.costAmount = order.cost() == null ? null : order.cost().amount();
+        visit.costCurrency = order.cost() == null ? null : order.cost().currency();
+        visit.meterReading = order.meterReading();
+        visit.meterUnit = order.meterUnit();
+        visit.parts.removeIf(p -> p.sourceEventId == null);
+        List<UsedPart> own = order.parts() == null ? List.of() : order.parts().stream().map(p -> {
+            UsedPart part = new UsedPart();
+            part.partNumber = p.partNumber();
+            part.quantity = p.quantity();
+            part.billing = p.billing();
+            part.usedPartReturned = Boolean.TRUE.equals(p.usedPartReturned());
+            return part;
+        }).toList();
+        visit.parts.addAll(0, own);
+    }
+
+    private static boolean sameDetails(Visit v, Order o) {
+        VisitRequest asRequest = new VisitRequest(o.customerId(), o.equipmentId(), o.stationId(), o.type(),
+                o.faultReported(), o.diagnosis(), o.workDone(), o.parts(), o.labourHours(), o.cost(), v.outcome,
+                o.meterReading(), o.meterUnit(), micros(o.requestedAt()), v.repairOrderNumber);
+        return asRequest.sameAs(v);
+    }
+
+    private static Instant micros(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
+    }
+}

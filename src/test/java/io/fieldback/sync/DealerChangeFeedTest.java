@@ -1,0 +1,100 @@
+package io.fieldback.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+class DealerChangeFeedTest {
+
+    private SyncFixtures f;
+
+    @BeforeEach
+    void aDealer() {
+        f = new SyncFixtures();
+    }
+
+    private JsonPath page(String after, int limit) {
+        var request = f.dms().queryParam("limit", limit);
+        if (after != null) {
+            request.queryParam("after", after);
+        }
+        return request.get("/api/v1/dealer/changes").then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void statusChangesAppearWithIncreasingCursorsAndReadTheSameTwice() {
+        f.sync(List.of(f.completed(SyncFixtures.number(), f.t0), f.completed(SyncFixtures.number(), f.t0)));
+        JsonPath first = page(null, 10);
+        List<String> cursors = first.getList("items.cursor");
+        assertThat(cursors).hasSize(2);
+        assertThat(Long.parseLong(cursors.get(1))).isGreaterThan(Long.parseLong(cursors.get(0)));
+        assertThat(first.getList("items.topic")).containsOnly("visit.status-changed");
+        assertThat(first.getString("items[0].payload.to")).isEqualTo("COMPLETED");
+        assertThat(page(null, 10).getList("items.cursor")).isEqualTo(cursors);
+        assertThat(page(cursors.get(0), 10).getList("items.cursor")).containsExactly(cursors.get(1));
+        JsonPath end = page(first.getString("nextCursor"), 10);
+        assertThat(end.getList("items")).isEmpty();
+        assertThat(end.getString("nextCursor")).isEqualTo(first.getString("nextCursor"));
+    }
+
+    @Test
+    void aBadCursorIs400() {
+        f.dms().queryParam("after", "abc").get("/api/v1/dealer/changes").then().statusCode(400);
+    }
+
+    @Test
+    void aReaderSeesEveryEventExactlyOnceWhileWritersCommitConcurrently() throws Exception {
+        int writers = 4;
+        int perWriter = 12;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<Future<?>> work = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            work.add(pool.submit(() -> {
+                for (int i = 0; i < perWriter; i++) {
+                    f.sync(List.of(f.completed(SyncFixtures.number(), f.t0)));
+                }
+            }));
+        }
+        List<String> seen = Collections.synchronizedList(new ArrayList<>());
+        String cursor = null;
+        boolean writing = true;
+        long deadline = System.currentTimeMillis() + 120_000; // a missed event fails the test instead of hanging it
+        while ((writing || seen.size() < writers * perWriter) && System.currentTimeMillis() < deadline) {
+            writing = work.stream().anyMatch(fu -> !fu.isDone());
+            JsonPath page = page(cursor, 7);
+            List<String> ids = page.getList("items.aggregateId");
+            seen.addAll(ids);
+            cursor = page.getString("nextCursor");
+            if (!writing && ids.isEmpty() && seen.size() < writers * perWriter) {
+                Thread.sleep(50); // the sequencer may not have numbered the last commits yet
+                if (page(cursor, 7).getList("items").isEmpty() && seen.size() < writers * perWriter) {
+                    continue;
+                }
+            }
+        }
+        for (Future<?> fu : work) {
+            fu.get();
+        }
+        pool.shutdown();
+        pool.awaitTermination(10, TimeUnit.SECONDS);
+        Set<String> unique = new HashSet<>(seen);
+        assertThat(seen).hasSize(writers * perWriter);
+        assertThat(unique).hasSize(writers * perWriter);
+        assertThat(page(cursor, 100).getList("items")).isEmpty();
+    }
+}
