@@ -1,7 +1,10 @@
 package io.fieldback.common;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -12,6 +15,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
@@ -59,13 +63,11 @@ public class ContractFilter implements OASFilter {
         }
         api.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
                 .forEach((method, operation) -> complete(components, path, method, operation)));
+        dropUnusedTags(api);
     }
 
     private void complete(Components components, String path, PathItem.HttpMethod method, Operation operation) {
-        if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
-            operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(BEARER));
-            operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(API_KEY));
-        }
+        secure(components, operation);
         APIResponses responses = operation.getResponses();
         if (method == PathItem.HttpMethod.POST && operation.getOperationId() != null
                 && operation.getOperationId().startsWith("create") && responses.hasAPIResponse("200")) {
@@ -102,6 +104,48 @@ public class ContractFilter implements OASFilter {
             }
         }
         exampleFromSchema(components, operation);
+    }
+
+    /**
+     * Every operation may be called with a bearer token or an API key. The scanner derives a requirement
+     * from {@code @RolesAllowed} under a scheme named "SecurityScheme" that the document does not define;
+     * it becomes one requirement per real scheme, keeping the roles (OpenAPI 3.1 lets non-OAuth schemes
+     * list the roles an operation needs). An operation that declares {@code security: []} (public) keeps it.
+     */
+    private static void secure(Components components, Operation operation) {
+        List<String> roles = new ArrayList<>();
+        List<SecurityRequirement> declared = operation.getSecurity();
+        if (declared != null) {
+            boolean allDefined = true;
+            for (SecurityRequirement requirement : declared) {
+                for (Map.Entry<String, List<String>> scheme : requirement.getSchemes().entrySet()) {
+                    allDefined &= components.getSecuritySchemes().containsKey(scheme.getKey());
+                    if (scheme.getValue() != null) {
+                        scheme.getValue().stream().filter(role -> !roles.contains(role)).forEach(roles::add);
+                    }
+                }
+            }
+            if (allDefined) {
+                return;
+            }
+        }
+        operation.setSecurity(new ArrayList<>(List.of(
+                OASFactory.createSecurityRequirement().addScheme(BEARER, new ArrayList<>(roles)),
+                OASFactory.createSecurityRequirement().addScheme(API_KEY, new ArrayList<>(roles)))));
+    }
+
+    /** Tags that no operation uses (e.g. of hidden, dev-only endpoints) would be empty groups in clients and docs. */
+    private static void dropUnusedTags(OpenAPI api) {
+        if (api.getTags() == null || api.getPaths() == null) {
+            return;
+        }
+        Set<String> used = new HashSet<>();
+        api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            if (operation.getTags() != null) {
+                used.addAll(operation.getTags());
+            }
+        }));
+        api.setTags(new ArrayList<>(api.getTags().stream().filter(tag -> used.contains(tag.getName())).toList()));
     }
 
     private static void problem(APIResponses responses, String status, String description) {

@@ -59,9 +59,9 @@ public class VisitResource {
             description = "Idempotent: repeating a PUT that is already stored answers 200 and changes nothing. "
                     + "Changing a stored visit needs If-Match. Status and times come from the visit's events.")
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = VisitView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisitView.class)))
     @APIResponse(responseCode = "200", description = "Updated, or already as sent",
-            content = @Content(schema = @Schema(implementation = VisitView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisitView.class)))
     public RestResponse<VisitView> put(@PathParam("id") UUID id, @NotNull @Valid VisitRequest body,
             @HeaderParam("If-Match") String ifMatch, @Context UriInfo uri) {
         VisitService.Written written = visits.put(id, body, ifMatch);
@@ -100,9 +100,9 @@ public class VisitResource {
             description = "Events carry the client's id and the phone's clock: the same event twice is stored once, "
                     + "and the visit's state follows the events' times, not their arrival order.")
     @APIResponse(responseCode = "201", description = "Stored; the visit as it now stands",
-            content = @Content(schema = @Schema(implementation = VisitView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisitView.class)))
     @APIResponse(responseCode = "200", description = "Already stored; nothing changed",
-            content = @Content(schema = @Schema(implementation = VisitView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisitView.class)))
     public RestResponse<VisitView> addEvent(@PathParam("id") UUID id, @NotNull @Valid VisitEventRequest body) {
         VisitService.Written written = visits.addEvent(id, body);
         return RestResponse.ResponseBuilder.<VisitView>create(written.created() ? 201 : 200).entity(written.visit())
@@ -144,7 +144,7 @@ public class VisitResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "201", description = "Stored",
-            content = @Content(schema = @Schema(implementation = AttachmentView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentView.class)))
     public RestResponse<AttachmentView> upload(@PathParam("id") UUID id,
             @QueryParam("kind") @NotNull AttachmentKind kind, InputStream body, @Context UriInfo uri) {
         return Responses.created(uri, attachments.upload(id, kind, body));
