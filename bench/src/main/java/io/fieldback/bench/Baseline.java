@@ -64,9 +64,7 @@ public final class Baseline {
             String[] f = lines.get(i % lines.size()).trim().split("\\s+");
             Phone phone = new Phone(i + 1, UUID.fromString(f[1]), UUID.fromString(f[2]), UUID.fromString(f[3]),
                     UUID.fromString(f[4]), UUID.fromString(f[5]));
-            Connection c = DriverManager.getConnection(url, "root", "");
-            c.setAutoCommit(false);
-            workers.add(new Worker(c, new Flow(c, phone), phone, window, failures, ready));
+            workers.add(new Worker(url, phone, window, failures, ready));
         }
         workers.forEach(Thread::start);
         for (Worker w : workers) {
@@ -130,18 +128,18 @@ public final class Baseline {
     }
 
     static final class Worker extends Thread {
-        private final Connection c;
-        private final Flow flow;
+        private final String url;
+        private final Phone phone;
         private final Window window;
         private final AtomicLong failures;
         private final CyclicBarrier ready;
         final Longs latencies = new Longs();
         long flows;
 
-        Worker(Connection c, Flow flow, Phone phone, Window window, AtomicLong failures, CyclicBarrier ready) {
+        Worker(String url, Phone phone, Window window, AtomicLong failures, CyclicBarrier ready) {
             super("baseline-" + phone.no());
-            this.c = c;
-            this.flow = flow;
+            this.url = url;
+            this.phone = phone;
             this.window = window;
             this.failures = failures;
             this.ready = ready;
@@ -149,8 +147,27 @@ public final class Baseline {
 
         @Override
         public void run() {
-            try (c) {
+            // every thread opens its own connection (in parallel: 64 TLS handshakes one after another take
+            // long on a busy machine), then all start together
+            Connection c = null;
+            Flow flow = null;
+            try {
+                c = DriverManager.getConnection(url, "root", "");
+                c.setAutoCommit(false);
+                flow = new Flow(c, phone);
+            } catch (SQLException e) {
+                failures.incrementAndGet();
+                System.err.println(getName() + " could not connect: " + e);
+            }
+            try {
                 ready.await();
+            } catch (Exception e) {
+                return;
+            }
+            if (flow == null) {
+                return;
+            }
+            try (Connection own = c) {
                 long measureFrom = window.from;
                 long measureTo = window.to;
                 while (true) {
@@ -162,10 +179,10 @@ public final class Baseline {
                         }
                         try {
                             flow.step(step);
-                            c.commit();
+                            own.commit();
                         } catch (SQLException e) {
                             failures.incrementAndGet();
-                            c.rollback();
+                            own.rollback();
                             if (failures.get() < 5) {
                                 System.err.println("baseline: " + e);
                             }
