@@ -19,7 +19,7 @@ public class BodySizeLimit {
 
     private static final String TOO_LARGE = """
             {"type":"https://fieldback.io/problems/payload-too-large","title":"Payload too large","status":413,\
-            "detail":"the request body exceeds the limit of %d bytes"}""";
+            "detail":"the request body exceeds the limit of %d bytes","requestId":"%s"}""";
 
     void install(@Observes Router router, Instance<BodyLimitRule> rules,
             @ConfigProperty(name = "fieldback.http.max-body-bytes", defaultValue = "1048576") long defaultMaxBytes) {
@@ -32,7 +32,7 @@ public class BodySizeLimit {
                 if (tooLarge(length, maxBytes)) {
                     rc.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
                             .putHeader("Connection", "close")
-                            .end(TOO_LARGE.formatted(maxBytes));
+                            .end(TOO_LARGE.formatted(maxBytes, RequestIds.of(rc.request())));
                     return;
                 }
             }

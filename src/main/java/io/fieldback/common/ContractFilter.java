@@ -57,6 +57,8 @@ public class ContractFilter implements OASFilter {
                 .addProperty("detail", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
                 .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                         .items(OASFactory.createSchema().ref("FieldError")))
+                .addProperty("requestId", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                        .description("the request's X-Request-Id (sent or assigned); quote it when reporting a problem"))
                 .required(List.of("type", "title", "status")));
         if (api.getPaths() == null) {
             return;
@@ -64,6 +66,8 @@ public class ContractFilter implements OASFilter {
         api.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
                 .forEach((method, operation) -> complete(components, path, method, operation)));
         dropUnusedTags(api);
+        Set<Schema> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        components.getSchemas().values().forEach(schema -> localTimes(schema, seen));
     }
 
     private void complete(Components components, String path, PathItem.HttpMethod method, Operation operation) {
@@ -109,8 +113,9 @@ public class ContractFilter implements OASFilter {
     /**
      * Every operation may be called with a bearer token or an API key. The scanner derives a requirement
      * from {@code @RolesAllowed} under a scheme named "SecurityScheme" that the document does not define;
-     * it becomes one requirement per real scheme, keeping the roles (OpenAPI 3.1 lets non-OAuth schemes
-     * list the roles an operation needs). An operation that declares {@code security: []} (public) keeps it.
+     * it becomes one requirement per real scheme. The roles move to the description ("Roles: ..."), which
+     * generated clients show in their docs: as scopes of non-OAuth schemes, most tools reject them.
+     * An operation that declares {@code security: []} (public) keeps it.
      */
     private static void secure(Components components, Operation operation) {
         List<String> roles = new ArrayList<>();
@@ -130,8 +135,36 @@ public class ContractFilter implements OASFilter {
             }
         }
         operation.setSecurity(new ArrayList<>(List.of(
-                OASFactory.createSecurityRequirement().addScheme(BEARER, new ArrayList<>(roles)),
-                OASFactory.createSecurityRequirement().addScheme(API_KEY, new ArrayList<>(roles)))));
+                OASFactory.createSecurityRequirement().addScheme(BEARER),
+                OASFactory.createSecurityRequirement().addScheme(API_KEY))));
+        if (!roles.isEmpty()) {
+            String sentence = "Roles: " + String.join(", ", roles) + ".";
+            String description = operation.getDescription();
+            operation.setDescription(description == null || description.isBlank() ? sentence
+                    : description.strip() + (description.strip().endsWith(".") ? " " : ". ") + sentence);
+        }
+    }
+
+    /**
+     * A time of day in this API is local (a contact's call window), but JSON Schema's {@code time}
+     * format demands an offset, so validators and generated clients would reject "09:00". It becomes
+     * {@code local-time} with the pattern the server accepts.
+     */
+    private static void localTimes(Schema schema, Set<Schema> seen) {
+        if (schema == null || !seen.add(schema)) {
+            return;
+        }
+        if ("time".equals(schema.getFormat())) {
+            schema.setFormat("local-time");
+            schema.setExternalDocs(null);
+            if (schema.getPattern() == null) {
+                schema.setPattern("^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,9})?)?$");
+            }
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(property -> localTimes(property, seen));
+        }
+        localTimes(schema.getItems(), seen);
     }
 
     /** Tags that no operation uses (e.g. of hidden, dev-only endpoints) would be empty groups in clients and docs. */

@@ -38,6 +38,7 @@ public class DomainEvents {
         }
         event.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         event.persist();
+        BusinessMetrics.count(BusinessMetrics.EVENTS, "topic", topic);
         return event;
     }
 

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import io.fieldback.common.ApiException;
+import io.fieldback.common.BusinessMetrics;
 import io.fieldback.common.FieldError;
 import io.fieldback.common.FieldPaths;
 import io.fieldback.common.TimeSource;
@@ -268,6 +269,9 @@ public class RepairOrderSyncService {
     private static SyncResult summarize(List<SyncResult.Item> items) {
         int[] counts = new int[SyncResult.Status.values().length];
         items.forEach(item -> counts[item.status().ordinal()]++);
+        for (SyncResult.Status status : SyncResult.Status.values()) {
+            BusinessMetrics.count(BusinessMetrics.REPAIR_ORDERS, counts[status.ordinal()], "status", status.name());
+        }
         return new SyncResult(new SyncResult.Summary(counts[0], counts[1], counts[2], counts[3], counts[4]), items);
     }
 

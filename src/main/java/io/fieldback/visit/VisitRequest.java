@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
          "stationId": "01936f6e-5b7a-7c3e-8f00-000000000002", "type": "WARRANTY_REPAIR",
          "faultReported": "发动机启动困难，冒黑烟", "requestedAt": "2026-11-20T01:30:00Z",
          "parts": [{"partNumber": "FL-1012", "quantity": 1, "billing": "WARRANTY", "usedPartReturned": true}],
-         "labourHours": 2.5, "cost": {"amount": "860.00", "currency": "CNY"},
+         "labourHours": 2.5, "cost": {"amount": 860.00, "currency": "CNY"},
          "meterReading": 182000, "meterUnit": "KM"}""")
 public record VisitRequest(
         @NotNull UUID customerId,

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.fieldback.common.ApiException;
+import io.fieldback.common.BusinessMetrics;
 import io.fieldback.common.DomainEvents;
 import io.fieldback.common.ETags;
 import io.fieldback.common.Filter;
@@ -233,6 +234,7 @@ public class VisitService {
                 visit.repairOrderNumber, before, visit.status, visit.arrivedAt, visit.completedAt, visit.cancelledAt,
                 visit.outcome, changedBy));
         if (visit.status == VisitStatus.COMPLETED) {
+            BusinessMetrics.count(BusinessMetrics.VISITS_COMPLETED, "outcome", String.valueOf(visit.outcome));
             domainEvents.record(VISIT_COMPLETED, visit.id, null, new Completed(visit.id, visit.customerId,
                     visit.equipmentId, visit.stationId, visit.dealerId, visit.completedAt, visit.outcome));
         }
