@@ -68,6 +68,66 @@ public class ContractFilter implements OASFilter {
         dropUnusedTags(api);
         Set<Schema> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         components.getSchemas().values().forEach(schema -> localTimes(schema, seen));
+        dropUnusedSchemas(api, components);
+    }
+
+    /**
+     * Schemas nothing refers to (left behind when an annotation overrides a type, e.g. LocalTime) would
+     * become dead classes in every generated client.
+     */
+    private static void dropUnusedSchemas(OpenAPI api, Components components) {
+        Set<String> used = new HashSet<>();
+        java.util.Deque<Schema> pending = new java.util.ArrayDeque<>();
+        api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            if (operation.getParameters() != null) {
+                operation.getParameters().forEach(parameter -> add(pending, parameter.getSchema()));
+            }
+            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                operation.getRequestBody().getContent().getMediaTypes().values().forEach(m -> add(pending, m.getSchema()));
+            }
+            if (operation.getResponses() != null) {
+                operation.getResponses().getAPIResponses().values().forEach(response -> {
+                    if (response.getContent() != null) {
+                        response.getContent().getMediaTypes().values().forEach(m -> add(pending, m.getSchema()));
+                    }
+                    if (response.getHeaders() != null) {
+                        response.getHeaders().values().forEach(header -> add(pending, header.getSchema()));
+                    }
+                });
+            }
+        }));
+        Set<Schema> visited = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!pending.isEmpty()) {
+            Schema schema = pending.pop();
+            if (!visited.add(schema)) {
+                continue;
+            }
+            if (schema.getRef() != null) {
+                String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+                if (used.add(name)) {
+                    add(pending, components.getSchemas().get(name));
+                }
+            }
+            if (schema.getProperties() != null) {
+                schema.getProperties().values().forEach(property -> add(pending, property));
+            }
+            add(pending, schema.getItems());
+            add(pending, schema.getAdditionalPropertiesSchema());
+            add(pending, schema.getNot());
+            for (List<Schema> group : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+                if (group != null) {
+                    group.forEach(member -> add(pending, member));
+                }
+            }
+        }
+        new ArrayList<>(components.getSchemas().keySet()).stream().filter(name -> !used.contains(name))
+                .forEach(components::removeSchema);
+    }
+
+    private static void add(java.util.Deque<Schema> pending, Schema schema) {
+        if (schema != null) {
+            pending.push(schema);
+        }
     }
 
     private void complete(Components components, String path, PathItem.HttpMethod method, Operation operation) {
