@@ -30,6 +30,12 @@ public class ComplaintWorkflow {
 
     /** The topic the follow-up feature consumes to schedule the second-satisfaction call. */
     public static final String CLOSED_TOPIC = "complaint.closed";
+    public static final String STATUS_CHANGED_TOPIC = "complaint.status-changed";
+
+    /** A step of a complaint, as the dealer change feed reports it. */
+    public record StatusChanged(java.util.UUID complaintId, java.util.UUID customerId, java.util.UUID visitId,
+            ComplaintStatus from, ComplaintStatus to, Instant at) {
+    }
 
     private final ComplaintService complaints;
     private final Caller caller;
@@ -91,6 +97,9 @@ public class ComplaintWorkflow {
         }
         complaint.status = to;
         ComplaintStep.record(complaint.id, from, to, request.note(), caller.name(), now);
+        // the dealer's change feed carries every step of complaints about its customers and visits
+        events.record(STATUS_CHANGED_TOPIC, complaint.id, complaints.dealerOf(complaint),
+                new StatusChanged(complaint.id, complaint.customerId, complaint.visitId, from, to, now));
         Complaint.flush();
         return complaints.view(complaint);
     }
@@ -193,7 +202,8 @@ public class ComplaintWorkflow {
         complaint.secondCallId = null;
         complaint.secondBy = null;
         complaint.secondAt = null;
-        events.record(CLOSED_TOPIC, complaint.id, complaints.dealerOf(complaint),
+        // for the follow-up feature (second satisfaction); the dealer learns of closure from the status change
+        events.record(CLOSED_TOPIC, complaint.id, null,
                 new ComplaintClosed(complaint.id, complaint.customerId, complaint.visitId, complaint.category, now,
                         complaint.recurrenceCount + 1));
     }

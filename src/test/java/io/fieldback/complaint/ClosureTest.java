@@ -77,7 +77,8 @@ class ClosureTest {
         List<DomainEvent> closed = events(ComplaintWorkflow.CLOSED_TOPIC, id);
         assertThat(closed).hasSize(1);
         DomainEvent event = closed.get(0);
-        assertThat(event.dealerId).isEqualTo(dealer);
+        assertThat(events(ComplaintWorkflow.STATUS_CHANGED_TOPIC, id)).as("every step reaches the dealer's feed")
+                .isNotEmpty().allSatisfy(e -> assertThat(e.dealerId).isEqualTo(dealer));
         assertThat(event.handledAt).isNull();
         JsonNode payload = mapper.readTree(event.payload);
         assertThat(payload.get("complaintId").asText()).isEqualTo(id.toString());
