@@ -188,16 +188,7 @@ public class RepairOrderService {
         visit.costCurrency = order.cost() == null ? null : order.cost().currency();
         visit.meterReading = order.meterReading();
         visit.meterUnit = order.meterUnit();
-        visit.parts.removeIf(p -> p.sourceEventId == null);
-        List<UsedPart> own = order.parts() == null ? List.of() : order.parts().stream().map(p -> {
-            UsedPart part = new UsedPart();
-            part.partNumber = p.partNumber();
-            part.quantity = p.quantity();
-            part.billing = p.billing();
-            part.usedPartReturned = Boolean.TRUE.equals(p.usedPartReturned());
-            return part;
-        }).toList();
-        visit.parts.addAll(0, own);
+        visit.replaceOwnParts(order.parts());
     }
 
     private static boolean sameDetails(Visit v, Order o) {

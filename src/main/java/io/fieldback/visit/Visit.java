@@ -125,6 +125,20 @@ public class Visit extends BaseEntity {
     @OrderColumn(name = "position")
     public List<UsedPart> parts = new ArrayList<>();
 
+    /** Replaces the parts sent with the record; parts logged by timeline events stay. */
+    void replaceOwnParts(List<PartRequest> sent) {
+        parts.removeIf(p -> p.sourceEventId == null);
+        List<UsedPart> own = sent == null ? List.of() : sent.stream().map(p -> {
+            UsedPart part = new UsedPart();
+            part.partNumber = p.partNumber();
+            part.quantity = p.quantity();
+            part.billing = p.billing();
+            part.usedPartReturned = Boolean.TRUE.equals(p.usedPartReturned());
+            return part;
+        }).toList();
+        parts.addAll(0, own);
+    }
+
     /** Minutes from request to arrival on site: the service promise customers feel. */
     public Long responseMinutes() {
         if (arrivedAt == null || requestedAt == null) {

@@ -336,16 +336,7 @@ public class VisitService {
         }
         visit.repairOrderNumber = request.repairOrderNumber();
         visit.detailsUpdatedAt = time.now();
-        visit.parts.removeIf(p -> p.sourceEventId == null);
-        List<UsedPart> own = request.parts() == null ? List.of() : request.parts().stream().map(p -> {
-            UsedPart part = new UsedPart();
-            part.partNumber = p.partNumber();
-            part.quantity = p.quantity();
-            part.billing = p.billing();
-            part.usedPartReturned = Boolean.TRUE.equals(p.usedPartReturned());
-            return part;
-        }).toList();
-        visit.parts.addAll(0, own);
+        visit.replaceOwnParts(request.parts());
     }
 
     Visit visible(UUID id) {

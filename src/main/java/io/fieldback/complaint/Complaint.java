@@ -1,0 +1,164 @@
+package io.fieldback.complaint;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import io.fieldback.common.BaseEntity;
+
+/** A customer's complaint, from intake through investigation and remedy to verified closure. */
+@Entity
+@Table(name = "complaints")
+public class Complaint extends BaseEntity {
+
+    @Column(name = "customer_id", nullable = false, columnDefinition = "BINARY(16)")
+    public UUID customerId;
+
+    @Column(name = "visit_id", columnDefinition = "BINARY(16)")
+    public UUID visitId;
+
+    @Column(name = "equipment_id", columnDefinition = "BINARY(16)")
+    public UUID equipmentId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    public Category category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    public Severity severity;
+
+    @Column(nullable = false, columnDefinition = "TEXT")
+    public String description;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    public ComplaintStatus status;
+
+    /** The earlier complaint this one repeats (same customer, same visit, within the window). */
+    @Column(name = "duplicate_of", columnDefinition = "BINARY(16)")
+    public UUID duplicateOf;
+
+    @Column(name = "contact_name", length = 100)
+    public String contactName;
+
+    @Column(name = "contact_phone", length = 16)
+    public String contactPhone;
+
+    @Column(name = "source_reference", length = 100)
+    public String sourceReference;
+
+    @Column(name = "department_code", length = 32)
+    public String departmentCode;
+
+    @Column(name = "root_cause", columnDefinition = "TEXT")
+    public String rootCause;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "fault_origin", length = 16)
+    public FaultOrigin faultOrigin;
+
+    @Column(name = "supplier_name", length = 200)
+    public String supplierName;
+
+    @Column(name = "temporary_action", columnDefinition = "TEXT")
+    public String temporaryAction;
+
+    @Column(name = "temporary_owner", length = 100)
+    public String temporaryOwner;
+
+    @Column(name = "temporary_due")
+    public LocalDate temporaryDue;
+
+    @Column(name = "permanent_action", columnDefinition = "TEXT")
+    public String permanentAction;
+
+    @Column(name = "permanent_owner", length = 100)
+    public String permanentOwner;
+
+    @Column(name = "permanent_due")
+    public LocalDate permanentDue;
+
+    @Column(name = "investigation_by", length = 200)
+    public String investigationBy;
+
+    @Column(name = "investigation_at")
+    public Instant investigationAt;
+
+    @Column(name = "compensation_amount", precision = 18, scale = 3)
+    public BigDecimal compensationAmount;
+
+    @Column(name = "compensation_currency", length = 3)
+    public String compensationCurrency;
+
+    @Column(name = "compensation_reason", length = 500)
+    public String compensationReason;
+
+    @Column(name = "compensation_approved_by", length = 200)
+    public String compensationApprovedBy;
+
+    @Column(name = "compensation_approver_role", length = 20)
+    public String compensationApproverRole;
+
+    @Column(name = "compensation_approved_at")
+    public Instant compensationApprovedAt;
+
+    @Column(name = "remedy_done_at")
+    public Instant remedyDoneAt;
+
+    /** The latest closure; cleared when the complaint is reopened. */
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    /** The first closure, kept through reopenings; the monthly mean time to close uses it. */
+    @Column(name = "first_closed_at")
+    public Instant firstClosedAt;
+
+    /** How often the fault recurred after closure (how often the complaint was reopened). */
+    @Column(name = "recurrence_count", nullable = false)
+    public int recurrenceCount;
+
+    @Column(name = "second_satisfied")
+    public Boolean secondSatisfied;
+
+    @Column(name = "second_note", length = 2000)
+    public String secondNote;
+
+    @Column(name = "second_call_id", columnDefinition = "BINARY(16)")
+    public UUID secondCallId;
+
+    @Column(name = "second_by", length = 200)
+    public String secondBy;
+
+    @Column(name = "second_at")
+    public Instant secondAt;
+
+    @Column(name = "created_by", nullable = false, length = 200)
+    public String createdBy;
+
+    /** The investigation holds everything a corrective report needs. */
+    boolean investigationComplete() {
+        return rootCause != null && departmentCode != null && faultOrigin != null && temporaryAction != null
+                && permanentAction != null;
+    }
+
+    /** The earliest complaint of this customer about this visit received within the window around {@code at}. */
+    static Complaint duplicateTarget(UUID customerId, UUID visitId, Instant from, Instant to) {
+        return find("customerId = ?1 and visitId = ?2 and receivedAt >= ?3 and receivedAt <= ?4 "
+                + "order by receivedAt, id", customerId, visitId, from, to).firstResult();
+    }
+}

@@ -1,0 +1,199 @@
+package io.fieldback.complaint;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.fieldback.common.ApiException;
+import io.fieldback.common.Filter;
+import io.fieldback.common.Keyset;
+import io.fieldback.common.Page;
+import io.fieldback.common.PageParams;
+import io.fieldback.common.RowLocks;
+import io.fieldback.common.TimeSource;
+import io.fieldback.security.Caller;
+import io.fieldback.security.Roles;
+
+/** Intake and reading of complaints, within the caller's tenancy. */
+@ApplicationScoped
+public class ComplaintService {
+
+    /** A receipt time this far ahead of our clock is the sender's clock running fast, and taken as now. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private final Caller caller;
+    private final TimeSource time;
+    private final ComplaintConfig config;
+    private final Directory directory;
+    private final Deadlines deadlines;
+
+    public ComplaintService(Caller caller, TimeSource time, ComplaintConfig config, Directory directory,
+            Deadlines deadlines) {
+        this.caller = caller;
+        this.time = time;
+        this.config = config;
+        this.directory = directory;
+        this.deadlines = deadlines;
+    }
+
+    /** The list filters of GET /complaints. */
+    public record Criteria(ComplaintStatus status, Category category, Severity severity, UUID customerId,
+            Boolean overdue) {
+    }
+
+    /**
+     * Takes in a complaint and starts its clocks. A complaint from the same customer about the same
+     * visit received within the duplicate window of an earlier one is stored too, linked to the
+     * earliest of them: nothing a customer said is merged away.
+     */
+    @Transactional
+    public ComplaintView create(ComplaintRequest request) {
+        Instant now = time.now();
+        Instant receivedAt = request.receivedAt() == null ? now : request.receivedAt().truncatedTo(ChronoUnit.MICROS);
+        if (receivedAt.isAfter(now.plus(CLOCK_SKEW))) {
+            throw ApiException.badRequest("receivedAt", "may not be in the future");
+        }
+        if (receivedAt.isAfter(now)) {
+            receivedAt = now;
+        }
+        if (request.visitId() != null) {
+            // Intakes about one customer wait for each other here, so of two reports of the same visit
+            // arriving at once exactly one is the original. The lock comes before any other read: the
+            // transaction's snapshot is taken at its first plain read and must include the one before.
+            RowLocks.lock("customers", request.customerId());
+        }
+        UUID confined = caller.confinedToDealer();
+        Directory.CustomerRef customer = directory.customer(request.customerId());
+        Directory.VisitRef visit = request.visitId() == null ? null : directory.visit(request.visitId());
+        if (customer == null || (confined != null && !confined.equals(customer.dealerId())
+                && !(visit != null && confined.equals(visit.dealerId())))) {
+            throw ApiException.badRequest("customerId", "no customer with this id");
+        }
+        if (visit != null && !visit.customerId().equals(customer.id())) {
+            throw ApiException.badRequest("visitId", "a visit of another customer");
+        }
+        if (request.equipmentId() != null && !directory.ownsEquipment(customer.id(), request.equipmentId())) {
+            throw ApiException.badRequest("equipmentId", "not an equipment of this customer");
+        }
+        Channel channel = confined != null ? Channel.DEALER : request.channel();
+        if (channel == null) {
+            throw ApiException.badRequest("channel", "must not be null");
+        }
+        Complaint complaint = new Complaint();
+        complaint.customerId = customer.id();
+        complaint.visitId = request.visitId();
+        complaint.equipmentId = request.equipmentId();
+        complaint.channel = channel;
+        complaint.category = request.category();
+        complaint.severity = request.severity();
+        complaint.description = request.description();
+        complaint.receivedAt = receivedAt;
+        complaint.status = ComplaintStatus.RECEIVED;
+        complaint.contactName = request.contactName();
+        complaint.contactPhone = request.contactPhone();
+        complaint.sourceReference = request.sourceReference();
+        complaint.departmentCode = request.departmentCode() == null ? null
+                : activeDepartment("departmentCode", request.departmentCode()).code;
+        complaint.createdBy = caller.name();
+        complaint.duplicateOf = duplicateOf(complaint);
+        complaint.persist();
+        deadlines.open(complaint);
+        ComplaintStep.record(complaint.id, null, ComplaintStatus.RECEIVED, null, caller.name(), receivedAt);
+        Complaint.flush();
+        return view(complaint);
+    }
+
+    @Transactional
+    public ComplaintView get(UUID id) {
+        return view(visible(id));
+    }
+
+    @Transactional
+    public Page<ComplaintSummary> list(Criteria criteria, PageParams paging) {
+        Instant now = time.now();
+        Filter filter = new Filter()
+                .eq("e.status", criteria.status())
+                .eq("e.category", criteria.category())
+                .eq("e.severity", criteria.severity())
+                .eq("e.customerId", criteria.customerId())
+                .clause(Directory.OF_DEALER, caller.confinedToDealer());
+        if (criteria.overdue() != null) {
+            filter.clause((criteria.overdue() ? "e.id in" : "e.id not in")
+                    + " (select k.complaintId from ComplaintClock k where k.stoppedAt is null and k.dueAt < :p)", now);
+        }
+        Page<Complaint> page = Keyset.page(Complaint.class, filter, paging, Function.identity());
+        Map<UUID, List<ComplaintClock>> clocks = ComplaintView
+                .byComplaint(ComplaintClock.ofAll(page.items().stream().map(c -> c.id).toList()));
+        return new Page<>(page.items().stream()
+                .map(c -> ComplaintSummary.of(c, clocks.getOrDefault(c.id, List.of()), now)).toList(),
+                page.nextCursor());
+    }
+
+    /**
+     * The complaint if the caller may see it; 404 otherwise, so another dealer's complaints stay
+     * invisible. A dealer sees complaints about its customers and about the visits its stations made.
+     */
+    Complaint visible(UUID id) {
+        Complaint complaint = Complaint.findById(id);
+        UUID confined = caller.confinedToDealer();
+        if (complaint == null || (confined != null && !concerns(complaint, confined))) {
+            throw ApiException.notFound("complaint " + id);
+        }
+        return complaint;
+    }
+
+    /**
+     * The dealer the complaint concerns most directly: the one whose station made the visit, else the
+     * one serving the customer; null when neither is known.
+     */
+    UUID dealerOf(Complaint complaint) {
+        Directory.VisitRef visit = complaint.visitId == null ? null : directory.visit(complaint.visitId);
+        if (visit != null) {
+            return visit.dealerId();
+        }
+        Directory.CustomerRef customer = directory.customer(complaint.customerId);
+        return customer == null ? null : customer.dealerId();
+    }
+
+    private boolean concerns(Complaint complaint, UUID dealerId) {
+        Directory.CustomerRef customer = directory.customer(complaint.customerId);
+        if (customer != null && dealerId.equals(customer.dealerId())) {
+            return true;
+        }
+        Directory.VisitRef visit = complaint.visitId == null ? null : directory.visit(complaint.visitId);
+        return visit != null && dealerId.equals(visit.dealerId());
+    }
+
+    ComplaintView view(Complaint complaint) {
+        return ComplaintView.of(complaint, ComplaintClock.of(complaint.id), ComplaintEscalation.of(complaint.id),
+                ComplaintStep.of(complaint.id), caller.isAny(Roles.HANDLER, Roles.ADMIN), time.now());
+    }
+
+    static Department activeDepartment(String field, String code) {
+        Department department = Department.byCode(code);
+        if (department == null || !department.active) {
+            throw ApiException.badRequest(field, "no active department with code '" + code + "'");
+        }
+        return department;
+    }
+
+    private UUID duplicateOf(Complaint complaint) {
+        if (complaint.visitId == null) {
+            return null;
+        }
+        Duration window = config.duplicateWindow();
+        Complaint earlier = Complaint.duplicateTarget(complaint.customerId, complaint.visitId,
+                complaint.receivedAt.minus(window), complaint.receivedAt.plus(window));
+        if (earlier == null) {
+            return null;
+        }
+        return earlier.duplicateOf != null ? earlier.duplicateOf : earlier.id;
+    }
+}

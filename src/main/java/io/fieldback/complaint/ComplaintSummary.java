@@ -1,0 +1,21 @@
+package io.fieldback.complaint;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A complaint as lists show it: what it is, where it stands and its deadlines. */
+@Schema(name = "ComplaintSummary")
+public record ComplaintSummary(UUID id, UUID customerId, UUID visitId, Channel channel, Category category,
+        Severity severity, ComplaintStatus status, Instant receivedAt, UUID duplicateOf, String departmentCode,
+        @Schema(description = "a deadline is running past its due time") boolean overdue,
+        List<ComplaintView.Clock> clocks, long version) {
+
+    static ComplaintSummary of(Complaint c, List<ComplaintClock> clocks, Instant now) {
+        return new ComplaintSummary(c.id, c.customerId, c.visitId, c.channel, c.category, c.severity, c.status,
+                c.receivedAt, c.duplicateOf, c.departmentCode, clocks.stream().anyMatch(k -> k.overdue(now)),
+                ComplaintView.Clock.of(clocks, now), c.version);
+    }
+}

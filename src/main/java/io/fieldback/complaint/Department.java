@@ -1,0 +1,38 @@
+package io.fieldback.complaint;
+
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import io.fieldback.common.BaseEntity;
+
+/** A department that answers for complaints, with the supervisor missed deadlines are escalated to. */
+@Entity
+@Table(name = "departments")
+public class Department extends BaseEntity {
+
+    @Column(nullable = false, length = 32, unique = true)
+    public String code;
+
+    @Column(nullable = false, length = 200)
+    public String name;
+
+    @Column(name = "supervisor_name", nullable = false, length = 100)
+    public String supervisorName;
+
+    @Column(name = "supervisor_contact", nullable = false, length = 200)
+    public String supervisorContact;
+
+    @Column(nullable = false)
+    public boolean active = true;
+
+    static Department byCode(String code) {
+        return find("code", code).firstResult();
+    }
+
+    static boolean codeTaken(String code, UUID except) {
+        return count("code = ?1 and id <> ?2", code, except == null ? new UUID(0, 0) : except) > 0;
+    }
+}
