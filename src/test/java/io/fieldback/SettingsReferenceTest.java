@@ -51,8 +51,8 @@ class SettingsReferenceTest {
         List<String> readme = Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8);
         List<String> missing = new ArrayList<>();
         settings.forEach((env, defaultValue) -> {
-            Optional<String> row = readme.stream().filter(line -> line.startsWith("|") && line.contains("`" + env + "`"))
-                    .findFirst();
+            String cell = env.endsWith("_") ? "`" + env : "`" + env + "`";
+            Optional<String> row = readme.stream().filter(line -> line.startsWith("|") && line.contains(cell)).findFirst();
             if (row.isEmpty()) {
                 missing.add(env + " (no row)");
             } else if (defaultValue.isPresent() && !row.get().contains(defaultValue.get())) {
@@ -76,7 +76,9 @@ class SettingsReferenceTest {
                 continue;
             }
             WithDefault withDefault = method.getAnnotation(WithDefault.class);
-            settings.put(env(name), Optional.ofNullable(withDefault).map(WithDefault::value));
+            // a map is one setting per key: its row names the prefix, e.g. `FIELDBACK_X_LIMITS_<ROLE>`
+            String env = env(name) + (java.util.Map.class.isAssignableFrom(returned) ? "_" : "");
+            settings.put(env, Optional.ofNullable(withDefault).map(WithDefault::value));
         }
     }
 

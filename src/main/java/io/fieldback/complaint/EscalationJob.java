@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.fieldback.common.BusinessMetrics;
 import io.fieldback.common.DomainEvents;
 import io.fieldback.common.TimeSource;
 import io.fieldback.common.UuidV7;
@@ -103,6 +104,7 @@ public class EscalationJob {
         escalation.supervisorContact = department == null ? null : department.supervisorContact;
         escalation.escalatedAt = now;
         escalation.persist();
+        BusinessMetrics.count(BusinessMetrics.COMPLAINT_CLOCK_BREACHES, "clock", clock.kind.name());
         events.record(ESCALATED_TOPIC, complaint.id, null, new ComplaintEscalated(complaint.id, clock.kind,
                 clock.dueAt, code, escalation.supervisorName, escalation.supervisorContact));
     }
