@@ -69,6 +69,32 @@ public class ContractFilter implements OASFilter {
         Set<Schema> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         components.getSchemas().values().forEach(schema -> localTimes(schema, seen));
         dropUnusedSchemas(api, components);
+        conventionalOrder(api);
+    }
+
+    /**
+     * The document reads top-down as people expect (openapi, info, servers, tags, paths, components);
+     * filters that run at build time otherwise leave {@code openapi:} somewhere in the middle.
+     */
+    private static void conventionalOrder(OpenAPI api) {
+        String version = api.getOpenapi();
+        var info = api.getInfo();
+        var servers = api.getServers();
+        var tags = api.getTags();
+        var paths = api.getPaths();
+        var components = api.getComponents();
+        api.setOpenapi(null);
+        api.setInfo(null);
+        api.setServers(null);
+        api.setTags(null);
+        api.setPaths(null);
+        api.setComponents(null);
+        api.setOpenapi(version);
+        api.setInfo(info);
+        api.setServers(servers);
+        api.setTags(tags);
+        api.setPaths(paths);
+        api.setComponents(components);
     }
 
     /**
