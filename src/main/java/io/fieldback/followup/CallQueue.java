@@ -54,9 +54,16 @@ public class CallQueue {
                 FollowUpStatus.OPEN, agent, now).firstResult();
         if (call == null) {
             AgentProfile profile = AgentProfile.byAgent(agent);
-            Set<String> lines = profile == null ? Set.of() : profile.productLines;
             LocalTime local = LocalTime.ofInstant(now, config.timeZone());
-            call = lines.isEmpty() ? null : claimable(now, local, lines);
+            // one line at a time: each is an in-order read of the (status, product_line, available_at) index
+            // that stops at the first claimable row, where "IN (lines)" would sort and lock them all; the
+            // earliest wins, and the other rows stay locked only until this short transaction ends
+            for (String line : profile == null ? Set.<String>of() : profile.productLines) {
+                FollowUp candidate = claimable(now, local, line);
+                if (candidate != null && (call == null || candidate.availableAt.isBefore(call.availableAt))) {
+                    call = candidate;
+                }
+            }
             if (call == null) {
                 call = claimable(now, local, null);
             }
@@ -71,13 +78,14 @@ public class CallQueue {
         return calls.view(call, true);
     }
 
+    /** The first claimable call, of one product line or of any; locked, or null. */
     @SuppressWarnings("unchecked")
-    private static FollowUp claimable(Instant now, LocalTime local, Set<String> lines) {
+    private static FollowUp claimable(Instant now, LocalTime local, String line) {
         Query query = Panache.getEntityManager().createNativeQuery(
-                CLAIMABLE.formatted(lines == null ? "" : "AND product_line IN (:lines)"), FollowUp.class)
+                CLAIMABLE.formatted(line == null ? "" : "AND product_line = :line"), FollowUp.class)
                 .setParameter("now", now).setParameter("local", local);
-        if (lines != null) {
-            query.setParameter("lines", lines);
+        if (line != null) {
+            query.setParameter("line", line);
         }
         List<FollowUp> rows = query.getResultList();
         return rows.isEmpty() ? null : rows.get(0);
