@@ -32,18 +32,19 @@ import java.util.regex.Pattern;
  * The dealer-sync benchmark (issue 4), in three steps run by bench/run-repair-orders.sh:
  *
  * <pre>
- * seed  jdbcUrl privateKeyPem runDir orders batchSize warmupBatches
+ * seed  jdbcUrl privateKeyPem runDir orders batchSize warmupBatches [fullBaseline]
  *       after Seed (dealers, stations, customers with their machines): stores, as the API would have, the
  *       repair orders that the run updates (half of the orders; status REQUESTED, so no events), for
  *       dealer 0 (measured) and dealer 1 (warm-up); writes the two dealers' tokens.
- * load  baseUrl jdbcUrl runDir orders batchSize warmupBatches
+ * load  baseUrl jdbcUrl runDir orders batchSize warmupBatches [fullBaseline]
  *       warm-up batches (dealer 1), then batch by batch, alternating which goes first:
  *         API:  PUT /api/v1/dealer/repair-orders with batchSize orders, half new (COMPLETED), half updates
  *               of the seeded orders (REQUESTED to COMPLETED, with diagnosis, work, part and cost);
  *         JDBC: the same rows (the final visits rows, other order numbers) as one batched INSERT into visits,
  *               rewriteBatchedStatements=true, one transaction per batch, one connection;
  *       after every API batch it waits (untimed) until the feed sequencer has numbered the new events, so
- *       that the app's background work never runs during a baseline batch. Writes upsert.txt.
+ *       that the app's background work never runs during a baseline batch. With fullBaseline=true, a second
+ *       baseline per batch writes every row the API writes (see insertFull), for dealer 2. Writes upsert.txt.
  * feed  baseUrl jdbcUrl runDir expectedEvents limit
  *       walks GET /api/v1/dealer/changes?after=&amp;limit= from the start to the end, timing it, and checks every
  *       event comes once and in cursor order, and that a page read again is the same. Writes changes.txt.
@@ -55,6 +56,8 @@ public final class RepairOrderBench {
     static final String WARMUP_DEALER = "BENCH-DLR-1";
     static final String MEASURED_PREFIX = "RO-";
     static final String WARMUP_PREFIX = "RO-W";
+    static final String FULL_DEALER = "BENCH-DLR-2";
+    static final String FULL_PREFIX = "RO-F";
 
     private static final Pattern SUMMARY = Pattern.compile("\"summary\":\\{\"created\":(\\d+),\"updated\":(\\d+),"
             + "\"unchanged\":(\\d+),\"stale\":(\\d+),\"rejected\":(\\d+)\\}");
@@ -78,6 +81,7 @@ public final class RepairOrderBench {
         int orders = Integer.parseInt(args[3]);
         int batchSize = Integer.parseInt(args[4]);
         int warmupBatches = Integer.parseInt(args[5]);
+        boolean full = args.length > 6 && Boolean.parseBoolean(args[6]);
         long t0 = System.nanoTime();
         Instant now = Instant.now();
         try (Connection c = DriverManager.getConnection(Seed.withBatching(url), "root", "")) {
@@ -86,6 +90,10 @@ public final class RepairOrderBench {
             RepairOrders warmup = new RepairOrders(RepairOrders.Dealer.load(c, WARMUP_DEALER), now);
             int n = seedRequested(c, measured, MEASURED_PREFIX, orders / 2, now);
             n += seedRequested(c, warmup, WARMUP_PREFIX, warmupBatches * batchSize / 2, now);
+            if (full) {
+                n += seedRequested(c, new RepairOrders(RepairOrders.Dealer.load(c, FULL_DEALER), now), FULL_PREFIX,
+                        orders / 2, now);
+            }
             Files.writeString(runDir.resolve("dealer-token.txt"),
                     tokens.dealer("bench-dms-0", measured.dealer().id()) + "\n");
             Files.writeString(runDir.resolve("warmup-token.txt"),
@@ -100,7 +108,10 @@ public final class RepairOrderBench {
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement(RepairOrders.INSERT_VISIT)) {
             for (int i = 0; i < count; i++) {
-                gen.bindVisit(s, gen.requested(updateNumber(prefix, i), 2 * i + 1), Ids.v7(), now);
+                String number = updateNumber(prefix, i);
+                // the full-rows baseline updates these by id without reading them: ids follow from the number
+                UUID id = prefix.equals(FULL_PREFIX) ? fullId(number) : Ids.v7();
+                gen.bindVisit(s, gen.requested(number, 2 * i + 1), id, now);
                 s.addBatch();
                 if ((i + 1) % 5000 == 0 || i == count - 1) {
                     s.executeBatch();
@@ -143,6 +154,7 @@ public final class RepairOrderBench {
         int orders = Integer.parseInt(args[3]);
         int batchSize = Integer.parseInt(args[4]);
         int warmupBatches = Integer.parseInt(args[5]);
+        boolean full = args.length > 6 && Boolean.parseBoolean(args[6]);
         int batches = orders / batchSize;
         String token = Files.readString(runDir.resolve("dealer-token.txt")).trim();
         String warmupToken = Files.readString(runDir.resolve("warmup-token.txt")).trim();
@@ -154,6 +166,7 @@ public final class RepairOrderBench {
             c.setAutoCommit(false);
             RepairOrders measured = new RepairOrders(RepairOrders.Dealer.load(c, MEASURED_DEALER), now);
             RepairOrders warm = new RepairOrders(RepairOrders.Dealer.load(c, WARMUP_DEALER), now);
+            RepairOrders fullGen = full ? new RepairOrders(RepairOrders.Dealer.load(c, FULL_DEALER), now) : null;
 
             // warm-up: the app's JIT, Hibernate's plans and the pools; the same work on another dealer
             long w0 = System.nanoTime();
@@ -174,6 +187,7 @@ public final class RepairOrderBench {
             double[] api = new double[batches];
             double[] jdbc = new double[batches];
             double[] sequencerWait = new double[batches];
+            double[] fullRows = new double[batches];
             int[] totals = new int[5];
             Map<String, Long> apiStatements = new TreeMap<>();
             int non2xx = 0;
@@ -193,6 +207,10 @@ public final class RepairOrderBench {
                 if (apiFirst) {
                     jdbc[b] = insertBaseline(c, measured, items, Instant.now());
                 }
+                if (full) {
+                    fullRows[b] = insertFull(c, fullGen, batch(fullGen, FULL_PREFIX, b, batchSize), Instant.now());
+                    sequencerWait[b] += waitSequenced(probe); // its dealer events are numbered too
+                }
                 if (a.status() / 100 != 2) {
                     non2xx++;
                 } else {
@@ -203,14 +221,18 @@ public final class RepairOrderBench {
                 if (a.firstProblem() != null && problems.size() < 3) {
                     problems.add("batch " + (b + 1) + ": " + a.firstProblem());
                 }
-                System.out.printf(Locale.ROOT, "batch %2d/%d: API %d items in %6.2f s (HTTP %d, %s) | JDBC %d rows in %5.2f s%n",
-                        b + 1, batches, items.size(), api[b], a.status(), summary(a.summary()), items.size(), jdbc[b]);
+                System.out.printf(Locale.ROOT, "batch %2d/%d: API %d items in %6.2f s (HTTP %d, %s) | JDBC %d rows in %5.2f s%s%n",
+                        b + 1, batches, items.size(), api[b], a.status(), summary(a.summary()), items.size(), jdbc[b],
+                        full ? String.format(Locale.ROOT, " | JDBC all rows in %5.2f s", fullRows[b]) : "");
             }
             Map<String, Long> after = counts(probe);
 
             double apiSeconds = Arrays.stream(api).sum();
             double jdbcSeconds = Arrays.stream(jdbc).sum();
-            long apiVisitsInserted = after.get("visits") - before.get("visits") - (long) batches * batchSize;
+            // the table counts' growth, less what the baselines wrote: visits only, and (full) every row for half new orders
+            long n = (long) batches * batchSize;
+            long fullOrders = full ? n : 0;
+            long apiVisitsInserted = after.get("visits") - before.get("visits") - n - fullOrders / 2;
             StringBuilder out = new StringBuilder();
             put(out, "orders", batches * batchSize);
             put(out, "batches", batches);
@@ -226,6 +248,11 @@ public final class RepairOrderBench {
             put(out, "jdbc_batch_p50_s", Feed.median(jdbc));
             put(out, "jdbc_batch_max_s", Arrays.stream(jdbc).max().orElse(0));
             put(out, "sequencer_wait_s", Arrays.stream(sequencerWait).sum());
+            if (full) {
+                put(out, "full_seconds", Arrays.stream(fullRows).sum());
+                put(out, "full_orders_per_s", (double) batches * batchSize / Arrays.stream(fullRows).sum());
+                put(out, "full_batch_p50_s", Feed.median(fullRows));
+            }
             put(out, "created", totals[0]);
             put(out, "updated", totals[1]);
             put(out, "unchanged", totals[2]);
@@ -233,10 +260,10 @@ public final class RepairOrderBench {
             put(out, "rejected", totals[4]);
             put(out, "non2xx", non2xx);
             put(out, "api_visits_inserted", apiVisitsInserted);
-            put(out, "api_visit_events", after.get("visit_events") - before.get("visit_events"));
-            put(out, "api_visit_parts", after.get("visit_parts") - before.get("visit_parts"));
-            put(out, "api_domain_events", after.get("domain_events") - before.get("domain_events"));
-            put(out, "api_dealer_events", after.get("dealer_events") - before.get("dealer_events"));
+            put(out, "api_visit_events", after.get("visit_events") - before.get("visit_events") - 2 * fullOrders);
+            put(out, "api_visit_parts", after.get("visit_parts") - before.get("visit_parts") - fullOrders);
+            put(out, "api_domain_events", after.get("domain_events") - before.get("domain_events") - 2 * fullOrders);
+            put(out, "api_dealer_events", after.get("dealer_events") - before.get("dealer_events") - fullOrders);
             // what reached the server during the API requests (the probe's own SHOW is one Com_show, not counted)
             apiStatements.forEach((k, v) -> put(out, "api_" + k.toLowerCase(Locale.ROOT), v));
             for (int i = 0; i < problems.size(); i++) {
@@ -302,6 +329,125 @@ public final class RepairOrderBench {
                 s.addBatch();
             }
             s.executeBatch();
+        }
+        c.commit();
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    static UUID fullId(String number) {
+        return UUID.nameUUIDFromBytes(number.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The optional second baseline: every row the API writes for a batch, in plain JDBC batches, one
+     * transaction, no reads. Per new order: the visits INSERT; per update: the visits UPDATE (by id, with the
+     * version check, every column as Hibernate sends it); per order: one visit_parts row, the ARRIVED and
+     * COMPLETED visit_events, and two domain_events (the status change for the dealer feed and the
+     * completion), with payloads of the same shape and size.
+     */
+    static double insertFull(Connection c, RepairOrders gen, List<RepairOrders.Order> items, Instant now)
+            throws SQLException {
+        UUID dealer = gen.dealer().id();
+        List<UUID> ids = new ArrayList<>(items.size());
+        for (RepairOrders.Order o : items) {
+            ids.add(o.number().startsWith(FULL_PREFIX + "U-") ? fullId(o.number()) : Ids.v7());
+        }
+        long t0 = System.nanoTime();
+        try (PreparedStatement insert = c.prepareStatement(RepairOrders.INSERT_VISIT);
+                PreparedStatement update = c.prepareStatement("UPDATE visits SET arrived_at = ?, completed_at = ?, "
+                        + "status = ?, outcome = ?, diagnosis = ?, work_done = ?, labour_hours = ?, cost_amount = ?, "
+                        + "cost_currency = ?, type = ?, fault_reported = ?, meter_reading = ?, meter_unit = 'KM', "
+                        + "requested_at = ?, equipment_id = ?, dealer_updated_at = ?, details_updated_at = ?, "
+                        + "dispatched_at = NULL, cancelled_at = NULL, cancel_reason = NULL, customer_id = ?, "
+                        + "station_id = ?, dealer_id = ?, source = 'DEALER_SYSTEM', repair_order_number = ?, "
+                        + "updated_at = ?, version = ? WHERE id = ? AND version = ?");
+                PreparedStatement part = c.prepareStatement("INSERT INTO visit_parts (visit_id, position, part_number, "
+                        + "quantity, billing, used_part_returned, source_event_id) VALUES (?, 0, ?, 1, 'PAID', TRUE, NULL)");
+                PreparedStatement event = c.prepareStatement("INSERT INTO visit_events (id, visit_id, type, "
+                        + "occurred_at, received_at, author, note, outcome, part_number, quantity, billing, "
+                        + "attachment_id, technician_ids) VALUES (?, ?, ?, ?, ?, 'bench-dms', NULL, ?, NULL, NULL, NULL, "
+                        + "NULL, NULL)");
+                PreparedStatement domain = c.prepareStatement("INSERT INTO domain_events (id, topic, aggregate_id, "
+                        + "dealer_id, payload, created_at, handled_at, dealer_feed_seq) VALUES (?, ?, ?, ?, ?, ?, NULL, NULL)")) {
+            for (int i = 0; i < items.size(); i++) {
+                RepairOrders.Order o = items.get(i);
+                UUID id = ids.get(i);
+                byte[] vid = Ids.bytes(id);
+                boolean isUpdate = o.number().startsWith(FULL_PREFIX + "U-");
+                if (isUpdate) {
+                    update.setObject(1, Seed.utc(o.arrivedAt()));
+                    update.setObject(2, Seed.utc(o.completedAt()));
+                    update.setString(3, o.status());
+                    update.setString(4, o.outcome());
+                    update.setString(5, o.diagnosis());
+                    update.setString(6, o.workDone());
+                    update.setBigDecimal(7, o.labourHours());
+                    update.setBigDecimal(8, o.cost());
+                    update.setString(9, "CNY");
+                    update.setString(10, o.type());
+                    update.setString(11, o.faultReported());
+                    update.setInt(12, o.meterReading());
+                    update.setObject(13, Seed.utc(o.requestedAt()));
+                    update.setBytes(14, Ids.bytes(o.machine().equipmentId()));
+                    update.setObject(15, Seed.utc(o.updatedAt()));
+                    update.setObject(16, Seed.utc(o.updatedAt()));
+                    update.setBytes(17, Ids.bytes(o.machine().customerId()));
+                    update.setBytes(18, Ids.bytes(o.stationId()));
+                    update.setBytes(19, Ids.bytes(dealer));
+                    update.setString(20, o.number());
+                    update.setObject(21, Seed.utc(now));
+                    update.setLong(22, 1);
+                    update.setBytes(23, vid);
+                    update.setLong(24, 0);
+                    update.addBatch();
+                } else {
+                    gen.bindVisit(insert, o, id, now);
+                    insert.addBatch();
+                }
+                part.setBytes(1, vid);
+                part.setString(2, o.partNumber());
+                part.addBatch();
+                for (String type : new String[] { "ARRIVED", "COMPLETED" }) {
+                    event.setBytes(1, Ids.bytes(UUID.nameUUIDFromBytes(("dms|" + id + "|" + type)
+                            .getBytes(StandardCharsets.UTF_8))));
+                    event.setBytes(2, vid);
+                    event.setString(3, type);
+                    event.setObject(4, Seed.utc("ARRIVED".equals(type) ? o.arrivedAt() : o.completedAt()));
+                    event.setObject(5, Seed.utc(now));
+                    event.setString(6, "COMPLETED".equals(type) ? o.outcome() : null);
+                    event.addBatch();
+                }
+                domain.setBytes(1, Ids.bytes(Ids.v7()));
+                domain.setString(2, "visit.status-changed");
+                domain.setBytes(3, vid);
+                domain.setBytes(4, Ids.bytes(dealer));
+                domain.setString(5, "{\"visitId\":\"" + id + "\",\"repairOrderNumber\":\"" + o.number()
+                        + "\",\"from\":\"REQUESTED\",\"to\":\"COMPLETED\",\"arrivedAt\":\""
+                        + o.arrivedAt() + "\",\"completedAt\":\"" + o.completedAt()
+                        + "\",\"outcome\":\"FIXED\",\"changedBy\":\"bench-dms-2\"}");
+                domain.setObject(6, Seed.utc(now));
+                domain.addBatch();
+                domain.setBytes(1, Ids.bytes(Ids.v7()));
+                domain.setString(2, "visit.completed");
+                domain.setBytes(3, vid);
+                domain.setBytes(4, null);
+                domain.setString(5, "{\"visitId\":\"" + id + "\",\"customerId\":\"" + o.machine().customerId()
+                        + "\",\"equipmentId\":\"" + o.machine().equipmentId() + "\",\"stationId\":\"" + o.stationId()
+                        + "\",\"dealerId\":\"" + dealer + "\",\"completedAt\":\"" + o.completedAt()
+                        + "\",\"outcome\":\"FIXED\"}");
+                domain.setObject(6, Seed.utc(now));
+                domain.addBatch();
+            }
+            insert.executeBatch();
+            int[] updated = update.executeBatch();
+            for (int n : updated) {
+                if (n == 0) {
+                    throw new IllegalStateException("full-rows baseline: an UPDATE found no row (version check)");
+                }
+            }
+            part.executeBatch();
+            event.executeBatch();
+            domain.executeBatch();
         }
         c.commit();
         return (System.nanoTime() - t0) / 1e9;

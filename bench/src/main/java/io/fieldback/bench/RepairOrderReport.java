@@ -96,6 +96,12 @@ public final class RepairOrderReport {
                 jdbcRps, num(up, "jdbc_seconds"), num(up, "jdbc_batch_p50_s"), num(up, "jdbc_batch_max_s"));
         System.out.printf(Locale.ROOT, "%-34s %12.3f   target >= %.2f   %s%n", "API / baseline rows/s", ratio,
                 WRITE_TARGET, ratio >= WRITE_TARGET ? "MET" : "MISSED");
+        double fullRps = num(up, "full_orders_per_s");
+        if (!Double.isNaN(fullRps)) {
+            System.out.printf(Locale.ROOT, "%-34s %12.0f %12.2f %8.2f   API / this: %.3f%n",
+                    "JDBC, every row the API writes", fullRps, num(up, "full_seconds"), num(up, "full_batch_p50_s"),
+                    apiRps / fullRps);
+        }
         System.out.printf(Locale.ROOT, "%-34s %d created, %d updated, %d unchanged, %d stale, %d rejected; %d non-2xx%n",
                 "API answers", created, updated, (long) num(up, "unchanged"), (long) num(up, "stale"), rejected, non2xx);
         System.out.printf(Locale.ROOT, "%-34s %d visits rows (batched INSERT, one commit per %s rows)%n",
@@ -123,6 +129,10 @@ public final class RepairOrderReport {
         System.out.printf(Locale.ROOT, "%-34s %s%n", "run", invalid.isEmpty() ? "VALID" : "NOT VALID: " + invalid);
         System.out.println(line);
 
+        if (!Double.isNaN(fullRps)) {
+            notes = notes + String.format(Locale.ROOT, "; JDBC writing every row the API writes: %.0f orders/s, API / that = %.3f",
+                    fullRps, apiRps / fullRps);
+        }
         if (!invalid.isEmpty()) {
             notes = notes + "; NOT VALID: " + String.join("; ", invalid);
         }
