@@ -45,6 +45,10 @@ public final class RepairOrderReport {
               events, 100 pages), one request at a time; **page p50 / last ms**: the median page and the last one.
             - **checks**: created/updated/rejected of the 100,000 orders; feed events read, each exactly once in
               cursor order, and a page read twice is the same.
+            - **notes**: cores, batches, settings given to the app; the statements the API sent the server per
+              request (server counters: without rewriteBatchedStatements every row of a JDBC batch is one INSERT);
+              with `BENCH_FULL_BASELINE=1`, a second baseline writing every row the API writes (orders/s) and the
+              API's ratio to it.
 
             | date (UTC) | commit | API rows/s | JDBC rows/s | API/JDBC | API batch p50 / max s | JDBC batch p50 / max s | created / updated / rejected | feed events/s | feed page p50 / last ms | checks | notes |
             |---|---|---|---|---|---|---|---|---|---|---|---|
@@ -129,6 +133,8 @@ public final class RepairOrderReport {
         System.out.printf(Locale.ROOT, "%-34s %s%n", "run", invalid.isEmpty() ? "VALID" : "NOT VALID: " + invalid);
         System.out.println(line);
 
+        notes = notes + String.format(Locale.ROOT, "; API statements per request: %.0f INSERT, %.0f UPDATE, %.0f SELECT",
+                per(up, "api_com_insert"), per(up, "api_com_update"), per(up, "api_com_select"));
         if (!Double.isNaN(fullRps)) {
             notes = notes + String.format(Locale.ROOT, "; JDBC writing every row the API writes: %.0f orders/s, API / that = %.3f",
                     fullRps, apiRps / fullRps);
