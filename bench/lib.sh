@@ -94,7 +94,9 @@ bench_start_db() {
     bench_log "MariaDB up: $BENCH_JDBC_URL"
 }
 
-# Extra environment for the app (e.g. a setting under test) can be given as BENCH_APP_ENV="K=V K2=V2".
+# Extra environment for the app (e.g. a setting under test) can be given as BENCH_APP_ENV="K=V K2=V2", and
+# extra JVM arguments as BENCH_APP_JAVA_OPTS="-Dkey=value ..." (for settings whose names an environment
+# variable cannot spell, e.g. -Dquarkus.hibernate-orm.unsupported-properties."hibernate.order_inserts"=true).
 bench_start_app() {
     if curl -s -o /dev/null "$BASE_URL/q/health/live"; then
         bench_log "port $BENCH_PORT is already in use; set BENCH_PORT"
@@ -108,7 +110,7 @@ bench_start_app() {
         MP_JWT_VERIFY_PUBLICKEY_LOCATION="$ROOT/src/main/resources/dev/publicKey.pem" FIELDBACK_ALLOW_DEV_KEYS=true \
         FIELDBACK_VISITS_ATTACHMENT_DIR="$BENCH_DIR/attachments" \
         ${BENCH_APP_ENV:-} \
-        java -jar "$ROOT/target/quarkus-app/quarkus-run.jar" >"$BENCH_DIR/app.log" 2>&1 &
+        java ${BENCH_APP_JAVA_OPTS:-} -jar "$ROOT/target/quarkus-app/quarkus-run.jar" >"$BENCH_DIR/app.log" 2>&1 &
     BENCH_PIDS+=($!)
     local pid=$!
     for _ in $(seq 240); do

@@ -58,6 +58,17 @@ public class ContactService {
         visible(customerId, id).active = false;
     }
 
+    /**
+     * The contact follow-up calls go to: the active preferred one, else the active contact registered
+     * first; null when the customer has no active contact. Ignores the caller's tenancy (system use).
+     */
+    @Transactional
+    public ContactView callTarget(UUID customerId) {
+        Contact contact = Contact.<Contact>find("customerId = ?1 and active = true order by preferred desc, id",
+                customerId).firstResult();
+        return contact == null ? null : ContactView.of(contact);
+    }
+
     private Contact visible(UUID customerId, UUID id) {
         customers.visible(customerId);
         Contact contact = Contact.findById(id);

@@ -108,6 +108,16 @@ public class CustomerService {
                 .collect(java.util.stream.Collectors.toMap(c -> c.code, c -> c.id));
     }
 
+    /**
+     * The customer whatever the caller's tenancy, or null; for features acting for the system (scheduled
+     * jobs) or for roles that see every customer.
+     */
+    @Transactional
+    public CustomerView find(UUID id) {
+        Customer customer = id == null ? null : Customer.findById(id);
+        return customer == null ? null : CustomerView.of(customer);
+    }
+
     /** The customer if the caller may see it; 404 otherwise, so foreign customers stay invisible. */
     Customer visible(UUID id) {
         Customer customer = Customer.findById(id);

@@ -47,8 +47,9 @@ public class DealerChangeFeed {
             }
             long last = ((Number) locked.get(0)).longValue();
             @SuppressWarnings("unchecked")
-            List<Object> ids = em.createNativeQuery("SELECT id FROM domain_events WHERE dealer_feed_seq IS NULL "
-                    + "AND dealer_id IS NOT NULL ORDER BY id LIMIT ?1").setParameter(1, config.sequencerBatch())
+            List<Object> ids = em.createNativeQuery("SELECT feed_pending_id FROM domain_events "
+                    + "WHERE feed_pending_id IS NOT NULL ORDER BY feed_pending_id LIMIT ?1")
+                    .setParameter(1, config.sequencerBatch())
                     .getResultList();
             if (ids.isEmpty()) {
                 return 0;

@@ -35,6 +35,15 @@ final class Tokens {
         return sign(claims);
     }
 
+    /** A dealer system's token: role dealer, confined to one dealer by the dealer_id claim. */
+    String dealer(String subject, UUID dealerId) throws Exception {
+        long now = System.currentTimeMillis() / 1000;
+        String claims = "{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject
+                + "\",\"groups\":[\"dealer\"],\"dealer_id\":\"" + dealerId + "\",\"iat\":" + now + ",\"exp\":"
+                + (now + 12 * 3600) + ",\"jti\":\"" + UUID.randomUUID() + "\"}";
+        return sign(claims);
+    }
+
     private String sign(String claims) throws Exception {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String header = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));

@@ -1,0 +1,179 @@
+package io.fieldback.followup;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.fieldback.common.ApiException;
+import io.fieldback.common.DomainEvents;
+import io.fieldback.common.TimeSource;
+import io.fieldback.common.UuidV7;
+import io.fieldback.security.Caller;
+
+/**
+ * Records what came of an attempt to reach the customer and moves the call on: retry later, call back
+ * at the customer's time, or close it as completed, refused or unreachable. A completed call's answers
+ * are checked against their questionnaire version, screened, and escalated when they raise a problem.
+ */
+@ApplicationScoped
+public class AttemptService {
+
+    /** Recorded when a call closes (completed, refused, unreachable): the dealer change feed will carry it. */
+    public static final String FOLLOWUP_CLOSED = "followup.closed";
+
+    private final Caller caller;
+    private final TimeSource time;
+    private final FollowUpConfig config;
+    private final DomainEvents domainEvents;
+    private final EscalationService escalations;
+    private final FollowUpService calls;
+
+    public AttemptService(Caller caller, TimeSource time, FollowUpConfig config, DomainEvents domainEvents,
+            EscalationService escalations, FollowUpService calls) {
+        this.caller = caller;
+        this.time = time;
+        this.config = config;
+        this.domainEvents = domainEvents;
+        this.escalations = escalations;
+        this.calls = calls;
+    }
+
+    /** The payload of {@link #FOLLOWUP_CLOSED}. */
+    public record Closed(UUID followUpId, UUID visitId, UUID customerId, UUID dealerId, FollowUpStatus status,
+            CloseReason closeReason, Instant closedAt, Integer questionnaireVersion, boolean perfunctory,
+            UUID escalationId) {
+    }
+
+    @Transactional
+    public FollowUpView record(UUID id, AttemptRequest request) {
+        FollowUp call = FollowUpService.lock(id);
+        Instant now = time.now();
+        if (call.status != FollowUpStatus.OPEN) {
+            throw ApiException.conflict(call.status.isFinal()
+                    ? "the call is closed (" + call.status + "); it takes no more attempts"
+                    : "the call is waiting for the day's sample; it cannot be called yet");
+        }
+        String agent = caller.name();
+        if (call.claimedAt(now) && !call.claimedBy.equals(agent)) {
+            throw ApiException.conflict("another agent holds this call until " + call.claimExpiresAt);
+        }
+        checkShape(request, now);
+        Instant startedAt = (request.startedAt() != null ? request.startedAt()
+                : now.minusSeconds(request.durationSeconds())).truncatedTo(ChronoUnit.MICROS);
+        if (startedAt.isAfter(now.plus(config.clockTolerance()))) {
+            throw ApiException.badRequest("startedAt", "is in the future");
+        }
+        if (request.outcome().unanswered() && call.lastCountedAttemptAt != null
+                && startedAt.isBefore(call.lastCountedAttemptAt.plus(config.attemptInterval()))) {
+            throw new ApiException(409, "attempt-too-soon", "Attempt too soon",
+                    "unanswered attempts must be at least " + config.attemptInterval().toMinutes()
+                            + " minutes apart; the previous one started at " + call.lastCountedAttemptAt
+                            + ", so the next may start at " + call.lastCountedAttemptAt.plus(config.attemptInterval()),
+                    null);
+        }
+        Attempt attempt = new Attempt();
+        attempt.id = UuidV7.next();
+        attempt.followUpId = call.id;
+        attempt.number = call.attemptCount + 1;
+        attempt.outcome = request.outcome();
+        attempt.agent = agent;
+        attempt.startedAt = startedAt;
+        attempt.durationSeconds = request.durationSeconds();
+        attempt.callbackAt = request.callbackAt() == null ? null : request.callbackAt().truncatedTo(ChronoUnit.MICROS);
+        attempt.note = request.note();
+        attempt.createdAt = now;
+        attempt.persist();
+        call.attemptCount = attempt.number;
+        call.claimedBy = null;
+        call.claimExpiresAt = null;
+        switch (request.outcome()) {
+            case NO_ANSWER, BUSY -> {
+                call.countedAttempts++;
+                call.lastCountedAttemptAt = startedAt;
+                if (call.countedAttempts >= config.maxAttempts()) {
+                    close(call, FollowUpStatus.UNREACHABLE, CloseReason.MAX_ATTEMPTS, now);
+                } else {
+                    Instant retry = startedAt.plus(config.attemptInterval());
+                    call.availableAt = retry.isAfter(now) ? retry : now;
+                }
+            }
+            case WRONG_NUMBER -> close(call, FollowUpStatus.UNREACHABLE, CloseReason.WRONG_NUMBER, now);
+            case REFUSED -> close(call, FollowUpStatus.REFUSED, null, now);
+            case CALLBACK_REQUESTED -> call.availableAt = attempt.callbackAt;
+            case COMPLETED -> complete(call, request, attempt, now);
+        }
+        FollowUp.flush();
+        return calls.view(call, true);
+    }
+
+    private void checkShape(AttemptRequest request, Instant now) {
+        boolean callback = request.outcome() == AttemptOutcome.CALLBACK_REQUESTED;
+        if (callback && request.callbackAt() == null) {
+            throw ApiException.badRequest("callbackAt", "a CALLBACK_REQUESTED attempt needs the time the customer asked for");
+        }
+        if (callback && request.callbackAt().isBefore(now)) {
+            throw ApiException.badRequest("callbackAt", "is in the past");
+        }
+        if (!callback && request.callbackAt() != null) {
+            throw ApiException.badRequest("callbackAt", "only a CALLBACK_REQUESTED attempt has a callback time");
+        }
+        boolean completed = request.outcome() == AttemptOutcome.COMPLETED;
+        if (completed && (request.answers() == null || request.answers().isEmpty())) {
+            throw ApiException.badRequest("answers", "a COMPLETED attempt needs the questionnaire's answers");
+        }
+        if (!completed && (request.answers() != null || request.questionnaireVersion() != null)) {
+            throw ApiException.badRequest(request.answers() != null ? "answers" : "questionnaireVersion",
+                    "only a COMPLETED attempt has answers");
+        }
+    }
+
+    private void complete(FollowUp call, AttemptRequest request, Attempt attempt, Instant now) {
+        Questionnaire questionnaire = request.questionnaireVersion() == null ? Questionnaire.current()
+                : Questionnaire.byVersion(request.questionnaireVersion()).orElseThrow(() -> ApiException
+                        .badRequest("questionnaireVersion", "no questionnaire version " + request.questionnaireVersion()));
+        List<Answer> answers = AnswerRules.validate(questionnaire, request.answers());
+        call.questionnaireId = questionnaire.id;
+        call.questionnaireVersion = questionnaire.versionNumber;
+        call.answers.clear();
+        call.answers.addAll(answers);
+        call.perfunctory = perfunctory(questionnaire, answers, attempt.durationSeconds);
+        Escalation escalation = escalations.raise(call, questionnaire, answers, now);
+        call.escalationId = escalation == null ? null : escalation.id;
+        close(call, FollowUpStatus.COMPLETED, null, now);
+    }
+
+    /** Every marked answer at the top and a call shorter than the threshold: probably not a real conversation. */
+    private boolean perfunctory(Questionnaire questionnaire, List<Answer> answers, int durationSeconds) {
+        if (durationSeconds >= config.screening().perfunctoryUnder().toSeconds()) {
+            return false;
+        }
+        boolean anyMarked = false;
+        for (Answer answer : answers) {
+            QuestionnaireItem item = questionnaire.item(answer.itemCode).orElseThrow();
+            if (item.type == ItemType.FREE_TEXT) {
+                if (answer.problem) {
+                    return false;
+                }
+                continue;
+            }
+            anyMarked = true;
+            if (!AnswerRules.topMark(item, answer)) {
+                return false;
+            }
+        }
+        return anyMarked;
+    }
+
+    private void close(FollowUp call, FollowUpStatus status, CloseReason reason, Instant now) {
+        call.status = status;
+        call.closeReason = reason;
+        call.closedAt = now;
+        call.availableAt = null;
+        domainEvents.record(FOLLOWUP_CLOSED, call.id, call.dealerId, new Closed(call.id, call.visitId, call.customerId,
+                call.dealerId, status, reason, now, call.questionnaireVersion, call.perfunctory, call.escalationId));
+    }
+}

@@ -1,0 +1,107 @@
+package io.fieldback.followup;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.fieldback.common.ApiException;
+import io.fieldback.common.DomainEvents;
+import io.fieldback.common.Filter;
+import io.fieldback.common.Keyset;
+import io.fieldback.common.Page;
+import io.fieldback.common.PageParams;
+import io.fieldback.common.UuidV7;
+
+/**
+ * Turns the problems a customer raised on a call into a complaint draft for the handlers of the
+ * equipment's product line. Until the complaint feature lands it is stored here, and a
+ * {@code followup.escalated} event carries what a complaint intake needs.
+ */
+@ApplicationScoped
+public class EscalationService {
+
+    public static final String FOLLOWUP_ESCALATED = "followup.escalated";
+
+    private final DomainEvents domainEvents;
+
+    public EscalationService(DomainEvents domainEvents) {
+        this.domainEvents = domainEvents;
+    }
+
+    /** The payload of {@link #FOLLOWUP_ESCALATED}. */
+    public record Escalated(UUID escalationId, UUID followUpId, UUID customerId, UUID visitId, UUID equipmentId,
+            String productLine, ComplaintCategory category, Severity severity, String text, List<String> items,
+            Instant raisedAt) {
+    }
+
+    /** The escalation the answers call for, or null when they raise nothing. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Escalation raise(FollowUp call, Questionnaire questionnaire, List<Answer> answers, Instant now) {
+        List<String> lines = new ArrayList<>();
+        List<String> items = new ArrayList<>();
+        ComplaintCategory category = null;
+        boolean lowest = false;
+        for (Answer answer : answers) {
+            QuestionnaireItem item = questionnaire.item(answer.itemCode).orElseThrow();
+            if (!AnswerRules.problem(item, answer)) {
+                continue;
+            }
+            items.add(item.code);
+            lines.add(item.prompt + " " + describe(answer));
+            lowest |= AnswerRules.lowestMark(item, answer);
+            if (category == null && item.dimension != null && item.dimension != Dimension.OTHER) {
+                category = item.dimension.category();
+            }
+        }
+        if (items.isEmpty()) {
+            return null;
+        }
+        Escalation escalation = new Escalation();
+        escalation.id = UuidV7.next();
+        escalation.followUpId = call.id;
+        escalation.customerId = call.customerId;
+        escalation.visitId = call.visitId;
+        escalation.equipmentId = call.equipmentId;
+        escalation.productLine = call.productLine;
+        escalation.category = category == null ? ComplaintCategory.OTHER : category;
+        // a first guess for the intake: the worst mark anywhere, or problems on three items, is urgent
+        escalation.severity = lowest || items.size() >= 3 ? Severity.URGENT : Severity.NORMAL;
+        String text = String.join("\n", lines);
+        escalation.summary = text.length() > 4000 ? text.substring(0, 3999) + "…" : text;
+        escalation.persist();
+        domainEvents.record(FOLLOWUP_ESCALATED, escalation.id, null, new Escalated(escalation.id, call.id,
+                call.customerId, call.visitId, call.equipmentId, call.productLine, escalation.category,
+                escalation.severity, escalation.summary, items, now));
+        return escalation;
+    }
+
+    @Transactional
+    public Page<EscalationView> list(String productLine, Severity severity, UUID customerId, PageParams paging) {
+        Filter filter = new Filter().eq("e.productLine", productLine).eq("e.severity", severity)
+                .eq("e.customerId", customerId);
+        return Keyset.page(Escalation.class, filter, paging, EscalationView::of);
+    }
+
+    @Transactional
+    public EscalationView get(UUID id) {
+        Escalation escalation = Escalation.findById(id);
+        if (escalation == null) {
+            throw ApiException.notFound("escalation " + id);
+        }
+        return EscalationView.of(escalation);
+    }
+
+    private static String describe(Answer answer) {
+        return switch (answer.itemType) {
+            case YES_NO -> "→ 否 (no)";
+            case SCALE_1_5 -> "→ " + answer.intValue + "/5";
+            case SCALE_0_10 -> "→ " + answer.intValue + "/10";
+            case GRADE -> "→ " + answer.textValue;
+            case FREE_TEXT -> "→ " + answer.textValue;
+        };
+    }
+}

@@ -1,0 +1,147 @@
+package io.fieldback.followup;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.fieldback.common.ApiException;
+import io.fieldback.common.Filter;
+import io.fieldback.common.Keyset;
+import io.fieldback.common.Page;
+import io.fieldback.common.PageParams;
+import io.fieldback.common.RowLocks;
+import io.fieldback.common.TimeSource;
+import io.fieldback.customer.CustomerService;
+import io.fieldback.customer.EquipmentService;
+import io.fieldback.customer.EquipmentView;
+import io.fieldback.security.Caller;
+import io.fieldback.security.Roles;
+import io.fieldback.visit.VisitService;
+import io.fieldback.visit.VisitView;
+
+/** Calls created by hand, reading calls, and clearing a screening flag. */
+@ApplicationScoped
+public class FollowUpService {
+
+    private final Caller caller;
+    private final TimeSource time;
+    private final CallPlanner planner;
+    private final CustomerService customers;
+    private final EquipmentService equipment;
+    private final VisitService visits;
+
+    public FollowUpService(Caller caller, TimeSource time, CallPlanner planner, CustomerService customers,
+            EquipmentService equipment, VisitService visits) {
+        this.caller = caller;
+        this.time = time;
+        this.planner = planner;
+        this.customers = customers;
+        this.equipment = equipment;
+        this.visits = visits;
+    }
+
+    /** List filters of GET /followups. */
+    public record Criteria(FollowUpStatus status, UUID customerId, UUID visitId, String productLine, Boolean flagged,
+            LocalDate sampleDate, Instant dueFrom, Instant dueTo) {
+    }
+
+    @Transactional
+    public FollowUpView create(FollowUpRequest request) {
+        planner.lockCustomer(request.customerId());
+        if (customers.find(request.customerId()) == null) {
+            throw ApiException.badRequest("customerId", "no customer with this id");
+        }
+        VisitView visit = null;
+        if (request.visitId() != null) {
+            visit = visits.find(request.visitId());
+            if (visit == null || !visit.customerId().equals(request.customerId())) {
+                throw ApiException.badRequest("visitId", "no visit with this id for this customer");
+            }
+            if (FollowUp.existsForVisit(visit.id())) {
+                throw ApiException.conflict("visit " + visit.id() + " already has a follow-up call");
+            }
+        }
+        UUID equipmentId = request.equipmentId() != null ? request.equipmentId()
+                : visit == null ? null : visit.equipmentId();
+        if (equipmentId != null) {
+            EquipmentView unit = equipment.find(equipmentId);
+            if (unit == null || !unit.customerId().equals(request.customerId())) {
+                throw ApiException.badRequest("equipmentId", "no equipment with this id for this customer");
+            }
+        }
+        Instant dueAt = request.dueAt() == null ? time.now()
+                : request.dueAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        FollowUp call = planner.manual(request.customerId(), request.visitId(),
+                visit == null ? null : visit.stationId(), visit == null ? null : visit.dealerId(), equipmentId, dueAt,
+                request.note(), caller.name());
+        // flushed here so that a visit taken meanwhile by the scheduler is a 409 from the service
+        FollowUp.flush();
+        return view(call, true);
+    }
+
+    @Transactional
+    public FollowUpView get(UUID id) {
+        return view(find(id), true);
+    }
+
+    @Transactional
+    public Page<FollowUpView> list(Criteria criteria, PageParams paging) {
+        Filter filter = new Filter().eq("e.status", criteria.status()).eq("e.customerId", criteria.customerId())
+                .eq("e.visitId", criteria.visitId()).eq("e.productLine", criteria.productLine())
+                .eq("e.sampleDate", criteria.sampleDate()).clause("e.dueAt >= :p", criteria.dueFrom())
+                .clause("e.dueAt < :p", criteria.dueTo());
+        if (criteria.flagged() != null) {
+            filter.clause(criteria.flagged() ? "(e.perfunctory = :p and e.screeningClearedAt is null)"
+                    : "(e.perfunctory = :p or e.screeningClearedAt is not null)", criteria.flagged() ? Boolean.TRUE
+                            : Boolean.FALSE);
+        }
+        Instant now = time.now();
+        boolean showPhone = showsPhone();
+        return Keyset.page(FollowUp.class, filter, paging, f -> FollowUpView.of(f, false, showPhone, now));
+    }
+
+    /** A supervisor clears a perfunctory flag; the call keeps the flag's history and stays stored. */
+    @Transactional
+    public FollowUpView clearScreening(UUID id, ClearScreeningRequest request) {
+        FollowUp call = lock(id);
+        if (!call.perfunctory) {
+            throw ApiException.conflict("this call is not flagged perfunctory");
+        }
+        if (call.screeningClearedAt != null) {
+            throw ApiException.conflict("the flag was already cleared by " + call.screeningClearedBy + " at "
+                    + call.screeningClearedAt);
+        }
+        call.screeningClearedBy = caller.name();
+        call.screeningClearedAt = time.now();
+        call.screeningClearReason = request.reason();
+        FollowUp.flush();
+        return view(call, true);
+    }
+
+    FollowUpView view(FollowUp call, boolean detail) {
+        return FollowUpView.of(call, detail, showsPhone(), time.now());
+    }
+
+    /** Phone numbers are for the people who dial them (agents) and admins; everyone else sees them masked. */
+    boolean showsPhone() {
+        return caller.isAny(Roles.AGENT, Roles.ADMIN);
+    }
+
+    static FollowUp find(UUID id) {
+        FollowUp call = FollowUp.findById(id);
+        if (call == null) {
+            throw ApiException.notFound("follow-up call " + id);
+        }
+        return call;
+    }
+
+    static FollowUp lock(UUID id) {
+        if (!RowLocks.lock("followup_calls", id)) {
+            throw ApiException.notFound("follow-up call " + id);
+        }
+        return FollowUp.findById(id);
+    }
+}

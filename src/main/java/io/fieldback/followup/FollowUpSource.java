@@ -1,0 +1,9 @@
+package io.fieldback.followup;
+
+/** How a call came about. */
+public enum FollowUpSource {
+    /** scheduled after a completed visit */
+    VISIT,
+    /** created by hand in the back office */
+    BACK_OFFICE
+}

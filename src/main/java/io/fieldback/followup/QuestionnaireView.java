@@ -1,0 +1,27 @@
+package io.fieldback.followup;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import io.fieldback.common.Versioned;
+
+@Schema(name = "Questionnaire", description = "A questionnaire version; never changes once created")
+public record QuestionnaireView(UUID id,
+        @Schema(description = "the version number, 1, 2, ...; the highest is current") long version,
+        String title, List<ItemView> items, String createdBy, Instant createdAt) implements Versioned {
+
+    @Schema(name = "QuestionnaireItem")
+    public record ItemView(String code, String prompt, ItemType type, Dimension dimension, List<String> options,
+            boolean required) {
+    }
+
+    static QuestionnaireView of(Questionnaire q) {
+        return new QuestionnaireView(q.id, q.versionNumber, q.title, q.items.stream()
+                .map(i -> new ItemView(i.code, i.prompt, i.type, i.dimension,
+                        i.type == ItemType.GRADE ? i.options() : null, i.required))
+                .toList(), q.createdBy, q.createdAt);
+    }
+}
