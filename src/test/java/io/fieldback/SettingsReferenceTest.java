@@ -37,6 +37,8 @@ class SettingsReferenceTest {
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{(fieldback\\.[a-z0-9.-]+)(?::([^}]*))?}");
     private static final Pattern EMBEDDED_NAME = Pattern.compile("static final String \\w+ = \"(fieldback\\.[a-z0-9.-]+)\"");
     private static final Pattern GETENV = Pattern.compile("getenv\\(\"(FIELDBACK_[A-Z0-9_]+)\"\\)");
+    /** Map settings: env prefix -> property prefix. */
+    private static final Map<String, String> MAP_PROPERTIES = new TreeMap<>();
 
     @Test
     void everyFieldbackSettingIsInTheReadmeWithItsDefault() throws Exception {
@@ -51,8 +53,10 @@ class SettingsReferenceTest {
         List<String> readme = Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8);
         List<String> missing = new ArrayList<>();
         settings.forEach((env, defaultValue) -> {
-            String cell = env.endsWith("_") ? "`" + env : "`" + env + "`";
-            Optional<String> row = readme.stream().filter(line -> line.startsWith("|") && line.contains(cell)).findFirst();
+            List<String> cells = MAP_PROPERTIES.containsKey(env) ? List.of("`" + env, "`" + MAP_PROPERTIES.get(env))
+                    : List.of("`" + env + "`");
+            Optional<String> row = readme.stream()
+                    .filter(line -> line.startsWith("|") && cells.stream().anyMatch(line::contains)).findFirst();
             if (row.isEmpty()) {
                 missing.add(env + " (no row)");
             } else if (defaultValue.isPresent() && !row.get().contains(defaultValue.get())) {
@@ -76,8 +80,13 @@ class SettingsReferenceTest {
                 continue;
             }
             WithDefault withDefault = method.getAnnotation(WithDefault.class);
-            // a map is one setting per key: its row names the prefix, e.g. `FIELDBACK_X_LIMITS_<ROLE>`
-            String env = env(name) + (java.util.Map.class.isAssignableFrom(returned) ? "_" : "");
+            // a map is one setting per key: its row names the prefix, as an env var
+            // (`FIELDBACK_X_LIMITS_<ROLE>`) or, when keys are not env-friendly, a property (`fieldback.x.lines.<line>`)
+            boolean map = java.util.Map.class.isAssignableFrom(returned);
+            String env = env(name) + (map ? "_" : "");
+            if (map) {
+                MAP_PROPERTIES.put(env, name + ".");
+            }
             settings.put(env, Optional.ofNullable(withDefault).map(WithDefault::value));
         }
     }
