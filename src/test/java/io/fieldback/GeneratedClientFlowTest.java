@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.net.URL;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,15 +22,23 @@ import io.fieldback.client.ApiException;
 import io.fieldback.client.ApiResponse;
 import io.fieldback.client.api.CustomersApi;
 import io.fieldback.client.api.DealersApi;
+import io.fieldback.client.api.FollowUpCallsApi;
 import io.fieldback.client.api.StationsApi;
 import io.fieldback.client.api.VisitsApi;
+import io.fieldback.client.model.AnswerRequest;
 import io.fieldback.client.model.Application;
+import io.fieldback.client.model.AttemptOutcome;
+import io.fieldback.client.model.AttemptRequest;
+import io.fieldback.client.model.ContactRequest;
+import io.fieldback.client.model.ContactRole;
 import io.fieldback.client.model.Customer;
 import io.fieldback.client.model.CustomerRequest;
 import io.fieldback.client.model.Dealer;
 import io.fieldback.client.model.DealerRequest;
 import io.fieldback.client.model.Equipment;
 import io.fieldback.client.model.EquipmentRequest;
+import io.fieldback.client.model.FollowUp;
+import io.fieldback.client.model.FollowUpStatus;
 import io.fieldback.client.model.Importance;
 import io.fieldback.client.model.Outcome;
 import io.fieldback.client.model.Region;
@@ -38,6 +51,9 @@ import io.fieldback.client.model.VisitEventType;
 import io.fieldback.client.model.VisitRequest;
 import io.fieldback.client.model.VisitStatus;
 import io.fieldback.client.model.VisitType;
+import io.fieldback.customer.CustomerFixtures;
+import io.fieldback.followup.FollowUpScheduler;
+import io.fieldback.security.Roles;
 import io.fieldback.support.TestData;
 import io.fieldback.support.Tokens;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -46,7 +62,8 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * Drives a whole flow through the Java client generated from the committed contract
  * (openapi/openapi.yaml, see the openapi-generator plugin in pom.xml), the way a dealer integrator
- * would: if the contract and the server disagree, or the contract produces an awkward client, this
+ * would, from master data through a visit and its completion to the follow-up call and the
+ * customer's answers: if the contract and the server disagree, or the contract produces an awkward client, this
  * fails. No REST Assured and no server classes here: only what the generated client offers.
  */
 @QuarkusTest
@@ -55,16 +72,23 @@ class GeneratedClientFlowTest {
     @TestHTTPResource("/")
     URL server;
 
+    /** Turns completed visits into calls; in production it runs in the background, here the test runs it. */
+    @Inject
+    FollowUpScheduler followUps;
+
     private ApiClient client() {
+        return client(Tokens.token("admin", null, null));
+    }
+
+    private ApiClient client(String token) {
         ApiClient client = new ApiClient();
         client.updateBaseUri(server.toString().replaceAll("/$", ""));
-        String token = Tokens.token("admin", null, null);
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
         return client;
     }
 
     @Test
-    void integratorRegistersACustomerAndFollowsAVisitToCompletion() throws ApiException {
+    void integratorFollowsACustomerFromVisitToCompletionToFollowUpAnswers() throws ApiException {
         ApiClient client = client();
         DealersApi dealers = new DealersApi(client);
         StationsApi stations = new StationsApi(client);
@@ -87,12 +111,16 @@ class GeneratedClientFlowTest {
         Customer customer = customers.createCustomer(new CustomerRequest().code(TestData.unique("C"))
                 .name("江苏宏运物流有限公司").relationship(Relationship.END_USER).importance(Importance.KEY)
                 .region(Region.EAST).province("江苏").dealerId(dealer.getId()), null);
+        customers.createContact(customer.getId(), new ContactRequest().name("李师傅").role(ContactRole.DRIVER)
+                .phone(CustomerFixtures.mobile()).preferred(true), null);
         Equipment equipment = customers.createEquipment(customer.getId(), new EquipmentRequest()
-                .serialNumber(TestData.unique("SN")).productSeries("YC6K").application(Application.TRUCK), null);
+                .serialNumber(TestData.unique("SN").toUpperCase()).productSeries("YC6K").application(Application.TRUCK)
+                .deliveryDate(LocalDate.of(2020, 1, 1)), null);
 
         // the integrator chooses the visit's id, so a retried PUT can never create a second visit
         UUID visitId = UUID.randomUUID();
-        OffsetDateTime requested = OffsetDateTime.now(ZoneOffset.UTC).minusHours(3).truncatedTo(ChronoUnit.SECONDS);
+        // the visit was last week, so the follow-up call (due a week after completion) is due now
+        OffsetDateTime requested = OffsetDateTime.now(ZoneOffset.UTC).minusDays(8).truncatedTo(ChronoUnit.SECONDS);
         VisitRequest request = new VisitRequest().customerId(customer.getId()).equipmentId(equipment.getId())
                 .stationId(station.getId()).type(VisitType.WARRANTY_REPAIR).faultReported("发动机启动困难，冒黑烟")
                 .requestedAt(requested);
@@ -117,8 +145,32 @@ class GeneratedClientFlowTest {
         assertThat(visits.listVisitEvents(visitId)).extracting(e -> e.getType())
                 .containsExactly(VisitEventType.ARRIVED, VisitEventType.COMPLETED);
 
-        // TODO(issue 5): continue the flow once follow-ups exist: the completion schedules a follow-up
-        // call, an agent records the customer's answers, and the dealer reads the outcome in its feed.
+        // the completion becomes one follow-up call; an agent calls and records the customer's answers
+        followUps.runOnce();
+        FollowUpCallsApi calls = new FollowUpCallsApi(client());
+        List<FollowUp> ofVisit = calls.listFollowUps(null, null, null, null, null, null, null, null, null, visitId)
+                .getItems();
+        assertThat(ofVisit).hasSize(1);
+        FollowUp call = ofVisit.get(0);
+        assertThat(call.getStatus()).isEqualTo(FollowUpStatus.OPEN);
+        assertThat(call.getCustomerId()).isEqualTo(customer.getId());
+
+        List<AnswerRequest> answers = new ArrayList<>();
+        for (String dimension : List.of("quality", "attitude", "speed", "proactive")) {
+            answers.add(new AnswerRequest().item(dimension + "_satisfied").value(true));
+            answers.add(new AnswerRequest().item(dimension + "_score").value(4));
+        }
+        FollowUpCallsApi agent = new FollowUpCallsApi(client(Tokens.token(TestData.unique("agent"), Roles.AGENT,
+                null, null)));
+        FollowUp answered = agent.recordFollowUpAttempt(call.getId(), new AttemptRequest()
+                .outcome(AttemptOutcome.COMPLETED).durationSeconds(240).questionnaireVersion(1).answers(answers),
+                UUID.randomUUID().toString());
+        assertThat(answered.getStatus()).isEqualTo(FollowUpStatus.COMPLETED);
+
+        FollowUp read2 = calls.getFollowUp(call.getId());
+        assertThat(read2.getStatus()).isEqualTo(FollowUpStatus.COMPLETED);
+        assertThat(read2.getAnswers()).hasSize(8);
+        assertThat(read2.getAttempts()).hasSize(1);
     }
 
     @Test

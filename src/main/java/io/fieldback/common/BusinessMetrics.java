@@ -21,7 +21,7 @@ import io.quarkus.arc.Unremovable;
  * <li>{@value #REPAIR_ORDERS} {status}: dealer repair-order items by answer (CREATED, UPDATED, UNCHANGED,
  * STALE, REJECTED)</li>
  * <li>{@value #EVENTS} {topic}: every domain event recorded (counted by {@link DomainEvents})</li>
- * <li>{@value #CALLS} {outcome}: follow-up calls by outcome (issue 5: count where a call's outcome is stored)</li>
+ * <li>{@value #CALLS} {outcome}: follow-up call attempts by outcome (AttemptService)</li>
  * <li>{@value #COMPLAINT_CLOCK_BREACHES} {clock}: complaint deadlines missed, once per complaint and clock (EscalationJob)</li>
  * <li>{@value #IMPORT_ROWS} {result = accepted | rejected}: survey import rows (count per row as a job
  * processes it)</li>

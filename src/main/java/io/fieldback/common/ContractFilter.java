@@ -67,7 +67,10 @@ public class ContractFilter implements OASFilter {
                 .forEach((method, operation) -> complete(components, path, method, operation)));
         dropUnusedTags(api);
         Set<Schema> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        components.getSchemas().values().forEach(schema -> localTimes(schema, seen));
+        components.getSchemas().values().forEach(schema -> eachSchema(schema, seen, each -> {
+            localTime(each);
+            scalarUnion(each);
+        }));
         dropUnusedSchemas(api, components);
         conventionalOrder(api);
     }
@@ -231,15 +234,30 @@ public class ContractFilter implements OASFilter {
         }
     }
 
+    /** Every schema under the components, each once: properties, items and composition members included. */
+    private static void eachSchema(Schema schema, Set<Schema> seen, java.util.function.Consumer<Schema> action) {
+        if (schema == null || !seen.add(schema)) {
+            return;
+        }
+        action.accept(schema);
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(property -> eachSchema(property, seen, action));
+        }
+        eachSchema(schema.getItems(), seen, action);
+        eachSchema(schema.getAdditionalPropertiesSchema(), seen, action);
+        for (List<Schema> group : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+            if (group != null) {
+                group.forEach(member -> eachSchema(member, seen, action));
+            }
+        }
+    }
+
     /**
      * A time of day in this API is local (a contact's call window), but JSON Schema's {@code time}
      * format demands an offset, so validators and generated clients would reject "09:00". It becomes
      * {@code local-time} with the pattern the server accepts.
      */
-    private static void localTimes(Schema schema, Set<Schema> seen) {
-        if (schema == null || !seen.add(schema)) {
-            return;
-        }
+    private static void localTime(Schema schema) {
         if ("time".equals(schema.getFormat())) {
             schema.setFormat("local-time");
             schema.setExternalDocs(null);
@@ -247,10 +265,33 @@ public class ContractFilter implements OASFilter {
                 schema.setPattern("^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,9})?)?$");
             }
         }
-        if (schema.getProperties() != null) {
-            schema.getProperties().values().forEach(property -> localTimes(property, seen));
+    }
+
+    /**
+     * A value that may be one of several JSON scalar types (a questionnaire answer: true, 4 or "text")
+     * is described as any JSON value, with the allowed types listed in {@code x-json-types}, instead of
+     * a {@code oneOf} of scalars (or a type list, which generators turn into the same oneOf). Generated
+     * clients decode such a oneOf by trying each type with lenient coercion, so {@code true} also
+     * "matches" string and decoding fails ("2 classes match"); as any value, clients hand the
+     * application the plain JSON value (Java Object, Kotlin Any, TypeScript any).
+     */
+    private static void scalarUnion(Schema schema) {
+        List<Schema> members = schema.getOneOf();
+        if (members == null || members.size() < 2 || schema.getType() != null) {
+            return;
         }
-        localTimes(schema.getItems(), seen);
+        List<Schema.SchemaType> types = new ArrayList<>();
+        for (Schema member : members) {
+            if (member.getRef() != null || member.getType() == null || member.getType().size() != 1
+                    || member.getProperties() != null || member.getEnumeration() != null
+                    || member.getType().get(0) == Schema.SchemaType.OBJECT
+                    || member.getType().get(0) == Schema.SchemaType.ARRAY) {
+                return;
+            }
+            types.add(member.getType().get(0));
+        }
+        schema.setOneOf(null);
+        schema.addExtension("x-json-types", types.stream().map(Object::toString).toList());
     }
 
     /** Tags that no operation uses (e.g. of hidden, dev-only endpoints) would be empty groups in clients and docs. */

@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.fieldback.common.BusinessMetrics;
 import io.fieldback.common.ApiException;
 import io.fieldback.common.DomainEvents;
 import io.fieldback.common.TimeSource;
@@ -87,6 +88,7 @@ public class AttemptService {
         attempt.note = request.note();
         attempt.createdAt = now;
         attempt.persist();
+        BusinessMetrics.count(BusinessMetrics.CALLS, "outcome", request.outcome().name());
         call.attemptCount = attempt.number;
         call.claimedBy = null;
         call.claimExpiresAt = null;
