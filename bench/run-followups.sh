@@ -62,9 +62,17 @@ if [ ! -d "$ROOT/bench/followups/target/lib" ] \
     touch "$ROOT/bench/followups/target/classes"
 fi
 
+# the database launcher is the shared one of the bench tools (bench/pom.xml)
+if [ ! -d "$ROOT/bench/target/lib" ] \
+    || [ -n "$(find "$ROOT/bench/src" "$ROOT/bench/pom.xml" -newer "$ROOT/bench/target/classes" -print -quit)" ]; then
+    log "building the shared bench tools (bench/pom.xml)"
+    ./mvnw -B -q -f bench/pom.xml package
+    touch "$ROOT/bench/target/classes"
+fi
+
 log "starting MariaDB (fresh data dir $WORK/db)"
 rm -f "$WORK/db-url.txt"
-java -cp "$ROOT/bench/followups/target/classes:$ROOT/bench/followups/target/lib/*" io.fieldback.bench.followups.Db \
+java -cp "$ROOT/bench/target/classes:$ROOT/bench/target/lib/*" io.fieldback.bench.Db \
     "$WORK/db" "$WORK/db-url.txt" >"$WORK/db.log" 2>&1 &
 PIDS+=($!)
 for _ in $(seq 240); do
@@ -82,7 +90,7 @@ fi
 log "starting the packaged app on port $PORT (prod profile, dev JWT key trusted)"
 env QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" QUARKUS_DATASOURCE_USERNAME=root QUARKUS_DATASOURCE_PASSWORD= \
     QUARKUS_HTTP_PORT="$PORT" QUARKUS_HTTP_HOST=127.0.0.1 \
-    MP_JWT_VERIFY_PUBLICKEY_LOCATION="$ROOT/src/main/resources/dev/publicKey.pem" \
+    MP_JWT_VERIFY_PUBLICKEY_LOCATION="$ROOT/src/main/resources/dev/publicKey.pem" FIELDBACK_ALLOW_DEV_KEYS=true \
     FIELDBACK_VISITS_ATTACHMENT_DIR="$WORK/attachments" \
     java -jar "$jar" >"$WORK/app.log" 2>&1 &
 PIDS+=($!)
