@@ -18,6 +18,8 @@ import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
 import io.fieldback.common.RowLocks;
 import io.fieldback.common.TimeSource;
+import io.fieldback.privacy.AuditAction;
+import io.fieldback.privacy.PersonalData;
 import io.fieldback.security.Caller;
 import io.fieldback.security.Roles;
 
@@ -33,9 +35,11 @@ public class ComplaintService {
     private final ComplaintConfig config;
     private final Directory directory;
     private final Deadlines deadlines;
+    private final PersonalData privacy;
 
     public ComplaintService(Caller caller, TimeSource time, ComplaintConfig config, Directory directory,
-            Deadlines deadlines) {
+            Deadlines deadlines, PersonalData privacy) {
+        this.privacy = privacy;
         this.caller = caller;
         this.time = time;
         this.config = config;
@@ -106,8 +110,13 @@ public class ComplaintService {
         complaint.persist();
         deadlines.open(complaint);
         ComplaintStep.record(complaint.id, null, ComplaintStatus.RECEIVED, null, caller.name(), receivedAt);
+        if (complaint.contactName != null || complaint.contactPhone != null) {
+            privacy.changed(AuditAction.CREATE, "complaint", complaint.id, complaint.customerId,
+                    complaint.contactName == null ? "contactPhone"
+                            : complaint.contactPhone == null ? "contactName" : "contactName,contactPhone");
+        }
         Complaint.flush();
-        return view(complaint);
+        return view(complaint, true);
     }
 
     @Transactional
@@ -172,8 +181,19 @@ public class ComplaintService {
     }
 
     ComplaintView view(Complaint complaint) {
+        Directory.CustomerRef customer = directory.customer(complaint.customerId);
+        boolean clear = privacy.clear(PersonalData.View.COMPLAINT, complaint.customerId,
+                customer == null ? null : customer.dealerId());
+        if (clear && (complaint.contactName != null || complaint.contactPhone != null)) {
+            privacy.read("complaint", complaint.id, complaint.customerId, "contactName,contactPhone");
+        }
+        return view(complaint, clear);
+    }
+
+    /** {@code clear}: the caller sees the contact in clear (it just sent it, or may see it). */
+    private ComplaintView view(Complaint complaint, boolean clear) {
         return ComplaintView.of(complaint, ComplaintClock.of(complaint.id), ComplaintEscalation.of(complaint.id),
-                ComplaintStep.of(complaint.id), caller.isAny(Roles.HANDLER, Roles.ADMIN), time.now());
+                ComplaintStep.of(complaint.id), caller.isAny(Roles.HANDLER, Roles.ADMIN), clear, time.now());
     }
 
     static Department activeDepartment(String field, String code) {

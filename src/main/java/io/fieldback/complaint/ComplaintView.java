@@ -14,14 +14,17 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.fieldback.common.Versioned;
+import io.fieldback.privacy.PersonalData;
 
 @Schema(name = "Complaint")
 public record ComplaintView(UUID id, UUID customerId, UUID visitId, UUID equipmentId, Channel channel,
         Category category, Severity severity, String description, Instant receivedAt, ComplaintStatus status,
         @Schema(description = "the statuses this complaint may move to now") List<ComplaintStatus> allowedTransitions,
         @Schema(description = "the earlier complaint this one repeats") UUID duplicateOf,
-        String contactName,
-        @Schema(description = "only for handlers and admins") String contactPhone,
+        @Schema(description = "in clear for handlers, admins and the customer's own dealer; masked (first character) for others",
+                example = "张*") String contactName,
+        @Schema(description = "in clear for handlers, admins and the customer's own dealer; masked for others",
+                example = "+86138****5678") String contactPhone,
         String sourceReference, String departmentCode, Investigation investigation, Compensation compensation,
         @Schema(description = "every deadline: first contact, reply, corrective report") List<Clock> clocks,
         @Schema(description = "missed deadlines reported to a supervisor") List<Escalation> escalations,
@@ -74,9 +77,12 @@ public record ComplaintView(UUID id, UUID customerId, UUID visitId, UUID equipme
             Boolean satisfied, String note, UUID callId, String recordedBy, Instant recordedAt) {
     }
 
-    /** {@code internal}: the caller may see phone numbers and supervisors' contacts (handlers, admins). */
+    /**
+     * {@code internal}: the caller may see supervisors' contacts (handlers, admins); {@code clear}: the
+     * caller may see the customer contact's name and phone (see io.fieldback.privacy.PersonalData).
+     */
     static ComplaintView of(Complaint c, List<ComplaintClock> clocks, List<ComplaintEscalation> escalations,
-            List<ComplaintStep> steps, boolean internal, Instant now) {
+            List<ComplaintStep> steps, boolean internal, boolean clear, Instant now) {
         Investigation investigation = c.investigationAt == null ? null
                 : new Investigation(c.rootCause, c.faultOrigin, c.supplierName,
                         countermeasure(c.temporaryAction, c.temporaryOwner, c.temporaryDue),
@@ -91,7 +97,7 @@ public record ComplaintView(UUID id, UUID customerId, UUID visitId, UUID equipme
                         c.secondNote, c.secondCallId, c.secondBy, c.secondAt);
         return new ComplaintView(c.id, c.customerId, c.visitId, c.equipmentId, c.channel, c.category, c.severity,
                 c.description, c.receivedAt, c.status, c.status.next().stream().sorted().toList(), c.duplicateOf,
-                c.contactName, internal ? c.contactPhone : null, c.sourceReference, c.departmentCode, investigation,
+                PersonalData.name(c.contactName, clear), PersonalData.phone(c.contactPhone, clear), c.sourceReference, c.departmentCode, investigation,
                 compensation, Clock.of(clocks, now),
                 escalations.stream().map(e -> new Escalation(e.kind, e.dueAt, e.departmentCode, e.supervisorName,
                         internal ? e.supervisorContact : null, e.escalatedAt)).toList(),

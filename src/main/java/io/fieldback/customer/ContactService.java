@@ -11,14 +11,18 @@ import io.fieldback.common.Filter;
 import io.fieldback.common.Keyset;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
+import io.fieldback.privacy.AuditAction;
+import io.fieldback.privacy.PersonalData;
 
 @ApplicationScoped
 public class ContactService {
 
     private final CustomerService customers;
+    private final PersonalData privacy;
 
-    public ContactService(CustomerService customers) {
+    public ContactService(CustomerService customers, PersonalData privacy) {
         this.customers = customers;
+        this.privacy = privacy;
     }
 
     @Transactional
@@ -28,27 +32,36 @@ public class ContactService {
         contact.customerId = customerId;
         apply(contact, request);
         contact.persist();
+        privacy.changed(AuditAction.CREATE, "contact", contact.id, customerId, "name,phone");
         return ContactView.of(contact);
     }
 
     @Transactional
     public Page<ContactView> list(UUID customerId, Boolean active, PageParams paging) {
-        customers.visible(customerId);
+        Customer customer = customers.visible(customerId);
         Filter filter = new Filter().eq("e.customerId", customerId)
                 .eq("e.active", active == null ? Boolean.TRUE : active);
-        return Keyset.page(Contact.class, filter, paging, ContactView::of);
+        boolean clear = privacy.clear(PersonalData.View.CUSTOMER, customerId, customer.dealerId);
+        return Keyset.page(Contact.class, filter, paging, contact -> view(contact, clear));
     }
 
     @Transactional
     public ContactView get(UUID customerId, UUID id) {
-        return ContactView.of(visible(customerId, id));
+        Contact contact = visible(customerId, id);
+        Customer customer = Customer.findById(customerId);
+        return view(contact, privacy.clear(PersonalData.View.CUSTOMER, customerId, customer.dealerId));
     }
 
     @Transactional
     public ContactView update(UUID customerId, UUID id, ContactRequest request, String ifMatch) {
         Contact contact = visible(customerId, id);
         ETags.require(ifMatch, contact.version);
+        String changed = (contact.name.equals(request.name()) ? "" : "name,")
+                + (contact.phone.equals(request.phone()) ? "" : "phone");
         apply(contact, request);
+        if (!changed.isEmpty()) {
+            privacy.changed(AuditAction.UPDATE, "contact", id, customerId, changed.replaceAll(",$", ""));
+        }
         Contact.flush();
         return ContactView.of(contact);
     }
@@ -56,6 +69,15 @@ public class ContactService {
     @Transactional
     public void deactivate(UUID customerId, UUID id) {
         visible(customerId, id).active = false;
+        privacy.changed(AuditAction.DEACTIVATE, "contact", id, customerId, null);
+    }
+
+    /** The contact as the caller may see it; reads in clear are audited. */
+    private ContactView view(Contact contact, boolean clear) {
+        if (clear) {
+            privacy.read("contact", contact.id, contact.customerId, "name,phone");
+        }
+        return ContactView.of(contact, clear);
     }
 
     /**

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.fieldback.common.Versioned;
+import io.fieldback.privacy.PersonalData;
 
 @Schema(name = "Contact")
 public record ContactView(UUID id, UUID customerId, String name, ContactRole role, String phone,
@@ -16,7 +17,13 @@ public record ContactView(UUID id, UUID customerId, String name, ContactRole rol
         boolean active, long version, Instant createdAt, Instant updatedAt) implements Versioned {
 
     static ContactView of(Contact c) {
-        return new ContactView(c.id, c.customerId, c.name, c.role, c.phone, c.callWindowStart, c.callWindowEnd,
+        return of(c, true);
+    }
+
+    /** {@code clear}: whether the caller may see name and phone (see io.fieldback.privacy.PersonalData). */
+    static ContactView of(Contact c, boolean clear) {
+        return new ContactView(c.id, c.customerId, PersonalData.name(c.name, clear), c.role,
+                PersonalData.phone(c.phone, clear), c.callWindowStart, c.callWindowEnd,
                 c.preferred, c.active, c.version, c.createdAt, c.updatedAt);
     }
 }

@@ -12,6 +12,8 @@ import io.fieldback.common.Keyset;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
 import io.fieldback.common.Region;
+import io.fieldback.privacy.AuditAction;
+import io.fieldback.privacy.PersonalData;
 import io.fieldback.security.Caller;
 import io.fieldback.station.DealerService;
 
@@ -20,10 +22,12 @@ public class CustomerService {
 
     private final Caller caller;
     private final DealerService dealers;
+    private final PersonalData privacy;
 
-    public CustomerService(Caller caller, DealerService dealers) {
+    public CustomerService(Caller caller, DealerService dealers, PersonalData privacy) {
         this.caller = caller;
         this.dealers = dealers;
+        this.privacy = privacy;
     }
 
     /** The list filters of GET /customers. */
@@ -40,12 +44,13 @@ public class CustomerService {
         // flushed here so that a unique value taken meanwhile by a concurrent request fails inside
         // the service (409) rather than at commit (500)
         customer.persistAndFlush();
+        privacy.changed(AuditAction.CREATE, "customer", customer.id, customer.id, "name");
         return CustomerView.of(customer);
     }
 
     @Transactional
     public CustomerView get(UUID id) {
-        return CustomerView.of(visible(id));
+        return view(visible(id));
     }
 
     @Transactional
@@ -61,7 +66,7 @@ public class CustomerService {
                 .eq("e.dealerId", criteria.dealerId())
                 .eq("e.active", criteria.active() == null ? Boolean.TRUE : criteria.active())
                 .eq("e.dealerId", caller.confinedToDealer());
-        return Keyset.page(Customer.class, filter, paging, CustomerView::of);
+        return Keyset.page(Customer.class, filter, paging, this::view);
     }
 
     @Transactional
@@ -72,7 +77,14 @@ public class CustomerService {
         if (caller.confinedToDealer() == null) {
             customer.dealerId = servingDealer(request.dealerId());
         }
+        String name = customer.name;
         apply(customer, request);
+        if (privacy.erased(id)) {
+            customer.doNotCall = true; // an erased customer is never called again
+        }
+        if (!customer.name.equals(name)) {
+            privacy.changed(AuditAction.UPDATE, "customer", id, id, "name");
+        }
         Customer.flush();
         return CustomerView.of(customer);
     }
@@ -80,6 +92,7 @@ public class CustomerService {
     @Transactional
     public void deactivate(UUID id) {
         visible(id).active = false;
+        privacy.changed(AuditAction.DEACTIVATE, "customer", id, id, null);
     }
 
     /** Whether the customer exists and the caller may see it; for features that reference customers. */
@@ -116,6 +129,15 @@ public class CustomerService {
     public CustomerView find(UUID id) {
         Customer customer = id == null ? null : Customer.findById(id);
         return customer == null ? null : CustomerView.of(customer);
+    }
+
+    /** The customer as the caller may see it: the name in clear (audited) or masked. */
+    private CustomerView view(Customer customer) {
+        boolean clear = privacy.clear(PersonalData.View.CUSTOMER, customer.id, customer.dealerId);
+        if (clear) {
+            privacy.read("customer", customer.id, customer.id, "name");
+        }
+        return CustomerView.of(customer, clear);
     }
 
     /** The customer if the caller may see it; 404 otherwise, so foreign customers stay invisible. */

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.fieldback.common.Region;
 import io.fieldback.common.Versioned;
+import io.fieldback.privacy.PersonalData;
 
 @Schema(name = "Customer")
 public record CustomerView(UUID id, String code, String name, Relationship relationship, Importance importance,
@@ -14,7 +15,12 @@ public record CustomerView(UUID id, String code, String name, Relationship relat
         Instant createdAt, Instant updatedAt) implements Versioned {
 
     static CustomerView of(Customer c) {
-        return new CustomerView(c.id, c.code, c.name, c.relationship, c.importance, c.region, c.province,
+        return of(c, true);
+    }
+
+    /** {@code clear}: whether the caller may see the name (see io.fieldback.privacy.PersonalData). */
+    static CustomerView of(Customer c, boolean clear) {
+        return new CustomerView(c.id, c.code, PersonalData.name(c.name, clear), c.relationship, c.importance, c.region, c.province,
                 c.doNotCall, c.dealerId, c.active, c.version, c.createdAt, c.updatedAt);
     }
 }

@@ -17,8 +17,8 @@ import io.fieldback.common.TimeSource;
 import io.fieldback.customer.CustomerService;
 import io.fieldback.customer.EquipmentService;
 import io.fieldback.customer.EquipmentView;
+import io.fieldback.privacy.PersonalData;
 import io.fieldback.security.Caller;
-import io.fieldback.security.Roles;
 import io.fieldback.visit.VisitService;
 import io.fieldback.visit.VisitView;
 
@@ -32,9 +32,11 @@ public class FollowUpService {
     private final CustomerService customers;
     private final EquipmentService equipment;
     private final VisitService visits;
+    private final PersonalData privacy;
 
     public FollowUpService(Caller caller, TimeSource time, CallPlanner planner, CustomerService customers,
-            EquipmentService equipment, VisitService visits) {
+            EquipmentService equipment, VisitService visits, PersonalData privacy) {
+        this.privacy = privacy;
         this.caller = caller;
         this.time = time;
         this.planner = planner;
@@ -99,8 +101,7 @@ public class FollowUpService {
                             : Boolean.FALSE);
         }
         Instant now = time.now();
-        boolean showPhone = showsPhone();
-        return Keyset.page(FollowUp.class, filter, paging, f -> FollowUpView.of(f, false, showPhone, now));
+        return Keyset.page(FollowUp.class, filter, paging, f -> view(f, false, now));
     }
 
     /** A supervisor clears a perfunctory flag; the call keeps the flag's history and stays stored. */
@@ -122,12 +123,19 @@ public class FollowUpService {
     }
 
     FollowUpView view(FollowUp call, boolean detail) {
-        return FollowUpView.of(call, detail, showsPhone(), time.now());
+        return view(call, detail, time.now());
     }
 
-    /** Phone numbers are for the people who dial them (agents) and admins; everyone else sees them masked. */
-    boolean showsPhone() {
-        return caller.isAny(Roles.AGENT, Roles.ADMIN);
+    /**
+     * The contact's name and phone are for the people who dial them (agents) and admins; everyone else
+     * sees them masked. Reads in clear are audited.
+     */
+    private FollowUpView view(FollowUp call, boolean detail, Instant now) {
+        boolean clear = privacy.clear(PersonalData.View.FOLLOW_UP, call.customerId, null);
+        if (clear && call.contactId != null) {
+            privacy.read("followup", call.id, call.customerId, "contact.name,contact.phone");
+        }
+        return FollowUpView.of(call, detail, clear, now);
     }
 
     static FollowUp find(UUID id) {

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.fieldback.common.Versioned;
 import io.fieldback.customer.Relationship;
+import io.fieldback.privacy.PersonalData;
 
 @Schema(name = "FollowUp", description = "A follow-up call. Lists leave out answers and attempts; GET by id has them.")
 public record FollowUpView(UUID id, FollowUpSource source, FollowUpStatus status,
@@ -31,7 +32,9 @@ public record FollowUpView(UUID id, FollowUpSource source, FollowUpStatus status
         implements Versioned {
 
     @Schema(name = "FollowUpContact")
-    public record ContactInfo(UUID id, String name,
+    public record ContactInfo(UUID id,
+            @Schema(description = "shown in full to agents and admins only; masked (first character) for everyone else",
+                    example = "李**") String name,
             @Schema(description = "shown in full to agents and admins only; masked for everyone else",
                     example = "+86139****5678") String phone,
             @Schema(type = SchemaType.STRING, format = "time") LocalTime callWindowStart,
@@ -69,12 +72,13 @@ public record FollowUpView(UUID id, FollowUpSource source, FollowUpStatus status
 
     /**
      * @param detail whether to include answers and attempts (GET by id) or not (lists)
-     * @param showPhone whether the caller may see phone numbers in full
+     * @param clear whether the caller may see the contact's name and phone in full
      */
-    static FollowUpView of(FollowUp f, boolean detail, boolean showPhone, Instant now) {
+    static FollowUpView of(FollowUp f, boolean detail, boolean clear, Instant now) {
         boolean claimed = f.claimedAt(now);
         ContactInfo contact = f.contactId == null ? null
-                : new ContactInfo(f.contactId, f.contactName, showPhone ? f.phone : mask(f.phone), f.windowStart,
+                : new ContactInfo(f.contactId, PersonalData.name(f.contactName, clear),
+                        PersonalData.phone(f.phone, clear), f.windowStart,
                         f.windowEnd);
         ScreeningView screening = f.status != FollowUpStatus.COMPLETED ? null
                 : new ScreeningView(f.perfunctory, f.perfunctory && f.screeningClearedAt == null, f.screeningClearedBy,
@@ -86,16 +90,5 @@ public record FollowUpView(UUID id, FollowUpSource source, FollowUpStatus status
                 detail && f.status == FollowUpStatus.COMPLETED ? f.answers.stream().map(AnswerView::of).toList() : null,
                 detail ? Attempt.of(f.id).stream().map(AttemptView::of).toList() : null,
                 screening, f.escalationId, f.note, f.createdBy, f.closedAt, f.version, f.createdAt, f.updatedAt);
-    }
-
-    /** +8613912345678 becomes +86139****5678: enough to recognise a number, not to dial it. */
-    static String mask(String phone) {
-        if (phone == null) {
-            return null;
-        }
-        if (phone.length() <= 8) {
-            return "****" + phone.substring(Math.max(0, phone.length() - 2));
-        }
-        return phone.substring(0, phone.length() - 8) + "****" + phone.substring(phone.length() - 4);
     }
 }

@@ -1,0 +1,89 @@
+package io.fieldback.privacy;
+
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import io.fieldback.security.Roles;
+import io.quarkus.runtime.BlockingOperationControl;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+
+/**
+ * Every request by an admin that is not a read (POST, PUT, PATCH, DELETE) leaves an ADMIN_ACTION
+ * event with its method, path, outcome status and the resource it named, whether it succeeded or
+ * not. Written once the request's own transactions are over, in a transaction of its own; the
+ * personal-data changes an admin makes are additionally recorded inside their own transaction.
+ */
+@ApplicationScoped
+public class AdminActions {
+
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final Pattern UUID_PATTERN = Pattern
+            .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private final SecurityIdentity identity;
+    private final AuditLog log;
+
+    public AdminActions(SecurityIdentity identity, AuditLog log) {
+        this.identity = identity;
+        this.log = log;
+    }
+
+    @ServerResponseFilter
+    public Uni<Void> record(ContainerRequestContext request, ContainerResponseContext response) {
+        String path = request.getUriInfo().getPath();
+        if (READS.contains(request.getMethod()) || !path.startsWith("/api/") || identity.isAnonymous()
+                || !identity.hasRole(Roles.ADMIN)) {
+            return Uni.createFrom().voidItem();
+        }
+        AuditEvent event = log.capture(AuditAction.ADMIN_ACTION, resourceType(path), null, response.getStatus());
+        event.resourceId = resourceId(path, response.getHeaderString("Location"));
+        if (BlockingOperationControl.isBlockingAllowed()) {
+            log.writeAlone(event);
+            return Uni.createFrom().voidItem();
+        }
+        // answered on the event loop (refused before reaching a resource): write on a worker thread
+        return Uni.createFrom().item(() -> {
+            log.writeAlone(event);
+            return event;
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()).replaceWithVoid();
+    }
+
+    /** {@code /api/v1/customers/{id}/contacts} -> {@code customers}. */
+    static String resourceType(String path) {
+        String[] segments = path.split("/");
+        for (int i = 3; i < segments.length; i++) {
+            if (!segments[i].isEmpty()) {
+                return segments[i].length() > 32 ? segments[i].substring(0, 32) : segments[i];
+            }
+        }
+        return "api";
+    }
+
+    /** The created resource (Location) or else the last id in the path. */
+    static UUID resourceId(String path, String location) {
+        UUID created = lastUuid(location);
+        return created != null ? created : lastUuid(path);
+    }
+
+    private static UUID lastUuid(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = UUID_PATTERN.matcher(text);
+        String last = null;
+        while (m.find()) {
+            last = m.group();
+        }
+        return last == null ? null : UUID.fromString(last);
+    }
+}
