@@ -13,7 +13,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import io.fieldback.security.Roles;
 import io.quarkus.runtime.BlockingOperationControl;
-import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.vertx.core.http.HttpServerRequest;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
@@ -30,32 +31,39 @@ public class AdminActions {
     private static final Pattern UUID_PATTERN = Pattern
             .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-    private final SecurityIdentity identity;
+    private final CurrentIdentityAssociation identities;
     private final AuditLog log;
 
-    public AdminActions(SecurityIdentity identity, AuditLog log) {
-        this.identity = identity;
+    public AdminActions(CurrentIdentityAssociation identities, AuditLog log) {
+        this.identities = identities;
         this.log = log;
     }
 
     @ServerResponseFilter
-    public Uni<Void> record(ContainerRequestContext request, ContainerResponseContext response) {
+    public Uni<Void> record(ContainerRequestContext request, ContainerResponseContext response,
+            HttpServerRequest http) {
         String path = request.getUriInfo().getPath();
-        if (READS.contains(request.getMethod()) || !path.startsWith("/api/") || identity.isAnonymous()
-                || !identity.hasRole(Roles.ADMIN)) {
+        if (READS.contains(request.getMethod()) || !path.startsWith("/api/")) {
             return Uni.createFrom().voidItem();
         }
-        AuditEvent event = log.capture(AuditAction.ADMIN_ACTION, resourceType(path), null, response.getStatus());
-        event.resourceId = resourceId(path, response.getHeaderString("Location"));
-        if (BlockingOperationControl.isBlockingAllowed()) {
-            log.writeAlone(event);
-            return Uni.createFrom().voidItem();
-        }
-        // answered on the event loop (refused before reaching a resource): write on a worker thread
-        return Uni.createFrom().item(() -> {
-            log.writeAlone(event);
-            return event;
-        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()).replaceWithVoid();
+        int status = response.getStatus();
+        UUID resourceId = resourceId(path, response.getHeaderString("Location"));
+        // the identity may not be resolved yet when the request was refused early, on the event loop
+        return identities.getDeferredIdentity().chain(identity -> {
+            if (identity.isAnonymous() || !identity.hasRole(Roles.ADMIN)) {
+                return Uni.createFrom().voidItem();
+            }
+            AuditEvent event = log.capture(identity, http, AuditAction.ADMIN_ACTION, resourceType(path), status);
+            event.resourceId = resourceId;
+            if (BlockingOperationControl.isBlockingAllowed()) {
+                log.writeAlone(event);
+                return Uni.createFrom().voidItem();
+            }
+            return Uni.createFrom().item(() -> {
+                log.writeAlone(event);
+                return event;
+            }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()).replaceWithVoid();
+        });
     }
 
     /** {@code /api/v1/customers/{id}/contacts} -> {@code customers}. */

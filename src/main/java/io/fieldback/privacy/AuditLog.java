@@ -14,7 +14,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.ext.web.RoutingContext;
 
 /**
  * Writes audit events: who (subject, roles, API key id), what (action, resource, fields), when, and
@@ -37,15 +36,25 @@ public class AuditLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditAction action, String resourceType, UUID resourceId, UUID customerId, String fields,
             String detail) {
-        event(action, resourceType, resourceId, customerId, fields, detail, null).persist();
+        AuditEvent event = event(action, resourceType, resourceId, customerId, fields, detail, null);
+        if (Arc.container().requestContext().isActive()) {
+            describe(event, identity, request.getCurrent() == null ? null : request.getCurrent().request());
+        } else {
+            event.subject = "system";
+            event.roles = "";
+        }
+        event.persist();
     }
 
     /**
      * An event as the current request would record it, to be written later with {@link #writeAlone},
      * possibly on another thread (the request's context is read here, on the request's thread).
      */
-    AuditEvent capture(AuditAction action, String resourceType, String detail, Integer status) {
-        return event(action, resourceType, null, null, null, detail, status);
+    AuditEvent capture(SecurityIdentity caller, HttpServerRequest http, AuditAction action, String resourceType,
+            Integer status) {
+        AuditEvent event = event(action, resourceType, null, null, null, null, status);
+        describe(event, caller, http);
+        return event;
     }
 
     /** Writes an event in a transaction of its own: for what is known only after a request's work. */
@@ -65,11 +74,11 @@ public class AuditLog {
         event.fields = fields;
         event.detail = clip(detail, 1000);
         event.status = status;
-        if (!Arc.container().requestContext().isActive()) {
-            event.subject = "system";
-            event.roles = "";
-            return event;
-        }
+        return event;
+    }
+
+    /** Who is calling and from where. */
+    private static void describe(AuditEvent event, SecurityIdentity identity, HttpServerRequest http) {
         if (identity.isAnonymous()) {
             event.subject = "anonymous";
             event.roles = "";
@@ -80,15 +89,12 @@ public class AuditLog {
                 event.keyId = event.subject.substring("apikey:".length());
             }
         }
-        RoutingContext context = request.getCurrent();
-        if (context != null) {
-            HttpServerRequest http = context.request();
+        if (http != null) {
             event.clientIp = http.remoteAddress() == null ? null : clip(http.remoteAddress().hostAddress(), 64);
             event.requestId = RequestIds.of(http);
             event.httpMethod = http.method().name();
             event.path = clip(http.path(), 1000);
         }
-        return event;
     }
 
     private static String clip(String value, int max) {
