@@ -55,6 +55,10 @@ public class CustomerService {
 
     @Transactional
     public Page<CustomerView> list(Criteria criteria, PageParams paging) {
+        if ((criteria.namePrefix() != null || criteria.phone() != null)
+                && !privacy.maySearchByPersonalData()) {
+            throw ApiException.forbidden("searching by name or phone is for roles that see them in clear");
+        }
         Filter filter = new Filter()
                 .eq("e.relationship", criteria.relationship())
                 .eq("e.importance", criteria.importance())

@@ -57,6 +57,14 @@ public class PersonalData {
         };
     }
 
+    /**
+     * Whether the caller may look customers up by name or phone. Analysts, who see neither, may not:
+     * a search by a number would tell them whose number it is.
+     */
+    public boolean maySearchByPersonalData() {
+        return !Arc.container().requestContext().isActive() || !caller.is(Roles.ANALYST) || caller.is(Roles.ADMIN);
+    }
+
     public static String name(String name, boolean clear) {
         return clear ? name : Masking.name(name);
     }

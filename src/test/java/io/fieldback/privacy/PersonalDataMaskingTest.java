@@ -57,6 +57,16 @@ class PersonalDataMaskingTest {
     }
 
     @Test
+    void analystsMayNotLookCustomersUpByNameOrPhone() {
+        PrivacyFixtures f = new PrivacyFixtures();
+        Tokens.as(Roles.ANALYST).queryParam("phone", f.phone).get("/api/v1/customers").then().statusCode(403)
+                .contentType("application/problem+json");
+        Tokens.as(Roles.ANALYST).queryParam("namePrefix", "江苏").get("/api/v1/customers").then().statusCode(403);
+        Tokens.as(Roles.AGENT).queryParam("phone", f.phone).get("/api/v1/customers").then().statusCode(200)
+                .body("items[0].id", equalTo(f.customerId.toString()));
+    }
+
+    @Test
     void stationsSeeInClearOnlyTheCustomersTheyHaveVisited() {
         PrivacyFixtures f = new PrivacyFixtures();
         seesCustomerInClear(PrivacyFixtures.stationManager(f.stationId), f);
