@@ -55,6 +55,53 @@ public class DomainEvents {
                 .setParameter(1, topic).setParameter(2, limit).getResultList();
     }
 
+    /**
+     * A topic's consumer loop: hands every pending event of the topic to {@code handler}, one transaction
+     * per event, and marks the event handled in that same transaction, so what the handler writes and the
+     * mark commit together. Events are locked with {@code SKIP LOCKED}, so any number of instances (or
+     * threads) may run this at once and each event is handled by one of them. An event whose handler fails
+     * is logged, left pending for the next run and skipped for the rest of this one. Returns how many
+     * events the handler reported as having produced something (it returns false for "already done").
+     */
+    public int consume(String topic, java.util.function.Predicate<DomainEvent> handler) {
+        java.util.Set<UUID> failed = new java.util.HashSet<>();
+        java.util.concurrent.atomic.AtomicReference<UUID> current = new java.util.concurrent.atomic.AtomicReference<>();
+        int produced = 0;
+        while (true) {
+            current.set(null);
+            Boolean result;
+            try {
+                result = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+                    DomainEvent event = lockPending(topic, failed.size() + 1).stream()
+                            .filter(e -> !failed.contains(e.id)).findFirst().orElse(null);
+                    if (event == null) {
+                        return null;
+                    }
+                    current.set(event.id);
+                    boolean done = handler.test(event);
+                    event.handledAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                    return done;
+                });
+            } catch (RuntimeException e) {
+                if (current.get() == null) {
+                    throw e;
+                }
+                // e.g. a unique key hit when another consumer handled the same thing at the same moment:
+                // the next run finds that done and marks the event handled
+                io.quarkus.logging.Log.errorf(e, "could not handle %s event %s; retried on the next run", topic,
+                        current.get());
+                failed.add(current.get());
+                continue;
+            }
+            if (result == null) {
+                return produced;
+            }
+            if (result) {
+                produced++;
+            }
+        }
+    }
+
     public <T> T payload(DomainEvent event, Class<T> type) {
         try {
             return mapper.readValue(event.payload, type);

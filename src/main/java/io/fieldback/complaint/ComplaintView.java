@@ -22,7 +22,10 @@ public record ComplaintView(UUID id, UUID customerId, UUID visitId, UUID equipme
         @Schema(description = "the earlier complaint this one repeats") UUID duplicateOf,
         String contactName,
         @Schema(description = "only for handlers and admins") String contactPhone,
-        String sourceReference, String departmentCode, Investigation investigation, Compensation compensation,
+        String sourceReference,
+        @Schema(description = "the follow-up escalation this complaint was taken up from (channel FOLLOW_UP)")
+        UUID followUpEscalationId,
+        String departmentCode, Investigation investigation, Compensation compensation,
         @Schema(description = "every deadline: first contact, reply, corrective report") List<Clock> clocks,
         @Schema(description = "missed deadlines reported to a supervisor") List<Escalation> escalations,
         @Schema(description = "every workflow step, oldest first") List<Step> history,
@@ -91,7 +94,7 @@ public record ComplaintView(UUID id, UUID customerId, UUID visitId, UUID equipme
                         c.secondNote, c.secondCallId, c.secondBy, c.secondAt);
         return new ComplaintView(c.id, c.customerId, c.visitId, c.equipmentId, c.channel, c.category, c.severity,
                 c.description, c.receivedAt, c.status, c.status.next().stream().sorted().toList(), c.duplicateOf,
-                c.contactName, internal ? c.contactPhone : null, c.sourceReference, c.departmentCode, investigation,
+                c.contactName, internal ? c.contactPhone : null, c.sourceReference, c.followUpEscalationId, c.departmentCode, investigation,
                 compensation, Clock.of(clocks, now),
                 escalations.stream().map(e -> new Escalation(e.kind, e.dueAt, e.departmentCode, e.supervisorName,
                         internal ? e.supervisorContact : null, e.escalatedAt)).toList(),

@@ -74,6 +74,30 @@ public class CallPlanner {
     }
 
     /**
+     * The second-satisfaction call of a complaint's closure, or null when that closure already has one.
+     * Like a call made by hand, only do-not-call and a missing contact stop it: the customer complained
+     * and the business promised to ask again, so segment, delivery, recency and sampling rules do not apply.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    FollowUp fromComplaintClosure(io.fieldback.complaint.ComplaintWorkflow.ComplaintClosed closed) {
+        lockCustomer(closed.customerId());
+        if (FollowUp.existsForComplaintClosure(closed.complaintId(), closed.closure())) {
+            return null;
+        }
+        FollowUp call = new FollowUp();
+        call.source = FollowUpSource.SECOND_SATISFACTION;
+        call.complaintId = closed.complaintId();
+        call.complaintClosure = closed.closure();
+        call.createdBy = SYSTEM;
+        call.note = "second satisfaction: complaint " + closed.complaintId() + " closed at " + closed.closedAt();
+        Instant closedAt = closed.closedAt() != null ? closed.closedAt() : time.now();
+        call.dueAt = closedAt.plus(config.secondSatisfaction().delay());
+        decide(call, closed.customerId(), closed.equipmentId(), false);
+        call.persist();
+        return call;
+    }
+
+    /**
      * A call made by hand. Only do-not-call (the customer's wish) and a missing contact stop it: the
      * person creating it chose this customer on purpose, so segment, delivery and recency rules do not
      * apply, and neither does sampling. The caller has locked the customer and checked the visit.
