@@ -10,22 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.fieldback.common.DomainEvent;
-import io.fieldback.common.UuidV7;
 import io.fieldback.complaint.ComplaintFixtures;
 import io.fieldback.complaint.FollowUpIntake;
 import io.fieldback.followup.FollowUpFixtures.Callable;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -36,6 +28,8 @@ import io.restassured.path.json.JsonPath;
  */
 @QuarkusTest
 class EscalationIntakeTest {
+
+    private static final String TOPIC = EscalationService.FOLLOWUP_ESCALATED;
 
     @Inject
     FollowUpIntake intake;
@@ -63,10 +57,6 @@ class EscalationIntakeTest {
                 .statusCode(200).extract().jsonPath();
     }
 
-    private static List<DomainEvent> escalatedEvents(String escalationId) {
-        return QuarkusTransaction.requiringNew().call(() -> DomainEvent.<DomainEvent>list(
-                "topic = ?1 and aggregateId = ?2", "followup.escalated", UUID.fromString(escalationId)));
-    }
 
     @Test
     void anEscalationBecomesAComplaintOnTheFollowUpChannel() {
@@ -84,7 +74,8 @@ class EscalationIntakeTest {
         assertThat(complaint.getString("sourceReference")).isEqualTo("followup:" + call.getString("id"));
         assertThat(complaint.getString("createdBy")).isEqualTo("system");
         assertThat(complaint.getList("clocks")).hasSize(3);
-        assertThat(escalatedEvents(call.getString("escalationId"))).allMatch(e -> e.handledAt != null);
+        assertThat(OutboxReplays.events(TOPIC, UUID.fromString(call.getString("escalationId"))))
+                .allMatch(e -> e.handledAt != null);
     }
 
     @Test
@@ -107,33 +98,23 @@ class EscalationIntakeTest {
     @Test
     void aReplayedEventOpensNoSecondComplaint() {
         JsonPath call = escalatedCall("proactive_satisfied", false);
+        UUID escalation = UUID.fromString(call.getString("escalationId"));
         intake.runOnce();
-        // the outbox hands the event out again (a consumer that crashed after committing, a replay by hand)
-        QuarkusTransaction.requiringNew().run(() -> DomainEvent.update(
-                "handledAt = null where topic = ?1 and aggregateId = ?2", "followup.escalated",
-                UUID.fromString(call.getString("escalationId"))));
+        OutboxReplays.redeliver(TOPIC, escalation);
         assertThat(intake.runOnce()).isZero();
         assertThat(complaintsOf(call.getString("customerId"))).hasSize(1);
-        assertThat(escalatedEvents(call.getString("escalationId"))).allMatch(e -> e.handledAt != null);
+        assertThat(OutboxReplays.events(TOPIC, escalation)).allMatch(e -> e.handledAt != null);
     }
 
     @Test
     void aDuplicateDeliveryOfTheSameEscalationOpensNoSecondComplaint() {
         JsonPath call = escalatedCall("quality_score", 2);
-        DomainEvent original = escalatedEvents(call.getString("escalationId")).get(0);
+        UUID escalation = UUID.fromString(call.getString("escalationId"));
         // the same escalation delivered twice before anything consumed it
-        QuarkusTransaction.requiringNew().run(() -> {
-            DomainEvent copy = new DomainEvent();
-            copy.id = UuidV7.next();
-            copy.topic = original.topic;
-            copy.aggregateId = original.aggregateId;
-            copy.payload = original.payload;
-            copy.createdAt = original.createdAt;
-            copy.persist();
-        });
+        OutboxReplays.duplicate(OutboxReplays.events(TOPIC, escalation).get(0));
         assertThat(intake.runOnce()).isPositive();
         assertThat(complaintsOf(call.getString("customerId"))).hasSize(1);
-        assertThat(escalatedEvents(call.getString("escalationId"))).hasSize(2).allMatch(e -> e.handledAt != null);
+        assertThat(OutboxReplays.events(TOPIC, escalation)).hasSize(2).allMatch(e -> e.handledAt != null);
     }
 
     @Test
@@ -142,21 +123,7 @@ class EscalationIntakeTest {
         for (int i = 0; i < 5; i++) {
             customers.add(escalatedCall("quality_satisfied", false).getString("customerId"));
         }
-        int runs = 4;
-        ExecutorService pool = Executors.newFixedThreadPool(runs);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Integer>> results = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            results.add(pool.submit(() -> {
-                start.await();
-                return intake.runOnce();
-            }));
-        }
-        start.countDown();
-        for (Future<Integer> result : results) {
-            result.get(60, TimeUnit.SECONDS);
-        }
-        pool.shutdown();
+        OutboxReplays.concurrently(4, intake::runOnce);
         intake.runOnce();
         for (String customer : customers) {
             assertThat(complaintsOf(customer)).as("complaints of %s", customer).hasSize(1);

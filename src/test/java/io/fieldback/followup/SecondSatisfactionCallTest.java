@@ -15,26 +15,21 @@ import static io.fieldback.followup.FollowUpFixtures.topAnswersWith;
 import static io.fieldback.support.Tokens.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.fieldback.common.DomainEvent;
-import io.fieldback.common.UuidV7;
+import io.fieldback.complaint.ComplaintFixtures;
+import io.fieldback.complaint.ComplaintWorkflow;
 import io.fieldback.followup.FollowUpFixtures.Callable;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -44,6 +39,8 @@ import io.restassured.path.json.JsonPath;
  */
 @QuarkusTest
 class SecondSatisfactionCallTest {
+
+    private static final String TOPIC = ComplaintWorkflow.CLOSED_TOPIC;
 
     @Inject
     SecondSatisfactionScheduler scheduler;
@@ -80,11 +77,6 @@ class SecondSatisfactionCallTest {
                 .then().statusCode(201);
     }
 
-    private static List<DomainEvent> closedEvents(UUID complaintId) {
-        return QuarkusTransaction.requiringNew().call(() -> DomainEvent.<DomainEvent>list(
-                "topic = ?1 and aggregateId = ?2 order by id", "complaint.closed", complaintId));
-    }
-
     @Test
     void aClosedComplaintGetsASecondSatisfactionCallDueAtOnce() {
         Callable c = FollowUpFixtures.callable("END_USER");
@@ -119,23 +111,13 @@ class SecondSatisfactionCallTest {
         UUID complaint = closedComplaint(FollowUpFixtures.callable("OEM"));
         scheduler.runOnce();
         scheduler.runOnce();
-        QuarkusTransaction.requiringNew().run(() -> DomainEvent.update(
-                "handledAt = null where topic = ?1 and aggregateId = ?2", "complaint.closed", complaint));
+        OutboxReplays.redeliver(TOPIC, complaint);
         scheduler.runOnce();
         // and the same closure delivered twice
-        DomainEvent original = closedEvents(complaint).get(0);
-        QuarkusTransaction.requiringNew().run(() -> {
-            DomainEvent copy = new DomainEvent();
-            copy.id = UuidV7.next();
-            copy.topic = original.topic;
-            copy.aggregateId = original.aggregateId;
-            copy.payload = original.payload;
-            copy.createdAt = original.createdAt;
-            copy.persist();
-        });
+        OutboxReplays.duplicate(OutboxReplays.events(TOPIC, complaint).get(0));
         scheduler.runOnce();
         assertThat(callsOf(complaint)).hasSize(1);
-        assertThat(closedEvents(complaint)).hasSize(2).allMatch(e -> e.handledAt != null);
+        assertThat(OutboxReplays.events(TOPIC, complaint)).hasSize(2).allMatch(e -> e.handledAt != null);
     }
 
     @Test
@@ -145,21 +127,7 @@ class SecondSatisfactionCallTest {
             complaints.add(closedComplaint(FollowUpFixtures.callable("DEALER")));
         }
         time().reset();
-        int runs = 4;
-        ExecutorService pool = Executors.newFixedThreadPool(runs);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Integer>> results = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            results.add(pool.submit(() -> {
-                start.await();
-                return scheduler.runOnce();
-            }));
-        }
-        start.countDown();
-        for (Future<Integer> result : results) {
-            result.get(60, TimeUnit.SECONDS);
-        }
-        pool.shutdown();
+        OutboxReplays.concurrently(4, scheduler::runOnce);
         scheduler.runOnce();
         for (UUID complaint : complaints) {
             assertThat(callsOf(complaint)).as("calls of complaint %s", complaint).hasSize(1);
@@ -207,7 +175,7 @@ class SecondSatisfactionCallTest {
 
         step(complaint, "INVESTIGATING");
         step(complaint, "REMEDY_PROPOSED", "CUSTOMER_CONFIRMED", "REMEDY_DONE");
-        io.fieldback.complaint.ComplaintFixtures.advance(java.time.Duration.ofDays(31));
+        ComplaintFixtures.advance(Duration.ofDays(31));
         step(complaint, "VERIFIED", "CLOSED");
         scheduler.runOnce();
         assertThat(callsOf(complaint)).hasSize(2);
