@@ -2,8 +2,12 @@ package io.fieldback.common;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -12,6 +16,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Records domain events in the caller's transaction, and hands pending ones to their consumer. */
 @ApplicationScoped
@@ -63,15 +69,15 @@ public class DomainEvents {
      * is logged, left pending for the next run and skipped for the rest of this one. Returns how many
      * events the handler reported as having produced something (it returns false for "already done").
      */
-    public int consume(String topic, java.util.function.Predicate<DomainEvent> handler) {
-        java.util.Set<UUID> failed = new java.util.HashSet<>();
-        java.util.concurrent.atomic.AtomicReference<UUID> current = new java.util.concurrent.atomic.AtomicReference<>();
+    public int consume(String topic, Predicate<DomainEvent> handler) {
+        Set<UUID> failed = new HashSet<>();
+        AtomicReference<UUID> current = new AtomicReference<>();
         int produced = 0;
         while (true) {
             current.set(null);
             Boolean result;
             try {
-                result = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+                result = QuarkusTransaction.requiringNew().call(() -> {
                     DomainEvent event = lockPending(topic, failed.size() + 1).stream()
                             .filter(e -> !failed.contains(e.id)).findFirst().orElse(null);
                     if (event == null) {
@@ -88,7 +94,7 @@ public class DomainEvents {
                 }
                 // e.g. a unique key hit when another consumer handled the same thing at the same moment:
                 // the next run finds that done and marks the event handled
-                io.quarkus.logging.Log.errorf(e, "could not handle %s event %s; retried on the next run", topic,
+                Log.errorf(e, "could not handle %s event %s; retried on the next run", topic,
                         current.get());
                 failed.add(current.get());
                 continue;

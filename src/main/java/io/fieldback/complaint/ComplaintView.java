@@ -94,8 +94,8 @@ public record ComplaintView(UUID id, UUID customerId, UUID visitId, UUID equipme
                         c.secondNote, c.secondCallId, c.secondBy, c.secondAt);
         return new ComplaintView(c.id, c.customerId, c.visitId, c.equipmentId, c.channel, c.category, c.severity,
                 c.description, c.receivedAt, c.status, c.status.next().stream().sorted().toList(), c.duplicateOf,
-                c.contactName, internal ? c.contactPhone : null, c.sourceReference, c.followUpEscalationId, c.departmentCode, investigation,
-                compensation, Clock.of(clocks, now),
+                c.contactName, internal ? c.contactPhone : null, c.sourceReference, c.followUpEscalationId,
+                c.departmentCode, investigation, compensation, Clock.of(clocks, now),
                 escalations.stream().map(e -> new Escalation(e.kind, e.dueAt, e.departmentCode, e.supervisorName,
                         internal ? e.supervisorContact : null, e.escalatedAt)).toList(),
                 steps.stream().map(s -> new Step(s.fromStatus, s.toStatus, s.note, s.actor, s.at)).toList(),

@@ -18,8 +18,10 @@ import io.fieldback.common.ApiException;
 import io.fieldback.common.DomainEvents;
 import io.fieldback.common.ETags;
 import io.fieldback.common.FieldError;
+import io.fieldback.common.RowLocks;
 import io.fieldback.common.TimeSource;
 import io.fieldback.security.Caller;
+import io.quarkus.logging.Log;
 
 /**
  * Moves complaints through their workflow and records the investigation, the compensation and the
@@ -200,12 +202,12 @@ public class ComplaintWorkflow {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean recordSecondSatisfactionCall(UUID complaintId, int closure, boolean satisfied, String note,
             UUID callId, String agent) {
-        if (!io.fieldback.common.RowLocks.lock("complaints", complaintId)) {
+        if (!RowLocks.lock("complaints", complaintId)) {
             return false;
         }
         Complaint complaint = Complaint.findById(complaintId);
         if (complaint.status != ComplaintStatus.CLOSED || complaint.recurrenceCount + 1 != closure) {
-            io.quarkus.logging.Log.infof("complaint %s is %s (closure %d); the answer of call %s to closure %d is not "
+            Log.infof("complaint %s is %s (closure %d); the answer of call %s to closure %d is not "
                     + "recorded", complaintId, complaint.status, complaint.recurrenceCount + 1, callId, closure);
             return false;
         }

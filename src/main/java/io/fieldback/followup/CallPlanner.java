@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.fieldback.common.TimeSource;
+import io.fieldback.complaint.ComplaintWorkflow;
 import io.fieldback.customer.ContactService;
 import io.fieldback.customer.ContactView;
 import io.fieldback.customer.CustomerService;
@@ -79,7 +80,7 @@ public class CallPlanner {
      * and the business promised to ask again, so segment, delivery, recency and sampling rules do not apply.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    FollowUp fromComplaintClosure(io.fieldback.complaint.ComplaintWorkflow.ComplaintClosed closed) {
+    FollowUp fromComplaintClosure(ComplaintWorkflow.ComplaintClosed closed) {
         lockCustomer(closed.customerId());
         if (FollowUp.existsForComplaintClosure(closed.complaintId(), closed.closure())) {
             return null;
