@@ -2,8 +2,12 @@ package io.fieldback.common;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -12,6 +16,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Records domain events in the caller's transaction, and hands pending ones to their consumer. */
 @ApplicationScoped
@@ -53,6 +59,53 @@ public class DomainEvents {
                 .createNativeQuery("SELECT * FROM domain_events WHERE topic = ?1 AND handled_at IS NULL "
                         + "ORDER BY id LIMIT ?2 FOR UPDATE SKIP LOCKED", DomainEvent.class)
                 .setParameter(1, topic).setParameter(2, limit).getResultList();
+    }
+
+    /**
+     * A topic's consumer loop: hands every pending event of the topic to {@code handler}, one transaction
+     * per event, and marks the event handled in that same transaction, so what the handler writes and the
+     * mark commit together. Events are locked with {@code SKIP LOCKED}, so any number of instances (or
+     * threads) may run this at once and each event is handled by one of them. An event whose handler fails
+     * is logged, left pending for the next run and skipped for the rest of this one. Returns how many
+     * events the handler reported as having produced something (it returns false for "already done").
+     */
+    public int consume(String topic, Predicate<DomainEvent> handler) {
+        Set<UUID> failed = new HashSet<>();
+        AtomicReference<UUID> current = new AtomicReference<>();
+        int produced = 0;
+        while (true) {
+            current.set(null);
+            Boolean result;
+            try {
+                result = QuarkusTransaction.requiringNew().call(() -> {
+                    DomainEvent event = lockPending(topic, failed.size() + 1).stream()
+                            .filter(e -> !failed.contains(e.id)).findFirst().orElse(null);
+                    if (event == null) {
+                        return null;
+                    }
+                    current.set(event.id);
+                    boolean done = handler.test(event);
+                    event.handledAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                    return done;
+                });
+            } catch (RuntimeException e) {
+                if (current.get() == null) {
+                    throw e;
+                }
+                // e.g. a unique key hit when another consumer handled the same thing at the same moment:
+                // the next run finds that done and marks the event handled
+                Log.errorf(e, "could not handle %s event %s; retried on the next run", topic,
+                        current.get());
+                failed.add(current.get());
+                continue;
+            }
+            if (result == null) {
+                return produced;
+            }
+            if (result) {
+                produced++;
+            }
+        }
     }
 
     public <T> T payload(DomainEvent event, Class<T> type) {

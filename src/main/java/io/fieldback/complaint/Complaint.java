@@ -150,10 +150,18 @@ public class Complaint extends BaseEntity {
     @Column(name = "created_by", nullable = false, length = 200)
     public String createdBy;
 
+    /** The follow-up escalation this complaint was taken up from (channel FOLLOW_UP); unique. */
+    @Column(name = "followup_escalation_id", columnDefinition = "BINARY(16)")
+    public UUID followUpEscalationId;
+
     /** The investigation holds everything a corrective report needs. */
     boolean investigationComplete() {
         return rootCause != null && departmentCode != null && faultOrigin != null && temporaryAction != null
                 && permanentAction != null;
+    }
+
+    static Complaint byFollowUpEscalation(UUID escalationId) {
+        return find("followUpEscalationId", escalationId).firstResult();
     }
 
     /** The earliest complaint of this customer about this visit received within the window around {@code at}. */

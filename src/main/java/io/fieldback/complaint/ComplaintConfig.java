@@ -29,6 +29,8 @@ public interface ComplaintConfig {
 
     Figures figures();
 
+    FollowUpIntake followupIntake();
+
     interface Clocks {
 
         /** Contact the customer within this time of receipt. */
@@ -86,5 +88,12 @@ public interface ComplaintConfig {
         /** The time zone whose calendar months the monthly figures use. */
         @WithDefault("UTC")
         ZoneId zone();
+    }
+
+    interface FollowUpIntake {
+
+        /** How often problems raised on follow-up calls become complaints ("off" disables it on this instance). */
+        @WithDefault("30s")
+        String every();
     }
 }

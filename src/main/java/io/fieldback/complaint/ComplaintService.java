@@ -105,18 +105,61 @@ public class ComplaintService {
         complaint.sourceReference = request.sourceReference();
         complaint.departmentCode = request.departmentCode() == null ? null
                 : activeDepartment("departmentCode", request.departmentCode()).code;
-        complaint.createdBy = caller.name();
+        open(complaint, caller.name());
+        // whoever wrote the contact gets it back in clear
+        return view(complaint, true);
+    }
+
+    /**
+     * Takes up a problem a customer raised on a follow-up call (the {@code followup.escalated} event): a
+     * complaint on the FOLLOW_UP channel, received when the call raised it, linked to the escalation and
+     * the call. Acts for the system, whatever the caller. Null when the escalation already has its
+     * complaint (a replayed or duplicated event); the unique key on the escalation id backs this up
+     * against concurrent consumers.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID fromFollowUpEscalation(UUID escalationId, UUID followUpId, UUID customerId, UUID visitId,
+            UUID equipmentId, Category category, Severity severity, String summary, Instant raisedAt) {
+        // same lock as a hotline intake about a visit, so duplicate detection sees both
+        RowLocks.lock("customers", customerId);
+        if (Complaint.byFollowUpEscalation(escalationId) != null) {
+            return null;
+        }
+        Instant now = time.now();
+        Complaint complaint = new Complaint();
+        complaint.customerId = customerId;
+        complaint.visitId = visitId;
+        complaint.equipmentId = equipmentId != null && directory.ownsEquipment(customerId, equipmentId)
+                ? equipmentId : null;
+        complaint.channel = Channel.FOLLOW_UP;
+        complaint.category = category == null ? Category.OTHER : category;
+        complaint.severity = severity == null ? Severity.NORMAL : severity;
+        complaint.description = summary == null || summary.isBlank() ? "raised on follow-up call " + followUpId
+                : summary;
+        Instant received = raisedAt == null ? now : raisedAt.truncatedTo(ChronoUnit.MICROS);
+        complaint.receivedAt = received.isAfter(now) ? now : received;
+        complaint.status = ComplaintStatus.RECEIVED;
+        complaint.sourceReference = "followup:" + followUpId;
+        complaint.followUpEscalationId = escalationId;
+        open(complaint, SYSTEM);
+        return complaint.id;
+    }
+
+    /** Who took in the complaints the system takes up by itself (from follow-up escalations). */
+    public static final String SYSTEM = "system";
+
+    private void open(Complaint complaint, String actor) {
+        complaint.createdBy = actor;
         complaint.duplicateOf = duplicateOf(complaint);
         complaint.persist();
         deadlines.open(complaint);
-        ComplaintStep.record(complaint.id, null, ComplaintStatus.RECEIVED, null, caller.name(), receivedAt);
+        ComplaintStep.record(complaint.id, null, ComplaintStatus.RECEIVED, null, actor, complaint.receivedAt);
         if (complaint.contactName != null || complaint.contactPhone != null) {
             privacy.changed(AuditAction.CREATE, "complaint", complaint.id, complaint.customerId,
                     complaint.contactName == null ? "contactPhone"
                             : complaint.contactPhone == null ? "contactName" : "contactName,contactPhone");
         }
         Complaint.flush();
-        return view(complaint, true);
     }
 
     @Transactional

@@ -25,7 +25,10 @@ public record ComplaintView(UUID id, UUID customerId, UUID visitId, UUID equipme
                 example = "张*") String contactName,
         @Schema(description = "in clear for handlers, admins and the customer's own dealer; masked for others",
                 example = "+86138****5678") String contactPhone,
-        String sourceReference, String departmentCode, Investigation investigation, Compensation compensation,
+        String sourceReference,
+        @Schema(description = "the follow-up escalation this complaint was taken up from (channel FOLLOW_UP)")
+        UUID followUpEscalationId,
+        String departmentCode, Investigation investigation, Compensation compensation,
         @Schema(description = "every deadline: first contact, reply, corrective report") List<Clock> clocks,
         @Schema(description = "missed deadlines reported to a supervisor") List<Escalation> escalations,
         @Schema(description = "every workflow step, oldest first") List<Step> history,
@@ -97,8 +100,8 @@ public record ComplaintView(UUID id, UUID customerId, UUID visitId, UUID equipme
                         c.secondNote, c.secondCallId, c.secondBy, c.secondAt);
         return new ComplaintView(c.id, c.customerId, c.visitId, c.equipmentId, c.channel, c.category, c.severity,
                 c.description, c.receivedAt, c.status, c.status.next().stream().sorted().toList(), c.duplicateOf,
-                PersonalData.name(c.contactName, clear), PersonalData.phone(c.contactPhone, clear), c.sourceReference, c.departmentCode, investigation,
-                compensation, Clock.of(clocks, now),
+                PersonalData.name(c.contactName, clear), PersonalData.phone(c.contactPhone, clear), c.sourceReference,
+                c.followUpEscalationId, c.departmentCode, investigation, compensation, Clock.of(clocks, now),
                 escalations.stream().map(e -> new Escalation(e.kind, e.dueAt, e.departmentCode, e.supervisorName,
                         internal ? e.supervisorContact : null, e.escalatedAt)).toList(),
                 steps.stream().map(s -> new Step(s.fromStatus, s.toStatus, s.note, s.actor, s.at)).toList(),

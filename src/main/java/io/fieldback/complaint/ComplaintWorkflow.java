@@ -18,8 +18,10 @@ import io.fieldback.common.ApiException;
 import io.fieldback.common.DomainEvents;
 import io.fieldback.common.ETags;
 import io.fieldback.common.FieldError;
+import io.fieldback.common.RowLocks;
 import io.fieldback.common.TimeSource;
 import io.fieldback.security.Caller;
+import io.quarkus.logging.Log;
 
 /**
  * Moves complaints through their workflow and records the investigation, the compensation and the
@@ -56,7 +58,7 @@ public class ComplaintWorkflow {
 
     /** What the follow-up feature needs to schedule the second-satisfaction call. */
     public record ComplaintClosed(UUID complaintId, UUID customerId, UUID visitId, Category category,
-            Instant closedAt, int closure) {
+            Instant closedAt, int closure, UUID equipmentId) {
     }
 
     /** Takes one workflow step. If-Match is optional here: the workflow itself refuses stale steps. */
@@ -191,6 +193,33 @@ public class ComplaintWorkflow {
         return complaints.view(complaint);
     }
 
+    /**
+     * Records the answer of a second-satisfaction call made by the follow-up feature, in its transaction,
+     * whatever the caller's tenancy. The answer belongs to one closure ({@code closure}: 1 for the first,
+     * as in {@link ComplaintClosed}); when the complaint has been reopened since, that closure no longer
+     * stands and nothing is recorded. Returns whether it was recorded.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean recordSecondSatisfactionCall(UUID complaintId, int closure, boolean satisfied, String note,
+            UUID callId, String agent) {
+        if (!RowLocks.lock("complaints", complaintId)) {
+            return false;
+        }
+        Complaint complaint = Complaint.findById(complaintId);
+        if (complaint.status != ComplaintStatus.CLOSED || complaint.recurrenceCount + 1 != closure) {
+            Log.infof("complaint %s is %s (closure %d); the answer of call %s to closure %d is not "
+                    + "recorded", complaintId, complaint.status, complaint.recurrenceCount + 1, callId, closure);
+            return false;
+        }
+        complaint.secondSatisfied = satisfied;
+        complaint.secondNote = note == null || note.length() <= 2000 ? note : note.substring(0, 1999) + "…";
+        complaint.secondCallId = callId;
+        complaint.secondBy = agent;
+        complaint.secondAt = time.now();
+        Complaint.flush();
+        return true;
+    }
+
     private void close(Complaint complaint, Instant now) {
         complaint.closedAt = now;
         if (complaint.firstClosedAt == null) {
@@ -205,7 +234,7 @@ public class ComplaintWorkflow {
         // for the follow-up feature (second satisfaction); the dealer learns of closure from the status change
         events.record(CLOSED_TOPIC, complaint.id, null,
                 new ComplaintClosed(complaint.id, complaint.customerId, complaint.visitId, complaint.category, now,
-                        complaint.recurrenceCount + 1));
+                        complaint.recurrenceCount + 1, complaint.equipmentId));
     }
 
     private List<FieldError> preconditions(Complaint complaint, ComplaintStatus to, Instant now) {

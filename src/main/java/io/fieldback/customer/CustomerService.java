@@ -16,18 +16,47 @@ import io.fieldback.privacy.AuditAction;
 import io.fieldback.privacy.PersonalData;
 import io.fieldback.security.Caller;
 import io.fieldback.station.DealerService;
+import io.fieldback.station.StationService;
 
 @ApplicationScoped
 public class CustomerService {
 
     private final Caller caller;
     private final DealerService dealers;
+    private final StationService stations;
     private final PersonalData privacy;
 
-    public CustomerService(Caller caller, DealerService dealers, PersonalData privacy) {
+    public CustomerService(Caller caller, DealerService dealers, StationService stations, PersonalData privacy) {
         this.caller = caller;
         this.dealers = dealers;
+        this.stations = stations;
         this.privacy = privacy;
+    }
+
+    /**
+     * Which customers a tenant-bound caller sees: a dealer those its dealer serves; a station manager or
+     * technician those the dealer of their station serves, plus customers no dealer serves yet (walk-ins
+     * registered on site). Null for roles that see every customer.
+     */
+    record Tenancy(UUID dealerId, boolean unassignedToo) {
+
+        boolean sees(Customer customer) {
+            return dealerId.equals(customer.dealerId) || (unassignedToo && customer.dealerId == null);
+        }
+    }
+
+    Tenancy tenancy() {
+        UUID dealer = caller.confinedToDealer();
+        if (dealer != null) {
+            return new Tenancy(dealer, false);
+        }
+        UUID station = caller.confinedToStation();
+        if (station != null) {
+            UUID stationDealer = stations.dealerOf(station);
+            // an unknown station sees no dealer's customers
+            return new Tenancy(stationDealer == null ? new UUID(0, 0) : stationDealer, true);
+        }
+        return null;
     }
 
     /** The list filters of GET /customers. */
@@ -68,8 +97,12 @@ public class CustomerService {
                 .startsWith("e.name", criteria.namePrefix())
                 .clause("e.id in (select c.customerId from Contact c where c.phone = :p)", criteria.phone())
                 .eq("e.dealerId", criteria.dealerId())
-                .eq("e.active", criteria.active() == null ? Boolean.TRUE : criteria.active())
-                .eq("e.dealerId", caller.confinedToDealer());
+                .eq("e.active", criteria.active() == null ? Boolean.TRUE : criteria.active());
+        Tenancy tenancy = tenancy();
+        if (tenancy != null) {
+            filter.clause(tenancy.unassignedToo() ? "(e.dealerId = :p or e.dealerId is null)" : "e.dealerId = :p",
+                    tenancy.dealerId());
+        }
         return Keyset.page(Customer.class, filter, paging, this::view);
     }
 
@@ -78,7 +111,7 @@ public class CustomerService {
         Customer customer = visible(id);
         ETags.require(ifMatch, customer.version);
         requireFreeCode(request.code(), id);
-        if (caller.confinedToDealer() == null) {
+        if (tenancy() == null) {
             customer.dealerId = servingDealer(request.dealerId());
         }
         String name = customer.name;
@@ -103,8 +136,8 @@ public class CustomerService {
     @Transactional
     public boolean isVisible(UUID id) {
         Customer customer = id == null ? null : Customer.findById(id);
-        UUID confined = caller.confinedToDealer();
-        return customer != null && (confined == null || confined.equals(customer.dealerId));
+        Tenancy tenancy = tenancy();
+        return customer != null && (tenancy == null || tenancy.sees(customer));
     }
 
     /** Whether any customer, visible to the caller or not, already has this code. */
@@ -119,9 +152,9 @@ public class CustomerService {
         if (codes.isEmpty()) {
             return java.util.Map.of();
         }
-        UUID confined = caller.confinedToDealer();
+        Tenancy tenancy = tenancy();
         return Customer.<Customer>list("code in ?1", codes).stream()
-                .filter(c -> confined == null || confined.equals(c.dealerId))
+                .filter(c -> tenancy == null || tenancy.sees(c))
                 .collect(java.util.stream.Collectors.toMap(c -> c.code, c -> c.id));
     }
 
@@ -147,17 +180,21 @@ public class CustomerService {
     /** The customer if the caller may see it; 404 otherwise, so foreign customers stay invisible. */
     Customer visible(UUID id) {
         Customer customer = Customer.findById(id);
-        UUID confined = caller.confinedToDealer();
-        if (customer == null || (confined != null && !confined.equals(customer.dealerId))) {
+        Tenancy tenancy = tenancy();
+        if (customer == null || (tenancy != null && !tenancy.sees(customer))) {
             throw ApiException.notFound("customer " + id);
         }
         return customer;
     }
 
     private UUID servingDealer(UUID requested) {
-        UUID confined = caller.confinedToDealer();
-        if (confined != null) {
-            return confined;
+        Tenancy tenancy = tenancy();
+        if (tenancy != null) {
+            // tenant-bound callers create customers for their own dealer, whatever the body says
+            if (!dealers.exists(tenancy.dealerId())) {
+                throw ApiException.forbidden("your sign-in names no known dealer or station");
+            }
+            return tenancy.dealerId();
         }
         if (requested != null && !dealers.exists(requested)) {
             throw ApiException.badRequest("dealerId", "no dealer with this id");

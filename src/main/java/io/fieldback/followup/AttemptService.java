@@ -13,6 +13,7 @@ import io.fieldback.common.ApiException;
 import io.fieldback.common.DomainEvents;
 import io.fieldback.common.TimeSource;
 import io.fieldback.common.UuidV7;
+import io.fieldback.complaint.ComplaintWorkflow;
 import io.fieldback.security.Caller;
 
 /**
@@ -32,9 +33,11 @@ public class AttemptService {
     private final DomainEvents domainEvents;
     private final EscalationService escalations;
     private final FollowUpService calls;
+    private final ComplaintWorkflow complaints;
 
     public AttemptService(Caller caller, TimeSource time, FollowUpConfig config, DomainEvents domainEvents,
-            EscalationService escalations, FollowUpService calls) {
+            EscalationService escalations, FollowUpService calls, ComplaintWorkflow complaints) {
+        this.complaints = complaints;
         this.caller = caller;
         this.time = time;
         this.config = config;
@@ -146,6 +149,14 @@ public class AttemptService {
         Escalation escalation = escalations.raise(call, questionnaire, answers, now);
         call.escalationId = escalation == null ? null : escalation.id;
         close(call, FollowUpStatus.COMPLETED, null, now);
+        if (call.source == FollowUpSource.SECOND_SATISFACTION && call.complaintId != null) {
+            // the customer is satisfied now when the answers raise no problem (the same rule that escalates);
+            // recorded on the complaint in this transaction, for the closure the call asked about
+            complaints.recordSecondSatisfactionCall(call.complaintId, call.complaintClosure, escalation == null,
+                    escalation == null ? "follow-up call " + call.id + ": no problem raised"
+                            : "follow-up call " + call.id + ": " + escalation.summary,
+                    call.id, attempt.agent);
+        }
     }
 
     /** Every marked answer at the top and a call shorter than the threshold: probably not a real conversation. */

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.fieldback.common.TimeSource;
+import io.fieldback.complaint.ComplaintWorkflow;
 import io.fieldback.customer.ContactService;
 import io.fieldback.customer.ContactView;
 import io.fieldback.customer.CustomerService;
@@ -69,6 +70,30 @@ public class CallPlanner {
         Instant completedAt = visit.completedAt() != null ? visit.completedAt() : time.now();
         call.dueAt = completedAt.plus(config.delay());
         decide(call, visit.customerId(), visit.equipmentId(), true);
+        call.persist();
+        return call;
+    }
+
+    /**
+     * The second-satisfaction call of a complaint's closure, or null when that closure already has one.
+     * Like a call made by hand, only do-not-call and a missing contact stop it: the customer complained
+     * and the business promised to ask again, so segment, delivery, recency and sampling rules do not apply.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    FollowUp fromComplaintClosure(ComplaintWorkflow.ComplaintClosed closed) {
+        lockCustomer(closed.customerId());
+        if (FollowUp.existsForComplaintClosure(closed.complaintId(), closed.closure())) {
+            return null;
+        }
+        FollowUp call = new FollowUp();
+        call.source = FollowUpSource.SECOND_SATISFACTION;
+        call.complaintId = closed.complaintId();
+        call.complaintClosure = closed.closure();
+        call.createdBy = SYSTEM;
+        call.note = "second satisfaction: complaint " + closed.complaintId() + " closed at " + closed.closedAt();
+        Instant closedAt = closed.closedAt() != null ? closed.closedAt() : time.now();
+        call.dueAt = closedAt.plus(config.secondSatisfaction().delay());
+        decide(call, closed.customerId(), closed.equipmentId(), false);
         call.persist();
         return call;
     }

@@ -31,7 +31,7 @@ import io.fieldback.customer.Relationship;
 public class FollowUp extends BaseEntity {
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @Column(nullable = false, length = 24)
     public FollowUpSource source;
 
     @Enumerated(EnumType.STRING)
@@ -137,6 +137,13 @@ public class FollowUp extends BaseEntity {
     @Column(name = "escalation_id", columnDefinition = "BINARY(16)")
     public UUID escalationId;
 
+    /** SECOND_SATISFACTION calls: the closed complaint they ask about, and which closure of it (1, 2, ...). */
+    @Column(name = "complaint_id", columnDefinition = "BINARY(16)")
+    public UUID complaintId;
+
+    @Column(name = "complaint_closure")
+    public Integer complaintClosure;
+
     @Column(length = 500)
     public String note;
 
@@ -149,6 +156,10 @@ public class FollowUp extends BaseEntity {
     /** Whether an agent holds an unexpired claim on the call. */
     boolean claimedAt(Instant now) {
         return claimedBy != null && claimExpiresAt != null && claimExpiresAt.isAfter(now);
+    }
+
+    static boolean existsForComplaintClosure(UUID complaintId, int closure) {
+        return count("complaintId = ?1 and complaintClosure = ?2", complaintId, closure) > 0;
     }
 
     static boolean existsForVisit(UUID visitId) {

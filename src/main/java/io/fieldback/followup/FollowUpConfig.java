@@ -65,6 +65,18 @@ public interface FollowUpConfig {
 
     Sampling sampling();
 
+    SecondSatisfaction secondSatisfaction();
+
+    interface SecondSatisfaction {
+        /** How often closed complaints get their second-satisfaction call ("off" disables it on this instance). */
+        @WithDefault("30s")
+        String every();
+
+        /** A closed complaint's second-satisfaction call is due this long after closure (PT0S: at once). */
+        @WithDefault("PT0S")
+        Duration delay();
+    }
+
     interface Scheduler {
         /** How often completed visits are turned into calls ("off" disables the job on this instance). */
         @WithDefault("30s")

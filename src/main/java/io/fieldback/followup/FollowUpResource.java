@@ -68,9 +68,10 @@ public class FollowUpResource {
             @QueryParam("customerId") UUID customerId, @QueryParam("visitId") UUID visitId,
             @QueryParam("productLine") String productLine, @QueryParam("flagged") Boolean flagged,
             @QueryParam("sampleDate") LocalDate sampleDate, @QueryParam("dueFrom") Instant dueFrom,
-            @QueryParam("dueTo") Instant dueTo, @BeanParam PageParams paging, @Context UriInfo uri) {
+            @QueryParam("dueTo") Instant dueTo, @QueryParam("complaintId") UUID complaintId,
+            @BeanParam PageParams paging, @Context UriInfo uri) {
         var criteria = new FollowUpService.Criteria(status, customerId, visitId, productLine, flagged, sampleDate,
-                dueFrom, dueTo);
+                dueFrom, dueTo, complaintId);
         return Responses.page(uri, calls.list(criteria, paging));
     }
 

@@ -5,5 +5,7 @@ public enum FollowUpSource {
     /** scheduled after a completed visit */
     VISIT,
     /** created by hand in the back office */
-    BACK_OFFICE
+    BACK_OFFICE,
+    /** the second-satisfaction call scheduled when a complaint is closed */
+    SECOND_SATISFACTION
 }

@@ -28,6 +28,7 @@ public record FollowUpView(UUID id, FollowUpSource source, FollowUpStatus status
         UUID questionnaireId, Integer questionnaireVersion,
         List<AnswerView> answers, List<AttemptView> attempts, ScreeningView screening,
         @Schema(description = "the escalation (complaint draft) this call raised, if any") UUID escalationId,
+        @Schema(description = "SECOND_SATISFACTION calls: the closed complaint they ask about") UUID complaintId,
         String note, String createdBy, Instant closedAt, long version, Instant createdAt, Instant updatedAt)
         implements Versioned {
 
@@ -89,6 +90,6 @@ public record FollowUpView(UUID id, FollowUpSource source, FollowUpStatus status
                 f.sampleDate, f.questionnaireId, f.questionnaireVersion,
                 detail && f.status == FollowUpStatus.COMPLETED ? f.answers.stream().map(AnswerView::of).toList() : null,
                 detail ? Attempt.of(f.id).stream().map(AttemptView::of).toList() : null,
-                screening, f.escalationId, f.note, f.createdBy, f.closedAt, f.version, f.createdAt, f.updatedAt);
+                screening, f.escalationId, f.complaintId, f.note, f.createdBy, f.closedAt, f.version, f.createdAt, f.updatedAt);
     }
 }

@@ -1,0 +1,422 @@
+package io.fieldback.security;
+
+import static io.fieldback.security.Roles.ADMIN;
+import static io.fieldback.security.Roles.AGENT;
+import static io.fieldback.security.Roles.ANALYST;
+import static io.fieldback.security.Roles.DEALER;
+import static io.fieldback.security.Roles.HANDLER;
+import static io.fieldback.security.Roles.STATION_MANAGER;
+import static io.fieldback.security.Roles.TECHNICIAN;
+import static io.fieldback.security.Roles.VENDOR;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+import io.fieldback.common.UuidV7;
+import io.fieldback.complaint.ComplaintFixtures;
+import io.fieldback.support.TestData;
+
+/**
+ * The tenancy matrix: for every operation of the contract, who may call it and what each caller gets
+ * for an object of their own tenant and of another tenant. {@link TenancyMatrixTest} runs it.
+ *
+ * <h2>Adding an endpoint</h2>
+ * A new operation in {@code openapi/openapi.json} without an entry here fails the test (and so does an
+ * entry whose operation is gone). Add one line group to {@link #ENTRIES}, in contract order:
+ * <pre>
+ *   op("GET /api/v1/survey-batches/{id}").roles(ADMIN, ANALYST, VENDOR)   // exactly the roles allowed
+ *       .path("id", w -&gt; w.surveyBatch)        // the path parameter, from the tenant's world
+ * </pre>
+ * {@code w} is one tenant's {@link TenancyWorld}: the caller is always tenant A; "own" fills the request
+ * from A's world, "foreign" from B's. Add the record your endpoint needs to {@code TenancyWorld} (built
+ * through the API as an admin), or a {@code newX()} factory when the operation uses the record up
+ * (delete, state changes): {@code .path("id", w -> w.newX())} is evaluated for every call.
+ * What the test then expects, per role:
+ * <ul>
+ * <li>no token: 401; a role not in {@code roles(...)}: 403;</li>
+ * <li>own object: {@code ok(...)} (default: GET/PUT 200, POST 201, DELETE 204);</li>
+ * <li>foreign object: 404 for tenant-bound roles (dealer, station manager, technician, vendor), or
+ * {@code foreign(status)} when the operation answers otherwise (a foreign id in a body is 400, a
+ * body's tenant field is ignored so the create succeeds for the caller's own tenant); network-wide roles
+ * (admin, analyst, agent, handler) and {@code global()} operations (no tenant-owned object) get
+ * {@code ok} both times.</li>
+ * </ul>
+ * Other knobs: {@code query(name, w -> value)} adds a query parameter; {@code body(w -> map)} sends JSON;
+ * {@code ifMatch()} sends the current ETag (read by an admin from the same URL, or {@code ifMatch(url)});
+ * {@code listed(w -> id)} on a list checks that a tenant-bound caller sees its own record and never the
+ * other tenant's (filters from {@code query(...)} name the other tenant on the foreign call; 200 both times); {@code answers(path, own, foreign)} checks a field of a tenant-bound caller's answer.
+ */
+final class TenancyMatrix {
+
+    /** Roles bound to one tenant: they must never see another tenant's objects. */
+    static final Set<String> TENANT_BOUND = Set.of(DEALER, STATION_MANAGER, TECHNICIAN, VENDOR);
+
+    private static final String[] ALL_BUT_VENDOR = { ADMIN, ANALYST, AGENT, HANDLER, STATION_MANAGER, TECHNICIAN,
+            DEALER };
+
+    static final List<Op> ENTRIES = List.of(
+            // ---- API keys (admin only; keys are not a tenant's records) ----
+            op("GET /api/v1/api-keys").roles(ADMIN).global(),
+            op("POST /api/v1/api-keys").roles(ADMIN).global()
+                    .body(w -> Map.of("name", "DMS", "role", "DEALER", "dealerId", w.dealer.toString())),
+            op("DELETE /api/v1/api-keys/{id}").roles(ADMIN).global().path("id", w -> w.newApiKey()),
+            op("GET /api/v1/api-keys/{id}").roles(ADMIN).global().path("id", w -> w.apiKey),
+
+            // ---- audit log: admins only, network-wide ----
+            op("GET /api/v1/audit-events").roles(ADMIN).global(),
+
+            // ---- complaints: a dealer sees those about its customers and its stations' visits ----
+            op("GET /api/v1/complaints").roles(ADMIN, ANALYST, HANDLER, AGENT, DEALER)
+                    .query("customerId", w -> w.customer).listed(w -> w.complaint),
+            op("POST /api/v1/complaints").roles(ADMIN, HANDLER, AGENT, DEALER).body(TenancyWorld::complaintBody)
+                    .foreign(400), // another dealer's customer is "no customer with this id"
+            op("GET /api/v1/complaints/figures").roles(ADMIN, ANALYST, HANDLER).global().query("month", w -> "2026-11"),
+            op("GET /api/v1/complaints/{complaintId}/comments").roles(ADMIN, ANALYST, HANDLER, AGENT, DEALER)
+                    .path("complaintId", w -> w.complaint),
+            op("POST /api/v1/complaints/{complaintId}/comments").roles(ADMIN, HANDLER, AGENT, DEALER)
+                    .path("complaintId", w -> w.complaint).body(w -> Map.of("text", "经销商已安排备用车辆")),
+            op("GET /api/v1/complaints/{complaintId}/comments/{id}").roles(ADMIN, ANALYST, HANDLER, AGENT, DEALER)
+                    .path("complaintId", w -> w.complaint).path("id", w -> w.comment),
+            op("GET /api/v1/complaints/{id}").roles(ADMIN, ANALYST, HANDLER, AGENT, DEALER)
+                    .path("id", w -> w.complaint),
+            op("PUT /api/v1/complaints/{id}/compensation").roles(ADMIN, HANDLER).path("id", w -> w.complaint)
+                    .ifMatch("/api/v1/complaints/{id}")
+                    .body(w -> Map.of("amount", "100.00", "currency", "CNY", "reason", "误工补偿")),
+            op("PUT /api/v1/complaints/{id}/investigation").roles(ADMIN, HANDLER).path("id", w -> w.complaint)
+                    .ifMatch("/api/v1/complaints/{id}").body(w -> investigation(w.departmentCode)),
+            op("PUT /api/v1/complaints/{id}/second-satisfaction").roles(ADMIN, HANDLER, AGENT)
+                    .path("id", w -> w.closedComplaint).ifMatch("/api/v1/complaints/{id}")
+                    .body(w -> Map.of("satisfied", true, "note", "客户表示问题已解决")),
+            op("POST /api/v1/complaints/{id}/transitions").roles(ADMIN, HANDLER).ok(200)
+                    .path("id", w -> w.newComplaint()).body(w -> Map.of("to", "CONTACTED", "note", "已电话联系")),
+
+            // ---- departments (network-wide) ----
+            op("GET /api/v1/departments").roles(ADMIN, ANALYST, HANDLER).global(),
+            op("POST /api/v1/departments").roles(ADMIN).global()
+                    .body(w -> ComplaintFixtures.departmentBody(TestData.unique("QA").toUpperCase())),
+            op("PUT /api/v1/departments/{id}").roles(ADMIN).global().path("id", w -> w.department).ifMatch()
+                    .body(w -> ComplaintFixtures.departmentBody(w.departmentCode)),
+            op("GET /api/v1/departments/{id}").roles(ADMIN, ANALYST, HANDLER).global().path("id", w -> w.department),
+            op("DELETE /api/v1/departments/{id}").roles(ADMIN).global().path("id", w -> w.newDepartment()),
+
+            // ---- customers: a dealer's own; a station's people those of their station's dealer ----
+            op("GET /api/v1/customers").roles(ALL_BUT_VENDOR).query("dealerId", w -> w.dealer)
+                    .listed(w -> w.customer),
+            op("POST /api/v1/customers").roles(ADMIN, AGENT, HANDLER, STATION_MANAGER, DEALER)
+                    .body(w -> customerBody(TestData.unique("C"), w.dealer))
+                    .foreign(201), // the body's dealerId is ignored: tenant-bound callers create for their own
+            op("GET /api/v1/customers/{customerId}/contacts").roles(ALL_BUT_VENDOR)
+                    .path("customerId", w -> w.customer),
+            op("POST /api/v1/customers/{customerId}/contacts").roles(ADMIN, AGENT, HANDLER, STATION_MANAGER, DEALER)
+                    .path("customerId", w -> w.customer).body(w -> TenancyWorld.contactBody(false)),
+            op("PUT /api/v1/customers/{customerId}/contacts/{id}").roles(ADMIN, AGENT, HANDLER, STATION_MANAGER, DEALER)
+                    .path("customerId", w -> w.customer).path("id", w -> w.contact).ifMatch()
+                    .body(w -> TenancyWorld.contactBody(true)),
+            op("GET /api/v1/customers/{customerId}/contacts/{id}").roles(ALL_BUT_VENDOR)
+                    .path("customerId", w -> w.customer).path("id", w -> w.contact),
+            op("DELETE /api/v1/customers/{customerId}/contacts/{id}")
+                    .roles(ADMIN, AGENT, HANDLER, STATION_MANAGER, DEALER)
+                    .path("customerId", w -> w.customer).path("id", w -> w.newContact()),
+            op("GET /api/v1/customers/{customerId}/equipment").roles(ALL_BUT_VENDOR)
+                    .path("customerId", w -> w.customer),
+            op("POST /api/v1/customers/{customerId}/equipment").roles(ADMIN, AGENT, HANDLER, STATION_MANAGER, DEALER)
+                    .path("customerId", w -> w.customer)
+                    .body(w -> TenancyWorld.equipmentBody(TenancyWorld.serial())),
+            op("PUT /api/v1/customers/{customerId}/equipment/{id}")
+                    .roles(ADMIN, AGENT, HANDLER, STATION_MANAGER, DEALER)
+                    .path("customerId", w -> w.customer).path("id", w -> w.equipment).ifMatch()
+                    .body(w -> TenancyWorld.equipmentBody(w.serialNumber)),
+            op("GET /api/v1/customers/{customerId}/equipment/{id}").roles(ALL_BUT_VENDOR)
+                    .path("customerId", w -> w.customer).path("id", w -> w.equipment),
+            op("DELETE /api/v1/customers/{customerId}/equipment/{id}")
+                    .roles(ADMIN, AGENT, HANDLER, STATION_MANAGER, DEALER)
+                    .path("customerId", w -> w.customer).path("id", w -> w.newEquipment()),
+            op("PUT /api/v1/customers/{id}").roles(ADMIN, AGENT, HANDLER, STATION_MANAGER, DEALER)
+                    .path("id", w -> w.customer).ifMatch().body(w -> customerBody(w.customerCode, w.dealer)),
+            op("POST /api/v1/customers/{customerId}/erasure").roles(ADMIN).global().ok(200)
+                    .path("customerId", w -> w.newCustomer()).body(w -> Map.of("reason", "客户书面申请删除个人信息")),
+            op("GET /api/v1/customers/{id}").roles(ALL_BUT_VENDOR).path("id", w -> w.customer),
+            op("DELETE /api/v1/customers/{id}").roles(ADMIN, DEALER).path("id", w -> w.newCustomer()),
+
+            // ---- dealer integration (dealer keys): the feed and the upsert know only the caller's dealer ----
+            op("GET /api/v1/dealer/changes").roles(DEALER).global(), // no object in the request: the feed is the
+                                                                     // caller's by construction (DealerChangeFeedTest)
+            op("PUT /api/v1/dealer/repair-orders").roles(DEALER).body(TenancyMatrix::repairOrders)
+                    .foreign(200) // answered per item: another dealer's station code is rejected
+                    .answers("items[0].status", "CREATED", "REJECTED"),
+
+            // ---- dealers: a dealer sees itself ----
+            op("GET /api/v1/dealers").roles(ADMIN, ANALYST, AGENT, HANDLER, DEALER).query("limit", w -> 500)
+                    .listed(w -> w.dealer),
+            op("POST /api/v1/dealers").roles(ADMIN).global()
+                    .body(w -> Map.of("code", TestData.unique("DLR"), "name", "经销商")),
+            op("PUT /api/v1/dealers/{id}").roles(ADMIN).global().path("id", w -> w.dealer).ifMatch()
+                    .body(w -> Map.of("code", w.dealerCode, "name", w.name + " 经销商", "mayCreateCustomers", true)),
+            op("GET /api/v1/dealers/{id}").roles(ADMIN, ANALYST, AGENT, HANDLER, DEALER).path("id", w -> w.dealer),
+            op("DELETE /api/v1/dealers/{id}").roles(ADMIN).global().path("id", w -> w.newDealer()),
+
+            // ---- follow-up calls: call-centre roles only, all network-wide ----
+            op("GET /api/v1/followups").roles(ADMIN, ANALYST, AGENT, HANDLER).global()
+                    .query("customerId", w -> w.customer),
+            op("POST /api/v1/followups").roles(ADMIN, AGENT).global()
+                    .body(w -> Map.of("customerId", w.customer.toString(), "dueAt",
+                            Instant.now().plusSeconds(300L * 86400).toString())),
+            op("GET /api/v1/followups/agents").roles(ADMIN).global(),
+            op("PUT /api/v1/followups/agents/{agentId}").roles(ADMIN).global().ok(201) // a new agent each call
+                    .path("agentId", w -> TestData.unique("agent"))
+                    .body(w -> Map.of("name", "张丽", "productLines", List.of("YC6K"))),
+            op("GET /api/v1/followups/agents/{agentId}").roles(ADMIN).global().path("agentId", w -> w.agentId),
+            op("GET /api/v1/followups/escalations").roles(ADMIN, HANDLER, ANALYST).global()
+                    .query("customerId", w -> w.customer),
+            op("GET /api/v1/followups/escalations/{id}").roles(ADMIN, HANDLER, ANALYST).global()
+                    .path("id", w -> w.escalation),
+            op("POST /api/v1/followups/next").roles(AGENT).global().ok(200, 204),
+            op("GET /api/v1/followups/questionnaires").roles(ADMIN, ANALYST, AGENT, HANDLER).global(),
+            op("POST /api/v1/followups/questionnaires").roles(ADMIN).global()
+                    .body(w -> TenancyMatrixTest.currentQuestionnaireAsRequest()),
+            op("GET /api/v1/followups/questionnaires/current").roles(ADMIN, ANALYST, AGENT, HANDLER).global(),
+            op("GET /api/v1/followups/questionnaires/{id}").roles(ADMIN, ANALYST, AGENT, HANDLER).global()
+                    .path("id", w -> TenancyWorld.QUESTIONNAIRE_V1),
+            op("GET /api/v1/followups/samples").roles(ADMIN, ANALYST, AGENT).global(),
+            // sampling is off in the test profile: 409 says so, after the role check (SamplingTest draws)
+            op("POST /api/v1/followups/samples").roles(ADMIN).global().ok(409)
+                    .body(w -> Map.of("date", TenancyWorld.newSampleDate().toString(), "size", 1)),
+            op("GET /api/v1/followups/samples/{date}").roles(ADMIN, ANALYST, AGENT).global()
+                    .path("date", w -> w.sampleDate),
+            op("GET /api/v1/followups/{id}").roles(ADMIN, ANALYST, AGENT, HANDLER).global()
+                    .path("id", w -> w.followUp),
+            op("POST /api/v1/followups/{id}/attempts").roles(AGENT, ADMIN).global().path("id", w -> w.newFollowUp())
+                    .body(w -> Map.of("outcome", "NO_ANSWER", "durationSeconds", 20)),
+            op("POST /api/v1/followups/{id}/screening/clear").roles(ADMIN, ANALYST).global().ok(200)
+                    .path("id", w -> w.newPerfunctoryCall()).body(w -> Map.of("reason", "录音抽查属实")),
+
+            // ---- the technician's own feed: visits the technician works on ----
+            op("GET /api/v1/me/visits").roles(TECHNICIAN).listed(w -> w.visit),
+
+            // ---- stations: a dealer's own, a station's people their own ----
+            op("GET /api/v1/stations").roles(ALL_BUT_VENDOR).query("dealerId", w -> w.dealer)
+                    .listed(w -> w.station),
+            op("POST /api/v1/stations").roles(ADMIN, DEALER)
+                    .body(w -> TestData.station(w.dealer, w.latitude, w.longitude))
+                    .foreign(201), // the body's dealerId is ignored: a dealer creates stations for itself
+            op("GET /api/v1/stations/nearest").roles(ALL_BUT_VENDOR).query("latitude", w -> w.latitude)
+                    .query("longitude", w -> w.longitude).query("radiusKm", w -> 1)
+                    .listed("items.station.id", w -> w.station),
+            op("PUT /api/v1/stations/{id}").roles(ADMIN, DEALER, STATION_MANAGER).path("id", w -> w.station).ifMatch()
+                    .body(w -> stationBody(w)),
+            op("GET /api/v1/stations/{id}").roles(ALL_BUT_VENDOR).path("id", w -> w.station),
+            op("DELETE /api/v1/stations/{id}").roles(ADMIN, DEALER).path("id", w -> w.newStation()),
+
+            // ---- technicians: those of the caller's stations ----
+            op("GET /api/v1/technicians").roles(ALL_BUT_VENDOR).query("stationId", w -> w.station)
+                    .listed(w -> w.technician),
+            op("POST /api/v1/technicians").roles(ADMIN, DEALER, STATION_MANAGER).body(TenancyWorld::technicianBody)
+                    .foreign(400), // another tenant's station is "no station with this id"
+            op("PUT /api/v1/technicians/{id}").roles(ADMIN, DEALER, STATION_MANAGER).path("id", w -> w.technician)
+                    .ifMatch().body(TenancyWorld::technicianBody),
+            op("GET /api/v1/technicians/{id}").roles(ALL_BUT_VENDOR).path("id", w -> w.technician),
+            op("DELETE /api/v1/technicians/{id}").roles(ADMIN, DEALER, STATION_MANAGER)
+                    .path("id", w -> w.newTechnician()),
+
+            // ---- survey vendors: a vendor sees itself ----
+            op("GET /api/v1/vendors").roles(ADMIN, ANALYST, VENDOR).listed(w -> w.vendor),
+            op("POST /api/v1/vendors").roles(ADMIN).global()
+                    .body(w -> Map.of("code", TestData.unique("VND"), "name", "调研公司")),
+            op("PUT /api/v1/vendors/{id}").roles(ADMIN).global().path("id", w -> w.vendor).ifMatch()
+                    .body(w -> Map.of("code", w.vendorCode, "name", w.name + " 调研公司")),
+            op("GET /api/v1/vendors/{id}").roles(ADMIN, ANALYST, VENDOR).path("id", w -> w.vendor),
+            op("DELETE /api/v1/vendors/{id}").roles(ADMIN).global().path("id", w -> w.newVendor()),
+
+            // ---- visits: those of the caller's dealer or station ----
+            op("GET /api/v1/visits").roles(ALL_BUT_VENDOR).query("stationId", w -> w.station).listed(w -> w.visit),
+            // resending the stored visit unchanged (a phone's retry): 200 for its own, 404 for another's
+            op("PUT /api/v1/visits/{id}").roles(ADMIN, STATION_MANAGER, TECHNICIAN, DEALER).ok(200)
+                    .path("id", w -> w.visit).body(w -> w.visitBody),
+            op("GET /api/v1/visits/{id}").roles(ALL_BUT_VENDOR).path("id", w -> w.visit),
+            op("POST /api/v1/visits/{id}/attachments").roles(ADMIN, STATION_MANAGER, TECHNICIAN)
+                    .path("id", w -> w.visit).query("kind", w -> "PHOTO").contentType("image/png")
+                    .body(w -> TenancyWorld.PNG),
+            op("GET /api/v1/visits/{id}/attachments").roles(ALL_BUT_VENDOR).path("id", w -> w.visit),
+            op("GET /api/v1/visits/{id}/attachments/{attachmentId}").roles(ALL_BUT_VENDOR)
+                    .path("id", w -> w.visit).path("attachmentId", w -> w.attachment),
+            op("POST /api/v1/visits/{id}/cancel").roles(ADMIN, STATION_MANAGER, DEALER).ok(200)
+                    .path("id", w -> w.newVisit()).body(w -> Map.of("reason", "客户已自行修复")),
+            op("POST /api/v1/visits/{id}/dispatch").roles(ADMIN, STATION_MANAGER, DEALER).ok(200)
+                    .path("id", w -> w.newVisit())
+                    .body(w -> Map.of("technicianIds", List.of(w.technician.toString()))),
+            op("GET /api/v1/visits/{id}/events").roles(ALL_BUT_VENDOR).path("id", w -> w.visit),
+            op("POST /api/v1/visits/{id}/events").roles(ADMIN, STATION_MANAGER, TECHNICIAN).path("id", w -> w.visit)
+                    .body(w -> Map.of("id", UuidV7.next().toString(), "type", "NOTE", "occurredAt",
+                            Instant.now().minusSeconds(60).toString(), "note", "客户在场"))
+    );
+
+    private TenancyMatrix() {
+    }
+
+    static Op op(String operation) {
+        return new Op(operation);
+    }
+
+    // ---- bodies that need more than one line ----
+
+    static Map<String, Object> customerBody(String code, UUID dealerId) {
+        Map<String, Object> body = new HashMap<>(TestData.customer());
+        body.put("code", code);
+        body.put("dealerId", dealerId.toString());
+        return body;
+    }
+
+    static Map<String, Object> stationBody(TenancyWorld w) {
+        Map<String, Object> body = new HashMap<>(TestData.station(w.dealer, w.latitude, w.longitude));
+        body.put("code", w.stationCode);
+        return body;
+    }
+
+    static Map<String, Object> investigation(String departmentCode) {
+        String due = LocalDate.now().plusDays(30).toString();
+        return Map.of("rootCause", "喷油器密封圈老化", "departmentCode", departmentCode, "faultOrigin", "IN_HOUSE",
+                "temporaryCountermeasure", Map.of("action", "更换喷油器", "owner", "王建国", "dueDate", due),
+                "permanentCountermeasure", Map.of("action", "更换密封圈材料", "owner", "李敏", "dueDate", due));
+    }
+
+    /** One new repair order of this tenant's station and customer (by their codes, as a DMS sends them). */
+    static Map<String, Object> repairOrders(TenancyWorld w) {
+        Map<String, Object> order = new LinkedHashMap<>();
+        order.put("repairOrderNumber", TestData.unique("RO"));
+        order.put("updatedAt", Instant.now().minusSeconds(60).toString());
+        order.put("stationCode", w.stationCode);
+        order.put("customer", Map.of("code", w.customerCode, "name", "江苏宏运物流有限公司", "relationship", "END_USER",
+                "importance", "KEY", "region", "EAST", "province", "江苏"));
+        order.put("type", "PAID_REPAIR");
+        order.put("status", "REQUESTED");
+        order.put("requestedAt", Instant.now().minusSeconds(3600).toString());
+        order.put("faultReported", "水温过高");
+        return Map.of("items", List.of(order));
+    }
+
+    /** One operation of the contract and what every caller gets from it. */
+    static final class Op {
+
+        final String method;
+        final String path;
+        final Set<String> roles = new LinkedHashSet<>();
+        final Map<String, Function<TenancyWorld, Object>> pathParams = new LinkedHashMap<>();
+        final Map<String, Function<TenancyWorld, Object>> queryParams = new LinkedHashMap<>();
+        Function<TenancyWorld, Object> body;
+        String contentType = "application/json";
+        String ifMatchFrom;
+        Set<Integer> ok;
+        int foreign = 404;
+        boolean global;
+        String listPath = "items.id";
+        Function<TenancyWorld, Object> listed;
+        String answerPath;
+        Object ownAnswer;
+        Object foreignAnswer;
+
+        Op(String operation) {
+            String[] parts = operation.split(" ", 2);
+            this.method = parts[0];
+            this.path = parts[1];
+            this.ok = Set.of(switch (method) {
+                case "POST" -> 201;
+                case "DELETE" -> 204;
+                default -> 200;
+            });
+        }
+
+        String key() {
+            return method + " " + path;
+        }
+
+        Op roles(String... allowed) {
+            roles.addAll(List.of(allowed));
+            return this;
+        }
+
+        Op path(String name, Function<TenancyWorld, Object> value) {
+            pathParams.put(name, value);
+            return this;
+        }
+
+        Op query(String name, Function<TenancyWorld, Object> value) {
+            queryParams.put(name, value);
+            return this;
+        }
+
+        Op body(Function<TenancyWorld, Object> value) {
+            body = value;
+            return this;
+        }
+
+        Op contentType(String type) {
+            contentType = type;
+            return this;
+        }
+
+        Op ifMatch() {
+            return ifMatch(path);
+        }
+
+        Op ifMatch(String readPath) {
+            ifMatchFrom = readPath;
+            return this;
+        }
+
+        Op ok(Integer... statuses) {
+            ok = Set.of(statuses);
+            return this;
+        }
+
+        Op foreign(int status) {
+            foreign = status;
+            return this;
+        }
+
+        Op global() {
+            global = true;
+            return this;
+        }
+
+        Op listed(Function<TenancyWorld, Object> id) {
+            return listed("items.id", id);
+        }
+
+        /** A list: a tenant-bound caller gets 200 both times, listing its own record and not the other's. */
+        Op listed(String jsonPath, Function<TenancyWorld, Object> id) {
+            listPath = jsonPath;
+            listed = id;
+            foreign = 200;
+            return this;
+        }
+
+        Op answers(String jsonPath, Object own, Object other) {
+            answerPath = jsonPath;
+            ownAnswer = own;
+            foreignAnswer = other;
+            return this;
+        }
+
+        /** What a role gets: 401/403 before anything else, then by tenancy. */
+        Set<Integer> expected(String role, boolean own) {
+            if (role == null) {
+                return Set.of(401);
+            }
+            if (!roles.contains(role)) {
+                return Set.of(403);
+            }
+            if (own || global || !TENANT_BOUND.contains(role)) {
+                return ok;
+            }
+            return Set.of(foreign);
+        }
+    }
+}
