@@ -49,7 +49,7 @@ CREATE TABLE survey_batch_rejections (
     field VARCHAR(100) NOT NULL,
     reason VARCHAR(1000) NOT NULL,
     CONSTRAINT fk_survey_batch_rejections_batch FOREIGN KEY (batch_id) REFERENCES survey_batches (id),
-    INDEX ix_survey_batch_rejections_batch (batch_id, id),
+    INDEX ix_survey_batch_rejections_batch (batch_id, line_number, id),
     INDEX ix_survey_batch_rejections_row (batch_id, vendor_row_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 

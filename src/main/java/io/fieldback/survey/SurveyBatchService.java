@@ -179,11 +179,10 @@ public class SurveyBatchService {
     public Page<SurveyRejectionView> rejections(UUID batchId, PageParams paging) {
         visible(batchId);
         int size = paging.size();
-        List<SurveyRejection> rows = page(batchId, paging.after(), size + 1);
+        List<SurveyRejection> rows = page(batchId, after(paging.cursor), size + 1);
         boolean more = rows.size() > size;
         List<SurveyRejection> shown = more ? rows.subList(0, size) : rows;
-        String next = more ? Base64.getUrlEncoder().withoutPadding().encodeToString(
-                shown.get(shown.size() - 1).id.toString().getBytes(StandardCharsets.US_ASCII)) : null;
+        String next = more ? cursor(shown.get(shown.size() - 1)) : null;
         return new Page<>(shown.stream().map(SurveyRejectionView::of).toList(), next);
     }
 
@@ -197,9 +196,9 @@ public class SurveyBatchService {
         Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
         printer.printRecord("line", "row", "rowId", "field", "reason");
-        UUID after = null;
+        SurveyRejection after = null;
         while (true) {
-            UUID from = after;
+            SurveyRejection from = after;
             List<SurveyRejection> rows = QuarkusTransaction.requiringNew().call(() -> page(batchId, from, 1000));
             for (SurveyRejection r : rows) {
                 printer.printRecord(r.lineNumber, r.recordNumber, r.vendorRowId, r.field, r.reason);
@@ -207,14 +206,39 @@ public class SurveyBatchService {
             if (rows.size() < 1000) {
                 break;
             }
-            after = rows.get(rows.size() - 1).id;
+            after = rows.get(rows.size() - 1);
         }
         printer.flush();
     }
 
-    private static List<SurveyRejection> page(UUID batchId, UUID after, int limit) {
-        return SurveyRejection.<SurveyRejection>find("batchId = ?1 and id > ?2 order by id", batchId,
-                after == null ? new UUID(0, 0) : after).page(0, limit).list();
+    /** In file order: by line, then in the order the problems were found; keyset on (line, id). */
+    private static List<SurveyRejection> page(UUID batchId, SurveyRejection after, int limit) {
+        if (after == null) {
+            return SurveyRejection.<SurveyRejection>find("batchId = ?1 order by lineNumber, id", batchId)
+                    .page(0, limit).list();
+        }
+        return SurveyRejection.<SurveyRejection>find("batchId = ?1 and (lineNumber > ?2 or (lineNumber = ?2 and id > ?3))"
+                + " order by lineNumber, id", batchId, after.lineNumber, after.id).page(0, limit).list();
+    }
+
+    private static String cursor(SurveyRejection last) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((last.lineNumber + ":" + last.id).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static SurveyRejection after(String cursor) {
+        if (cursor == null || cursor.isEmpty()) {
+            return null;
+        }
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII).split(":", 2);
+            SurveyRejection after = new SurveyRejection();
+            after.lineNumber = Long.parseLong(parts[0]);
+            after.id = UUID.fromString(parts[1]);
+            return after;
+        } catch (RuntimeException e) {
+            throw ApiException.badRequest("cursor", "not a cursor this API issued");
+        }
     }
 
     private UUID requireVendor() {

@@ -82,6 +82,7 @@ final class SurveyFile implements Closeable {
     private List<String> header;
     // JSON
     private JsonParser json;
+    private boolean ended;
 
     private SurveyFile(Path file, SurveyFormat format, Charset charset, QuestionnaireAnswers.Form form) throws IOException {
         this.format = format;
@@ -401,6 +402,9 @@ final class SurveyFile implements Closeable {
     }
 
     private boolean startOfRow(JsonToken token) {
+        if (ended) {
+            return false;
+        }
         if (token == JsonToken.START_OBJECT) {
             return true;
         }
@@ -410,6 +414,7 @@ final class SurveyFile implements Closeable {
                 throw ApiException.badRequest("body", "unexpected content after the array, line "
                         + json.currentTokenLocation().getLineNr());
             }
+            ended = true;
             return false;
         }
         if (token == null) {
@@ -420,6 +425,9 @@ final class SurveyFile implements Closeable {
     }
 
     private JsonToken nextJson() {
+        if (ended) {
+            return null;
+        }
         try {
             return json.nextToken();
         } catch (JsonProcessingException e) {

@@ -61,12 +61,18 @@ public class SurveyImporter {
     private final AtomicBoolean kicked = new AtomicBoolean();
 
     /** Test hook: throw inside the transaction of this chunk (0-based, per run), after its rows were written. */
-    volatile int crashInChunk = -1;
+    private volatile int crashInChunk = -1;
+    private UUID lastRejectionId = new UUID(0, 0);
 
     public SurveyImporter(SurveyConfig config, QuestionnaireAnswers questionnaires, TimeSource time) {
         this.config = config;
         this.questionnaires = questionnaires;
         this.time = time;
+    }
+
+    /** Test hook: the next runs "crash" in chunk {@code chunk} (0-based, counted per run); -1 turns it off. */
+    void simulateCrashInChunk(int chunk) {
+        crashInChunk = chunk;
     }
 
     /** A simulated crash (tests): leaves the claim held and the chunk rolled back, as a killed process would. */
@@ -224,6 +230,11 @@ public class SurveyImporter {
             fail(claim, e.getMessage());
             return true;
         } catch (IOException | RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof SimulatedCrash crash) {
+                    throw crash;
+                }
+            }
             Log.errorf(e, "survey batch %s: import interrupted; retried from the last checkpoint", claim.id());
             release(claim, e.toString());
             return false;
@@ -327,7 +338,7 @@ public class SurveyImporter {
                 + " record_number, vendor_row_id, field, reason) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (SurveyRows.Rejected row : rows) {
                 for (FieldError e : row.errors()) {
-                    ps.setBytes(1, SurveyRows.bytes(UuidV7.next()));
+                    ps.setBytes(1, SurveyRows.bytes(nextRejectionId()));
                     ps.setBytes(2, SurveyRows.bytes(claim.id()));
                     ps.setLong(3, row.row().line());
                     ps.setLong(4, row.row().record());
@@ -340,6 +351,16 @@ public class SurveyImporter {
             ps.executeBatch();
         }
         BusinessMetrics.count(BusinessMetrics.IMPORT_ROWS, rows.size(), "result", "rejected");
+    }
+
+    /** Time-ordered and strictly increasing on this instance, so a row's problems list in the order found. */
+    private synchronized UUID nextRejectionId() {
+        UUID id = UuidV7.next();
+        if (id.compareTo(lastRejectionId) <= 0) {
+            id = new UUID(lastRejectionId.getMostSignificantBits(), lastRejectionId.getLeastSignificantBits() + 1);
+        }
+        lastRejectionId = id;
+        return id;
     }
 
     private void finish(Claim claim) {
