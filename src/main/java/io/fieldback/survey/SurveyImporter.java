@@ -88,7 +88,7 @@ public class SurveyImporter {
         }
     }
 
-    record Claim(UUID id, UUID token, int attempts, int questionnaireVersion, SurveyFormat format, String charset,
+    record Claim(UUID id, UUID vendorId, UUID token, int attempts, int questionnaireVersion, SurveyFormat format, String charset,
             String storageKey, long checkpoint) {
     }
 
@@ -148,7 +148,7 @@ public class SurveyImporter {
         });
     }
 
-    private static final Claim GAVE_UP = new Claim(null, null, 0, 0, null, null, null, 0);
+    private static final Claim GAVE_UP = new Claim(null, null, null, 0, 0, null, null, null, 0);
 
     /** Null when nothing is waiting; GAVE_UP when the batch found was failed for too many attempts. */
     private Claim tryClaim(UUID only) {
@@ -186,7 +186,7 @@ public class SurveyImporter {
             if (batch.attempts > 1) {
                 Log.infof("survey batch %s resumed after row %d (attempt %d)", id, batch.checkpointRecords, batch.attempts);
             }
-            return new Claim(id, batch.claimToken, batch.attempts, batch.questionnaireVersion, batch.format,
+            return new Claim(id, batch.vendorId, batch.claimToken, batch.attempts, batch.questionnaireVersion, batch.format,
                     batch.charsetName, batch.storageKey, batch.checkpointRecords);
         }
     }
@@ -278,7 +278,7 @@ public class SurveyImporter {
         try (PreparedStatement results = c.prepareStatement("INSERT INTO survey_results (id, batch_id, vendor_id,"
                 + " vendor_row_id, line_number, customer_id, equipment_id, visit_id, station_id, dealer_id, relationship,"
                 + " importance, region, product_line, questionnaire_id, questionnaire_version, interview_date, method, created_at)"
-                + " SELECT ?, ?, vendor_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM survey_batches WHERE id = ?");
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement answers = c.prepareStatement("INSERT INTO survey_result_answers (result_id, position,"
                         + " item_code, item_type, bool_value, int_value, text_value) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (SurveyRows.Accepted row : rows) {
@@ -286,6 +286,7 @@ public class SurveyImporter {
                 int i = 1;
                 results.setBytes(i++, SurveyRows.bytes(row.id()));
                 results.setBytes(i++, SurveyRows.bytes(claim.id()));
+                results.setBytes(i++, SurveyRows.bytes(claim.vendorId()));
                 results.setString(i++, row.rowId());
                 results.setLong(i++, row.row().line());
                 results.setBytes(i++, SurveyRows.bytes(t.customerId()));
@@ -302,7 +303,6 @@ public class SurveyImporter {
                 results.setObject(i++, row.interviewDate());
                 results.setString(i++, row.method().name());
                 results.setObject(i++, timestamp(now));
-                results.setBytes(i++, SurveyRows.bytes(claim.id()));
                 results.addBatch();
                 int position = 0;
                 for (Answer a : row.answers()) {
