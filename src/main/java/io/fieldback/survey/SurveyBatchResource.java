@@ -65,6 +65,12 @@ public class SurveyBatchResource {
                     examples = @ExampleObject(name = "json", value = Examples.JSON)) })
     @APIResponse(responseCode = "202", description = "Queued (or a replay of an earlier upload); follow it at Location",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyBatchView.class)))
+    @APIResponse(responseCode = "409", description = "This batch id was uploaded before with other content",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "413", description = "The file is larger than fieldback.survey.max-upload-bytes",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "415", description = "Not CSV or JSON, an unsupported charset, or binary content",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public RestResponse<SurveyBatchView> upload(
             @QueryParam("batchId") @Parameter(description = "the vendor's id of this batch, unique per vendor", required = true,
                     example = "2026-W47-01") String batchId,

@@ -1,7 +1,8 @@
 package io.fieldback.survey;
 
 import java.time.LocalDate;
-import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,6 +18,6 @@ public record SurveyRowExample(
         @Schema(maxLength = 40, description = "the dealer's repair-order number of the visit") String repairOrderNumber,
         @Schema(required = true) LocalDate interviewDate,
         @Schema(required = true) SurveyMethod method,
-        @Schema(required = true, description = "item code to answer: true/false, a whole number, or text",
-                implementation = Object.class) Map<String, Object> answers) {
+        @Schema(required = true, description = "item code to answer: true/false, a whole number, or text")
+        JsonNode answers) {
 }
