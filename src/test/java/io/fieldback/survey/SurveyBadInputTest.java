@@ -129,6 +129,23 @@ class SurveyBadInputTest {
     }
 
     @Test
+    void chunkedBodyElsewhereIsHeldToTheGeneralCapNotTheSurveyOne() throws Exception {
+        // the global backstop is 256M for survey uploads; other paths keep fieldback.http.max-body-bytes (1 MB)
+        byte[] json = ("{\"code\": \"" + "X".repeat(3_000_000) + "\"}").getBytes(StandardCharsets.US_ASCII);
+        HttpRequest request = HttpRequest.newBuilder(root.resolve("/api/v1/customers"))
+                .header("Authorization", "Bearer " + Tokens.token(Roles.ADMIN, null, null))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(json))).build();
+        int status;
+        try {
+            status = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (java.io.IOException e) {
+            status = 413; // closed while still sending
+        }
+        assertThat(status).isEqualTo(413);
+    }
+
+    @Test
     void chunkedBodyOverTheCapIs413() throws Exception {
         SurveyFixtures f = new SurveyFixtures();
         byte[] line = (f.row("R") + "\n").getBytes(StandardCharsets.UTF_8);
