@@ -321,7 +321,7 @@ public class SurveyBatchService {
         try (OutputStream out = new DigestOutputStream(Files.newOutputStream(target), digest)) {
             byte[] buffer = new byte[64 * 1024];
             int read;
-            while ((read = body.read(buffer)) != -1) {
+            while ((read = read(body, buffer, size)) != -1) {
                 size += read;
                 if (size > max) {
                     throw new ApiException(413, "payload-too-large", "Payload too large",
@@ -336,6 +336,16 @@ public class SurveyBatchService {
             throw ApiException.badRequest("body", "the file is empty");
         }
         return new Spooled(size, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private static int read(InputStream body, byte[] buffer, long sofar) {
+        try {
+            return body.read(buffer);
+        } catch (IOException e) {
+            // the client went away, or a chunked body passed the cap and Quarkus already answered 413
+            throw new ApiException(400, "upload-interrupted", "Upload interrupted",
+                    "the upload ended before its last byte (" + sofar + " bytes read)", null);
+        }
     }
 
     Path spoolDir() {

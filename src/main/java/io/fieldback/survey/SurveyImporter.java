@@ -244,7 +244,8 @@ public class SurveyImporter {
     private void commitChunk(Claim claim, QuestionnaireAnswers.Form form, List<SurveyFile.RawRow> rows, long checkpoint,
             int index) {
         Panache.getEntityManager().unwrap(Session.class).doWork(c -> {
-            LocalDate today = LocalDate.ofInstant(time.now(), ZoneOffset.UTC);
+            // a day of tolerance: vendors date interviews in their own time zone (China is UTC+8)
+            LocalDate today = LocalDate.ofInstant(time.now(), ZoneOffset.UTC).plusDays(1);
             SurveyRows.Outcome outcome = SurveyRows.check(c, claim.id(), rows, questionnaires, form, today);
             Instant now = time.now();
             try (PreparedStatement ps = c.prepareStatement("UPDATE survey_batches SET checkpoint_records = ?,"
