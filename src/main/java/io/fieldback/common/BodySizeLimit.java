@@ -12,7 +12,8 @@ import io.vertx.ext.web.Router;
 
 /**
  * Refuses bodies over the cap with a 413 problem before any byte is read. Bodies sent without a
- * Content-Length are still cut off by Quarkus' own limit (quarkus.http.limits.max-body-size).
+ * Content-Length are cut off at the same per-path cap while they are read (a plain 413), and never
+ * above Quarkus' own backstop (quarkus.http.limits.max-body-size).
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -38,7 +39,21 @@ public class BodySizeLimit {
             }
             rc.next();
         });
+        // Bodies without a Content-Length are counted as they are read (Quarkus' VertxInputStream stops at
+        // the limit stored under this key, set by its own handler at order -2 to the global backstop):
+        // lower it to this path's cap, so a chunked body is held to the same cap as a declared one.
+        router.route().order(-1).handler(rc -> {
+            if (rc.request().getHeader("Content-Length") == null) {
+                long maxBytes = pathRules.stream().filter(r -> r.path().matcher(rc.request().path()).matches())
+                        .mapToLong(BodyLimitRule::maxBytes).findFirst().orElse(defaultMaxBytes);
+                Object backstop = rc.get(MAX_REQUEST_SIZE_KEY);
+                rc.put(MAX_REQUEST_SIZE_KEY, backstop instanceof Long b ? Math.min(b, maxBytes) : maxBytes);
+            }
+            rc.next();
+        });
     }
+
+    private static final String MAX_REQUEST_SIZE_KEY = "io.quarkus.max-request-size";
 
     private static boolean tooLarge(String length, long maxBytes) {
         try {

@@ -226,6 +226,18 @@ final class TenancyMatrix {
             op("DELETE /api/v1/technicians/{id}").roles(ADMIN, DEALER, STATION_MANAGER)
                     .path("id", w -> w.newTechnician()),
 
+            // ---- survey uploads: a vendor sees its own batches; analysts and admins all ----
+            op("GET /api/v1/survey-batches").roles(ADMIN, ANALYST, VENDOR).query("vendorId", w -> w.vendor)
+                    .listed(w -> w.surveyBatch),
+            op("POST /api/v1/survey-batches").roles(VENDOR).global().ok(202) // rows may name any customer
+                    .query("batchId", w -> TestData.unique("B")).query("questionnaireVersion", w -> 1)
+                    .contentType("application/json").body(TenancyWorld::surveyRows),
+            op("GET /api/v1/survey-batches/{id}").roles(ADMIN, ANALYST, VENDOR).path("id", w -> w.surveyBatch),
+            op("GET /api/v1/survey-batches/{id}/rejections").roles(ADMIN, ANALYST, VENDOR)
+                    .path("id", w -> w.surveyBatch),
+            op("GET /api/v1/survey-batches/{id}/rejections.csv").roles(ADMIN, ANALYST, VENDOR)
+                    .path("id", w -> w.surveyBatch),
+
             // ---- survey vendors: a vendor sees itself ----
             op("GET /api/v1/vendors").roles(ADMIN, ANALYST, VENDOR).listed(w -> w.vendor),
             op("POST /api/v1/vendors").roles(ADMIN).global()

@@ -54,6 +54,8 @@ final class TenancyWorld {
     final UUID followUp;
     final UUID escalation;
     final UUID vendor;
+    /** A survey batch the tenant's vendor uploaded (one JSON row about the tenant's customer). */
+    final UUID surveyBatch;
     final String vendorCode;
     final UUID department;
     final String departmentCode;
@@ -105,6 +107,9 @@ final class TenancyWorld {
                 .path("escalationId"));
         vendorCode = TestData.unique("VND");
         vendor = id(admin().body(Map.of("code", vendorCode, "name", name + " 调研公司")).post("/api/v1/vendors"));
+        surveyBatch = UUID.fromString(as(Roles.VENDOR).contentType("application/json").body(surveyRows())
+                .post("/api/v1/survey-batches?batchId=" + TestData.unique("B") + "&questionnaireVersion=1")
+                .then().statusCode(202).extract().path("id"));
         departmentCode = TestData.unique("QA").toUpperCase();
         department = id(admin().body(ComplaintFixtures.departmentBody(departmentCode)).post("/api/v1/departments"));
         apiKey = newApiKey();
@@ -193,6 +198,15 @@ final class TenancyWorld {
         Tokens.as(Roles.AGENT).body(completed(10, true)).post("/api/v1/followups/" + call + "/attempts").then()
                 .statusCode(201);
         return call;
+    }
+
+    /** One vendor survey row about this tenant's customer, as uploaded JSON. */
+    byte[] surveyRows() {
+        return ("[{\"rowId\": \"" + TestData.unique("R") + "\", \"customerCode\": \"" + customerCode
+                + "\", \"interviewDate\": \"2026-11-02\", \"method\": \"PHONE\", \"answers\": {"
+                + "\"quality_satisfied\": true, \"quality_score\": 5, \"attitude_satisfied\": true, \"attitude_score\": 5,"
+                + " \"speed_satisfied\": true, \"speed_score\": 4, \"proactive_satisfied\": true, \"proactive_score\": 5}}]")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     UUID newVendor() {

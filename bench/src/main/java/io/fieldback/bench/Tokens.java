@@ -44,6 +44,15 @@ final class Tokens {
         return sign(claims);
     }
 
+    /** A survey vendor's token: role vendor, confined to one vendor by the vendor_id claim. */
+    String vendor(String subject, UUID vendorId) throws Exception {
+        long now = System.currentTimeMillis() / 1000;
+        String claims = "{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject
+                + "\",\"groups\":[\"vendor\"],\"vendor_id\":\"" + vendorId + "\",\"iat\":" + now + ",\"exp\":"
+                + (now + 12 * 3600) + ",\"jti\":\"" + UUID.randomUUID() + "\"}";
+        return sign(claims);
+    }
+
     private String sign(String claims) throws Exception {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String header = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
