@@ -45,7 +45,7 @@ now_ms() { date +%s%3N; }
 bench_build
 bench_log "compiling the chaos tools (chaos/src)"
 mkdir -p "$BENCH_DIR/classes"
-javac -q -d "$BENCH_DIR/classes" -cp "$ROOT/bench/target/classes:$ROOT/bench/target/lib/*" \
+javac -d "$BENCH_DIR/classes" -cp "$ROOT/bench/target/classes:$ROOT/bench/target/lib/*" \
     $(find "$ROOT/chaos/src" -name '*.java') 2>&1 | grep -v '^Note:' || true
 chaos_java() {
     local class="$1"

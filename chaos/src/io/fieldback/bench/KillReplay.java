@@ -174,7 +174,7 @@ public final class KillReplay {
         }
 
         private static String body(RepairOrders orders, String prefix, int offset) {
-            StringBuilder b = new StringBuilder("{\"orders\":[");
+            StringBuilder b = new StringBuilder("{\"items\":[");
             for (int i = 0; i < ITEMS; i++) {
                 if (i > 0) {
                     b.append(',');

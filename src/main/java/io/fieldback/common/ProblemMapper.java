@@ -254,7 +254,18 @@ public class ProblemMapper {
      * gone, a deadlock victim. The client should retry; a 503 with Retry-After tells it so.
      */
     private static boolean isTransient(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        return isTransient(e, 0);
+    }
+
+    private static boolean isTransient(Throwable e, int depth) {
+        for (Throwable t = e; t != null && depth < 20; t = t.getCause() == t ? null : t.getCause(), depth++) {
+            // a commit that failed because the database went away: the transaction manager reports the
+            // driver's error as a suppressed exception of its RollbackException
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (isTransient(suppressed, depth + 1)) {
+                    return true;
+                }
+            }
             if (t instanceof java.sql.SQLTransientException || t instanceof java.sql.SQLRecoverableException
                     || t instanceof org.hibernate.exception.JDBCConnectionException
                     || t instanceof org.hibernate.exception.LockAcquisitionException
