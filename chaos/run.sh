@@ -123,7 +123,9 @@ kill_and_replay() {
     local step="$1"
     chaos_java KillReplay prepare "$step" "$BASE_URL" "$BENCH_JDBC_URL" "$KEY" "$RUN_DIR"
     chaos_java KillReplay kill "$step" "$BASE_URL" "$BENCH_JDBC_URL" "$KEY" "$RUN_DIR" "$APP_PID"
+    wait "$APP_PID" 2>/dev/null || true   # reap it quietly
     bench_log "restarting the app"
+    mv "$BENCH_DIR/app.log" "$BENCH_DIR/app-killed-in-$step.log"
     bench_start_app
     APP_PID="${BENCH_PIDS[-1]}"
     local s=0

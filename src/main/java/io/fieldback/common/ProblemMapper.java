@@ -277,6 +277,11 @@ public class ProblemMapper {
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("40001"))) {
                 return true;
             }
+            // the driver closes a connection's statements when the connection is lost mid-transaction
+            if (t instanceof java.sql.SQLException && t.getMessage() != null
+                    && t.getMessage().startsWith("No operations allowed after")) {
+                return true;
+            }
             if (t.getMessage() != null && t.getMessage().contains("Acquisition timeout")) {
                 return true;
             }
