@@ -511,7 +511,8 @@ class ContractFuzzTest {
     private static String instant(Random random) {
         return List.of("2026-11-20T01:30:00Z", "2026-11-27T08:00:00Z", "1969-12-31T23:59:59Z", "1900-01-01T00:00:00Z",
                 "9999-12-31T23:59:59Z", "+100000-01-01T00:00:00Z", "2026-11-20T01:30:00+08:00", "2026-11-20",
-                "2099-01-01T00:00:00Z", "0000-01-01T00:00:00Z").get(random.nextInt(10));
+                "2099-01-01T00:00:00Z", "0000-01-01T00:00:00Z", "-1000000000-01-01T00:00:00Z", "0999-12-31T23:59:59Z")
+                .get(random.nextInt(12));
     }
 
     private JsonNode resolve(JsonNode schema) {
