@@ -6,7 +6,8 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
  * Limits small enough to reach in a test: 5 requests per person and 3 per API key per hour, queries
- * cancelled after 1 s, a pool of 4 connections. Only the tests of the limits run with it.
+ * cancelled after 1 s, a pool of 4 connections, and an embedded database of its own. Only the tests of
+ * the limits run with it.
  */
 public class TinyLimitsProfile implements QuarkusTestProfile {
 
@@ -22,6 +23,9 @@ public class TinyLimitsProfile implements QuarkusTestProfile {
                 "fieldback.limits.key.capacity", Integer.toString(KEY_CAPACITY),
                 "fieldback.limits.key.period", "PT1H",
                 "fieldback.limits.query-timeout-ms", "1000",
-                "quarkus.datasource.jdbc.max-size", Integer.toString(POOL));
+                "quarkus.datasource.jdbc.max-size", Integer.toString(POOL),
+                // a profile is another application in the same test JVM, with its own embedded server: it must
+                // not share (and, starting fresh, wipe) the data directory of the default profile's server
+                "fieldback.embedded-db.data-dir", "target/mariadb-test-limits");
     }
 }
