@@ -94,7 +94,8 @@ bench_start_db() {
     bench_log "MariaDB up: $BENCH_JDBC_URL"
 }
 
-# Extra environment for the app (e.g. a setting under test) can be given as BENCH_APP_ENV="K=V K2=V2", and
+# The per-caller rate limits are off (a benchmark's clients are far busier than a person; BENCH_LIMITS_ENABLED=true
+# keeps them). Extra environment for the app (e.g. a setting under test) can be given as BENCH_APP_ENV="K=V K2=V2", and
 # extra JVM arguments as BENCH_APP_JAVA_OPTS="-Dkey=value ..." (for settings whose names an environment
 # variable cannot spell, e.g. -Dquarkus.hibernate-orm.unsupported-properties."hibernate.order_inserts"=true).
 bench_start_app() {
@@ -109,6 +110,7 @@ bench_start_app() {
         QUARKUS_HTTP_PORT="$BENCH_PORT" QUARKUS_HTTP_HOST=127.0.0.1 \
         MP_JWT_VERIFY_PUBLICKEY_LOCATION="$ROOT/src/main/resources/dev/publicKey.pem" FIELDBACK_ALLOW_DEV_KEYS=true \
         FIELDBACK_VISITS_ATTACHMENT_DIR="$BENCH_DIR/attachments" \
+        FIELDBACK_LIMITS_ENABLED="${BENCH_LIMITS_ENABLED:-false}" \
         ${BENCH_APP_ENV:-} \
         java ${BENCH_APP_JAVA_OPTS:-} -jar "$ROOT/target/quarkus-app/quarkus-run.jar" >"$BENCH_DIR/app.log" 2>&1 &
     BENCH_PIDS+=($!)

@@ -33,7 +33,9 @@ public class ContractFilter implements OASFilter {
             "400", "Invalid input: the problem lists the fields at fault",
             "401", "Missing or invalid credentials",
             "403", "The caller's role does not allow this operation",
-            "500", "Unexpected error (a bug); the problem carries an incident id"));
+            "500", "Unexpected error (a bug); the problem carries an incident id",
+            "429", "Too many requests from this caller; Retry-After says when to try again",
+            "503", "The database is briefly unreachable or a query ran too long; retry after Retry-After seconds"));
 
     @Override
     public void filterOpenAPI(OpenAPI api) {

@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -24,15 +25,14 @@ import io.quarkus.security.identity.SecurityIdentity;
 /**
  * Idempotency-Key for creating POSTs: the same key with the same body replays the first response; with
  * another body it is 422; while the first request is still running it is 409. Keys live 24 hours.
- * The claim is committed before the work starts, so concurrent retries on other instances see it.
+ * The claim is committed before the work starts, so concurrent retries on other instances see it; the work
+ * then runs holding the claim's row lock and stores its response in the same transaction.
  */
 @ApplicationScoped
 public class Idempotency {
 
     public static final String HEADER = "Idempotency-Key";
     static final Duration RETENTION = Duration.ofHours(24);
-    /** A claim this old without a response belongs to a request that died; a retry may take it over. */
-    static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
 
     private final ObjectMapper mapper;
     private final SecurityIdentity identity;
@@ -56,18 +56,27 @@ public class Idempotency {
         if (previous != null) {
             return replay(previous, type);
         }
-        RestResponse<T> response;
-        try {
-            response = action.get();
-        } catch (RuntimeException e) {
-            QuarkusTransaction.requiringNew().run(() -> IdempotencyRecord.delete("caller = ?1 and key = ?2", caller, key));
-            throw e;
-        }
-        remember(caller, key, response);
-        return response;
+        // The work and the response it stores commit together, in one transaction that holds the claim's row
+        // lock: if the request dies (the database went away, the instance was killed) both roll back, the
+        // claim stays unfinished and unlocked, and the client's retry takes it over at once. A committed effect
+        // always has its response stored, so a retry replays it and never does the work twice.
+        return QuarkusTransaction.requiringNew().call(() -> {
+            IdempotencyRecord record = lockNoWait(caller, key);
+            if (record.completed) {
+                // a retry that took over our claim finished first
+                if (!record.requestHash.equals(hash)) {
+                    throw reused();
+                }
+                return replay(record, type);
+            }
+            record.requestHash = hash;
+            RestResponse<T> response = action.get();
+            remember(record, response);
+            return response;
+        });
     }
 
-    /** Returns the finished record to replay, or null when this request now owns the key. */
+    /** Returns the finished record to replay, or null when this request may do the work (new or unfinished claim). */
     private IdempotencyRecord claim(String caller, String key, String hash) {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
@@ -90,45 +99,68 @@ public class Idempotency {
                     return null;
                 }
                 if (!existing.completed) {
-                    if (existing.createdAt.isBefore(now.minus(ABANDONED_AFTER))) {
-                        existing.createdAt = now;
-                        existing.requestHash = hash;
-                        return null;
-                    }
-                    throw inProgress();
+                    // running (its row is locked: lockNoWait answers 409) or abandoned (taken over)
+                    return null;
                 }
                 if (!existing.requestHash.equals(hash)) {
-                    throw new ApiException(422, "idempotency-key-reused", "Idempotency key reused",
-                            "this Idempotency-Key was already used for a different request; use a new key", null);
+                    throw reused();
                 }
                 return existing;
             });
         } catch (jakarta.persistence.PersistenceException e) {
-            // another instance inserted the same key a moment before us
-            throw inProgress();
+            if (isLockConflict(e) || e instanceof org.hibernate.exception.ConstraintViolationException
+                    || e.getCause() instanceof org.hibernate.exception.ConstraintViolationException) {
+                // another instance inserted the same key a moment before us
+                throw inProgress();
+            }
+            throw e;
         }
     }
 
-    private void remember(String caller, String key, RestResponse<?> response) {
+    /** Locks the claim for this transaction, or 409 when the request that owns it is still running. */
+    private static IdempotencyRecord lockNoWait(String caller, String key) {
+        try {
+            Panache.getEntityManager()
+                    .createNativeQuery("SELECT id FROM idempotency_keys WHERE caller = ?1 AND idem_key = ?2 FOR UPDATE NOWAIT")
+                    .setParameter(1, caller).setParameter(2, key).getResultList();
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (isLockConflict(e)) {
+                throw inProgress();
+            }
+            throw e;
+        }
+        IdempotencyRecord record = IdempotencyRecord.find(caller, key);
+        if (record == null) {
+            // purged between the claim and now (only when it had expired): the client should simply retry
+            throw inProgress();
+        }
+        return record;
+    }
+
+    /** MariaDB answers a NOWAIT lock conflict with 1205, MySQL 8 with 3572. */
+    private static boolean isLockConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && (sql.getErrorCode() == 1205 || sql.getErrorCode() == 3572)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void remember(IdempotencyRecord record, RestResponse<?> response) {
         String body;
         try {
             body = mapper.writeValueAsString(response.getEntity());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        QuarkusTransaction.requiringNew().run(() -> {
-            IdempotencyRecord record = IdempotencyRecord.find(caller, key);
-            if (record == null) {
-                return;
-            }
-            record.completed = true;
-            record.responseStatus = response.getStatus();
-            record.responseBody = body;
-            URI location = response.getLocation();
-            record.responseLocation = location == null ? null : location.toString();
-            Object etag = response.getHeaders().getFirst(HttpHeaders.ETAG);
-            record.responseEtag = etag == null ? null : etag.toString();
-        });
+        record.completed = true;
+        record.responseStatus = response.getStatus();
+        record.responseBody = body;
+        URI location = response.getLocation();
+        record.responseLocation = location == null ? null : location.toString();
+        Object etag = response.getHeaders().getFirst(HttpHeaders.ETAG);
+        record.responseEtag = etag == null ? null : etag.toString();
     }
 
     private <T> RestResponse<T> replay(IdempotencyRecord record, Class<T> type) {
@@ -159,6 +191,11 @@ public class Idempotency {
         } catch (NoSuchAlgorithmException | JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static ApiException reused() {
+        return new ApiException(422, "idempotency-key-reused", "Idempotency key reused",
+                "this Idempotency-Key was already used for a different request; use a new key", null);
     }
 
     private static ApiException inProgress() {

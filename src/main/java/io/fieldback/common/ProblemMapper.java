@@ -200,6 +200,13 @@ public class ProblemMapper {
                 return concurrentUpdate((Exception) cause);
             }
         }
+        if (find(e, org.hibernate.exception.DataException.class, 0) != null) {
+            // a value the database cannot hold (a date outside 1000-9999, an out-of-range number) that no
+            // validation caught: the client's input, not a bug of ours to hide behind a 500
+            Log.warnf("value out of storable range: %s", e.getMessage());
+            return badJson("body", "a value is outside the range that can be stored (dates and times must fall "
+                    + "between the years 1000 and 9999)");
+        }
         String incident = UUID.randomUUID().toString();
         Log.errorf(e, "unhandled error, incident %s", incident);
         return respond(new Problem(Problem.TYPE_BASE + "internal", "Internal error", 500,
@@ -254,7 +261,18 @@ public class ProblemMapper {
      * gone, a deadlock victim. The client should retry; a 503 with Retry-After tells it so.
      */
     private static boolean isTransient(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        return isTransient(e, 0);
+    }
+
+    private static boolean isTransient(Throwable e, int depth) {
+        for (Throwable t = e; t != null && depth < 20; t = t.getCause() == t ? null : t.getCause(), depth++) {
+            // a commit that failed because the database went away: the transaction manager reports the
+            // driver's error as a suppressed exception of its RollbackException
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (isTransient(suppressed, depth + 1)) {
+                    return true;
+                }
+            }
             if (t instanceof java.sql.SQLTransientException || t instanceof java.sql.SQLRecoverableException
                     || t instanceof org.hibernate.exception.JDBCConnectionException
                     || t instanceof org.hibernate.exception.LockAcquisitionException
@@ -266,11 +284,32 @@ public class ProblemMapper {
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("40001"))) {
                 return true;
             }
+            // the driver closes a connection's statements when the connection is lost mid-transaction
+            if (t instanceof java.sql.SQLException && t.getMessage() != null
+                    && t.getMessage().startsWith("No operations allowed after")) {
+                return true;
+            }
             if (t.getMessage() != null && t.getMessage().contains("Acquisition timeout")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The first throwable of this type among the causes and suppressed exceptions, or null. */
+    private static Throwable find(Throwable e, Class<? extends Throwable> type, int depth) {
+        for (Throwable t = e; t != null && depth < 20; t = t.getCause() == t ? null : t.getCause(), depth++) {
+            if (type.isInstance(t)) {
+                return t;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                Throwable found = find(suppressed, type, depth + 1);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static Response unauthorized() {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -112,5 +113,46 @@ class BadInputCorpusTest {
                     "application", "TRUCK", "deliveryDate", date)).post("/api/v1/customers/" + customer + "/equipment"));
         }
         responses.forEach(BadInputCorpusTest::assertProblemOrSuccess);
+    }
+
+    @Test
+    void extremeTimestampsNeverFail() {
+        UUID dealer = TestData.dealer();
+        UUID station = TestData.station(dealer);
+        UUID customer = TestData.customer(dealer);
+        List<Response> responses = new ArrayList<>();
+        for (String at : List.of("1969-12-31T23:59:59Z", "1900-01-01T00:00:00Z", "0001-01-01T00:00:00Z",
+                "9999-12-31T23:59:59Z", "+10000-01-01T00:00:00Z", "-1000000000-01-01T00:00:00Z", "2026-02-30T00:00:00Z",
+                "2026-11-20T25:00:00Z", "1e10", "0")) {
+            responses.add(admin().body(Map.of("customerId", customer.toString(), "stationId", station.toString(),
+                    "type", "MAINTENANCE", "requestedAt", at)).put("/api/v1/visits/" + UuidV7.next()));
+            responses.add(admin().queryParam("from", at).get("/api/v1/visits"));
+            responses.add(admin().queryParam("dueFrom", at).get("/api/v1/followups"));
+        }
+        responses.forEach(BadInputCorpusTest::assertProblemOrSuccess);
+    }
+
+    @Test
+    void numbersAsStringsAndStringsAsNumbersInQueriesAreRefused() {
+        List<Response> responses = new ArrayList<>();
+        for (String limit : List.of("abc", "1e3", "10.5", "0x10", "", " 5", "99999999999999999999", "-0")) {
+            responses.add(admin().queryParam("limit", limit).get("/api/v1/customers"));
+        }
+        responses.add(admin().queryParam("latitude", "north").queryParam("longitude", "121.4").get("/api/v1/stations/nearest"));
+        responses.add(admin().queryParam("latitude", "1e400").queryParam("longitude", "NaN").get("/api/v1/stations/nearest"));
+        responses.add(admin().queryParam("doNotCall", "1").get("/api/v1/customers"));
+        responses.add(admin().queryParam("month", "2026-13").get("/api/v1/complaints/figures"));
+        responses.forEach(BadInputCorpusTest::assertProblemOrSuccess);
+        assertThat(responses.get(0).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void hugeNumbersAndOversizedBulkArraysAreRefused() {
+        String digits = "{\"code\":\"X\",\"name\":\"x\",\"latitude\":" + "9".repeat(900_000) + "}";
+        assertProblemOrSuccess(admin().body(digits).post("/api/v1/stations"));
+        String array = "{\"orders\":[" + "{},".repeat(300_000) + "{}]}";
+        Response bulk = io.fieldback.support.Tokens.dealer(TestData.dealer()).body(array).put("/api/v1/dealer/repair-orders");
+        assertProblemOrSuccess(bulk);
+        assertThat(bulk.statusCode()).isBetween(400, 499);
     }
 }

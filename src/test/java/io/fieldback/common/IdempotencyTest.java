@@ -52,20 +52,53 @@ class IdempotencyTest {
     }
 
     @Test
-    void sameKeyWhileTheFirstIsRunningIs409() {
+    void sameKeyWhileTheFirstIsRunningIs409() throws Exception {
         String key = UUID.randomUUID().toString();
-        QuarkusTransaction.requiringNew().run(() -> {
-            IdempotencyRecord running = new IdempotencyRecord();
-            running.id = UuidV7.next();
-            running.caller = subject;
-            running.key = key;
-            running.requestHash = "x".repeat(64);
-            running.createdAt = Instant.now();
-            running.expiresAt = Instant.now().plusSeconds(3600);
-            running.persist();
-        });
+        IdempotencyRecord running = claim(key);
+        // the first request holds its claim's row lock while it works
+        java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        Thread first = new Thread(() -> QuarkusTransaction.requiringNew().run(() -> {
+            RowLocks.lock("idempotency_keys", running.id);
+            locked.countDown();
+            try {
+                done.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        first.start();
+        try {
+            locked.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            caller().header("Idempotency-Key", key).body(Map.of("code", TestData.unique("D"), "name", "A"))
+                    .post("/api/v1/dealers").then().statusCode(409).contentType("application/problem+json");
+        } finally {
+            done.countDown();
+            first.join();
+        }
+    }
+
+    @Test
+    void aClaimLeftByARequestThatDiedIsTakenOverAtOnce() {
+        // committed, unfinished and unlocked: its request died with its transaction (database gone, instance killed)
+        String key = UUID.randomUUID().toString();
+        claim(key);
         caller().header("Idempotency-Key", key).body(Map.of("code", TestData.unique("D"), "name", "A"))
-                .post("/api/v1/dealers").then().statusCode(409).contentType("application/problem+json");
+                .post("/api/v1/dealers").then().statusCode(201).header("Idempotent-Replayed", not("true"));
+    }
+
+    private IdempotencyRecord claim(String key) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            IdempotencyRecord claim = new IdempotencyRecord();
+            claim.id = UuidV7.next();
+            claim.caller = subject;
+            claim.key = key;
+            claim.requestHash = "x".repeat(64);
+            claim.createdAt = Instant.now();
+            claim.expiresAt = Instant.now().plusSeconds(3600);
+            claim.persist();
+            return claim;
+        });
     }
 
     @Test

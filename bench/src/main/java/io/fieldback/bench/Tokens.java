@@ -53,6 +53,14 @@ final class Tokens {
         return sign(claims);
     }
 
+    /** A person's token with any role and no tenant (admins, analysts, agents...). */
+    String person(String subject, String role) throws Exception {
+        long now = System.currentTimeMillis() / 1000;
+        return sign("{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject
+                + "\",\"groups\":[\"" + role + "\"],\"iat\":" + now + ",\"exp\":" + (now + 12 * 3600)
+                + ",\"jti\":\"" + UUID.randomUUID() + "\"}");
+    }
+
     private String sign(String claims) throws Exception {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String header = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
