@@ -38,9 +38,9 @@ public record ComplaintInsight(
 
     static ComplaintInsight of(ComplaintFigures f) {
         List<OnTime> onTime = f.onTime().stream()
-                .map(o -> new OnTime(o.clock(), o.met(), o.missed(), o.running(), zero(o.onTimeRate()))).toList();
+                .map(o -> new OnTime(o.clock(), o.met(), o.missed(), o.running(), zero(o.onTimeRate(), 4))).toList();
         List<CategoryCount> pareto = new java.util.ArrayList<>(f.categories().stream()
-                .map(c -> new CategoryCount(c.category(), c.count(), zero(c.share()), zero(c.cumulativeShare())))
+                .map(c -> new CategoryCount(c.category(), c.count(), zero(c.share(), 4), zero(c.cumulativeShare(), 4)))
                 .toList());
         // categories without complaints close the list, so the Pareto always has every bar
         BigDecimal full = f.received() == 0 ? BigDecimal.ZERO : BigDecimal.ONE.setScale(4);
@@ -50,10 +50,10 @@ public record ComplaintInsight(
             }
         }
         return new ComplaintInsight(f.month(), f.received(), f.duplicatesExcluded(), onTime, pareto, f.closed(),
-                zero(f.meanHoursToClose()), f.recurrences());
+                zero(f.meanHoursToClose(), 2), f.recurrences());
     }
 
-    private static BigDecimal zero(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value;
+    private static BigDecimal zero(BigDecimal value, int scale) {
+        return value == null ? BigDecimal.ZERO.setScale(scale) : value;
     }
 }
