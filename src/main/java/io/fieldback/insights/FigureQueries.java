@@ -77,18 +77,19 @@ class FigureQueries {
     }
 
     /**
-     * Calls by status, reason, flag and whether an attempt was made; answers to the given items; and,
-     * when {@code fiveItems} is given, respondents with a dissatisfied answer on one of them.
+     * Calls by status, reason, flag and whether an attempt was made; answers to the given items (with their
+     * scores when {@code scores}); and, when {@code fiveItems} is given, respondents with a dissatisfied
+     * answer on one of them.
      */
     Result tallies(List<Period> buckets, GroupBy groupBy, Scope scope, Collection<String> itemCodes,
-            Collection<String> fiveItems) {
+            Collection<String> fiveItems, boolean scores) {
         Result result = new Result(buckets.size());
         try (Connection connection = dataSource.getConnection()) {
             ownCalls(connection, buckets, groupBy, scope, result);
             vendorRows(connection, buckets, groupBy, scope, result);
             if (!itemCodes.isEmpty()) {
-                answers(connection, buckets, groupBy, scope, itemCodes, result, true);
-                answers(connection, buckets, groupBy, scope, itemCodes, result, false);
+                answers(connection, buckets, groupBy, scope, itemCodes, result, true, scores);
+                answers(connection, buckets, groupBy, scope, itemCodes, result, false, scores);
             }
             if (fiveItems != null && !fiveItems.isEmpty()) {
                 dissatisfied(connection, buckets, scope, fiveItems, result, true);
@@ -100,70 +101,83 @@ class FigureQueries {
         return result;
     }
 
+    /** One aggregate per period, as branches of one UNION ALL: each branch reads its own index range. */
+    interface Branch {
+        void build(Sql sql, Period bucket);
+    }
+
+    static Sql union(List<Period> buckets, Branch branch) {
+        Sql sql = new Sql("");
+        for (int i = 0; i < buckets.size(); i++) {
+            sql.append(i == 0 ? "SELECT " : " UNION ALL SELECT ").append(i + " AS b, ");
+            branch.build(sql, buckets.get(i));
+        }
+        return sql;
+    }
+
     private void ownCalls(Connection connection, List<Period> buckets, GroupBy groupBy, Scope scope, Result result)
             throws SQLException {
-        Sql sql = new Sql("SELECT ").bucketColumn(buckets).append(", ").append(groupBy.callExpression)
+        union(buckets, (sql, p) -> sql.append(groupBy.callExpression)
                 .append(" AS g, c.status, c.ineligible_reason, c.perfunctory, c.attempt_count > 0 AS called, COUNT(*) ")
-                .append("FROM ").bucketTable(buckets).append("followup_calls c").callJoins(groupBy)
-                .append(" WHERE ").range("c.due_at", buckets, true).callScope(scope)
-                .append(" GROUP BY 1, 2, 3, 4, 5, 6");
-        sql.query(connection, rs -> {
-            Tally t = Result.of(result.own.get(rs.getInt(1)), key(rs.getObject(2)));
-            FollowUpStatus status = FollowUpStatus.valueOf(rs.getString(3));
-            long count = rs.getLong(7);
-            t.byStatus.merge(status, count, Long::sum);
-            String reason = rs.getString(4);
-            if (status == FollowUpStatus.NOT_ELIGIBLE && reason != null) {
-                t.byReason.merge(IneligibleReason.valueOf(reason), count, Long::sum);
-            }
-            if (status == FollowUpStatus.COMPLETED && rs.getBoolean(5)) {
-                t.perfunctory += count;
-            }
-            if (rs.getBoolean(6)) {
-                t.called += count;
-            }
-        });
+                .append("FROM followup_calls c").callJoins(groupBy).append(" WHERE ").range("c.due_at", p, true)
+                .callScope(scope).append(" GROUP BY 2, 3, 4, 5, 6")).query(connection, rs -> {
+                    Tally t = Result.of(result.own.get(rs.getInt(1)), key(rs.getObject(2)));
+                    FollowUpStatus status = FollowUpStatus.valueOf(rs.getString(3));
+                    long count = rs.getLong(7);
+                    t.byStatus.merge(status, count, Long::sum);
+                    String reason = rs.getString(4);
+                    if (status == FollowUpStatus.NOT_ELIGIBLE && reason != null) {
+                        t.byReason.merge(IneligibleReason.valueOf(reason), count, Long::sum);
+                    }
+                    if (status == FollowUpStatus.COMPLETED && rs.getBoolean(5)) {
+                        t.perfunctory += count;
+                    }
+                    if (rs.getBoolean(6)) {
+                        t.called += count;
+                    }
+                });
     }
 
     /** A vendor row is one completed interview: due, called, reached and completed at once. */
     private void vendorRows(Connection connection, List<Period> buckets, GroupBy groupBy, Scope scope,
             Result result) throws SQLException {
-        Sql sql = new Sql("SELECT ").bucketColumn(buckets).append(", ").append(groupBy.vendorExpression)
-                .append(" AS g, COUNT(*) FROM ").bucketTable(buckets).append("survey_results s")
-                .vendorJoins(groupBy).append(" WHERE ").range("s.interview_date", buckets, false)
-                .vendorScope(scope).append(" GROUP BY 1, 2");
-        sql.query(connection, rs -> {
-            Tally t = Result.of(result.vendor.get(rs.getInt(1)), key(rs.getObject(2)));
-            long count = rs.getLong(3);
-            t.byStatus.merge(FollowUpStatus.COMPLETED, count, Long::sum);
-            t.called += count;
-        });
+        union(buckets, (sql, p) -> sql.append(groupBy.vendorExpression).append(" AS g, COUNT(*) FROM survey_results s")
+                .vendorJoins(groupBy).append(" WHERE ").range("s.interview_date", p, false).vendorScope(scope)
+                .append(" GROUP BY 2")).query(connection, rs -> {
+                    Tally t = Result.of(result.vendor.get(rs.getInt(1)), key(rs.getObject(2)));
+                    long count = rs.getLong(3);
+                    t.byStatus.merge(FollowUpStatus.COMPLETED, count, Long::sum);
+                    t.called += count;
+                });
     }
 
     private void answers(Connection connection, List<Period> buckets, GroupBy groupBy, Scope scope,
-            Collection<String> itemCodes, Result result, boolean own) throws SQLException {
-        Sql sql = new Sql("SELECT ").bucketColumn(buckets).append(", ")
-                .append(own ? groupBy.callExpression : groupBy.vendorExpression)
-                .append(own ? " AS g, c.perfunctory" : " AS g, 0").append(", a.item_code, COUNT(*), SUM(")
-                .append(own ? OWN_SATISFIED : VENDOR_SATISFIED).append("), SUM(").append(SCORE).append("), COUNT(")
-                .append(SCORE).append(") FROM ").bucketTable(buckets);
-        if (own) {
-            sql.append("followup_calls c JOIN followup_answers a ON a.followup_id = c.id").callJoins(groupBy)
-                    .append(" WHERE ").range("c.due_at", buckets, true).append(" AND c.status = 'COMPLETED'")
-                    .callScope(scope);
-        } else {
-            sql.append("survey_results s JOIN survey_result_answers a ON a.result_id = s.id").vendorJoins(groupBy)
-                    .append(" WHERE ").range("s.interview_date", buckets, false).vendorScope(scope);
-        }
-        sql.append(" AND a.item_code IN (").marks(itemCodes).append(") GROUP BY 1, 2, 3, 4");
+            Collection<String> itemCodes, Result result, boolean own, boolean scores) throws SQLException {
+        String scoreSum = scores ? "SUM(" + SCORE + ")" : "0";
+        String scoreCount = scores ? "COUNT(" + SCORE + ")" : "0";
+        Sql sql = union(buckets, (branch, p) -> {
+            branch.append(own ? groupBy.callExpression : groupBy.vendorExpression)
+                    .append(own ? " AS g, c.perfunctory" : " AS g, 0").append(", a.item_code, COUNT(*), SUM(")
+                    .append(own ? OWN_SATISFIED : VENDOR_SATISFIED).append("), ").append(scoreSum).append(", ")
+                    .append(scoreCount).append(" FROM ");
+            if (own) {
+                branch.append("followup_calls c JOIN followup_answers a ON a.followup_id = c.id").callJoins(groupBy)
+                        .append(" WHERE ").range("c.due_at", p, true).append(" AND c.status = 'COMPLETED'")
+                        .callScope(scope);
+            } else {
+                branch.append("survey_results s JOIN survey_result_answers a ON a.result_id = s.id")
+                        .vendorJoins(groupBy).append(" WHERE ").range("s.interview_date", p, false).vendorScope(scope);
+            }
+            branch.append(" AND a.item_code IN (").marks(itemCodes).append(") GROUP BY 2, 3, 4");
+        });
         List<Map<String, Tally>> target = own ? result.own : result.vendor;
         sql.query(connection, rs -> {
             Tally t = Result.of(target.get(rs.getInt(1)), key(rs.getObject(2)));
             Tally.ItemCount count = t.item(rs.getString(4), rs.getBoolean(3));
             count.answered += rs.getLong(5);
             count.satisfied += rs.getLong(6);
-            BigDecimal scores = rs.getBigDecimal(7);
-            count.scoreSum = count.scoreSum.add(scores == null ? BigDecimal.ZERO : scores);
+            BigDecimal sum = rs.getBigDecimal(7);
+            count.scoreSum = count.scoreSum.add(sum == null ? BigDecimal.ZERO : sum);
             count.scored += rs.getLong(8);
         });
     }
@@ -171,20 +185,19 @@ class FigureQueries {
     /** Respondents with a dissatisfied answer on one of the five items (totals only, for first-call satisfaction). */
     private void dissatisfied(Connection connection, List<Period> buckets, Scope scope, Collection<String> fiveItems,
             Result result, boolean own) throws SQLException {
-        Sql sql = new Sql("SELECT ").bucketColumn(buckets);
-        if (own) {
-            sql.append(", c.perfunctory, COUNT(DISTINCT c.id) FROM ").bucketTable(buckets)
-                    .append("followup_calls c JOIN followup_answers a ON a.followup_id = c.id WHERE ")
-                    .range("c.due_at", buckets, true).append(" AND c.status = 'COMPLETED'").callScope(scope)
-                    .append(" AND a.item_code IN (").marks(fiveItems).append(") AND NOT (").append(OWN_SATISFIED)
-                    .append(") GROUP BY 1, 2");
-        } else {
-            sql.append(", 0, COUNT(DISTINCT s.id) FROM ").bucketTable(buckets)
-                    .append("survey_results s JOIN survey_result_answers a ON a.result_id = s.id WHERE ")
-                    .range("s.interview_date", buckets, false).vendorScope(scope)
-                    .append(" AND a.item_code IN (").marks(fiveItems).append(") AND NOT (")
-                    .append(VENDOR_SATISFIED).append(") GROUP BY 1, 2");
-        }
+        Sql sql = union(buckets, (branch, p) -> {
+            if (own) {
+                branch.append("c.perfunctory, COUNT(DISTINCT c.id) FROM followup_calls c JOIN followup_answers a "
+                        + "ON a.followup_id = c.id WHERE ").range("c.due_at", p, true)
+                        .append(" AND c.status = 'COMPLETED'").callScope(scope).append(" AND a.item_code IN (")
+                        .marks(fiveItems).append(") AND NOT (").append(OWN_SATISFIED).append(") GROUP BY 2");
+            } else {
+                branch.append("0, COUNT(DISTINCT s.id) FROM survey_results s JOIN survey_result_answers a "
+                        + "ON a.result_id = s.id WHERE ").range("s.interview_date", p, false).vendorScope(scope)
+                        .append(" AND a.item_code IN (").marks(fiveItems).append(") AND NOT (")
+                        .append(VENDOR_SATISFIED).append(")");
+            }
+        });
         List<Map<String, Tally>> target = own ? result.own : result.vendor;
         sql.query(connection, rs -> Result.of(target.get(rs.getInt(1)), "")
                 .dissatisfied[rs.getBoolean(2) ? 1 : 0] += rs.getLong(3));
@@ -194,16 +207,19 @@ class FigureQueries {
     long[][] complaints(List<Period> buckets, Scope scope) {
         long[][] counts = new long[buckets.size()][3]; // received, asked again, satisfied again
         try (Connection connection = dataSource.getConnection()) {
-            new Sql("SELECT ").bucketColumn(buckets).append(", COUNT(*) FROM ").bucketTable(buckets)
-                    .append("complaints x WHERE ").range("x.received_at", buckets, true)
-                    .append(" AND x.duplicate_of IS NULL").complaintScope(scope).append(" GROUP BY 1")
-                    .query(connection, rs -> counts[rs.getInt(1)][0] = rs.getLong(2));
-            new Sql("SELECT ").bucketColumn(buckets).append(", COUNT(*), SUM(x.second_satisfied) FROM ")
-                    .bucketTable(buckets).append("complaints x WHERE ").range("x.second_at", buckets, true)
-                    .append(" AND x.second_satisfied IS NOT NULL AND x.duplicate_of IS NULL").complaintScope(scope)
-                    .append(" GROUP BY 1").query(connection, rs -> {
-                        counts[rs.getInt(1)][1] = rs.getLong(2);
-                        counts[rs.getInt(1)][2] = rs.getLong(3);
+            union(buckets, (sql, p) -> sql.append("0, COUNT(*), 0 FROM complaints x WHERE ")
+                    .range("x.received_at", p, true).append(" AND x.duplicate_of IS NULL").complaintScope(scope)
+                    .append(" UNION ALL SELECT ").append(buckets.indexOf(p) + ", 1, COUNT(*), SUM(x.second_satisfied) ")
+                    .append("FROM complaints x WHERE ").range("x.second_at", p, true)
+                    .append(" AND x.second_satisfied IS NOT NULL AND x.duplicate_of IS NULL").complaintScope(scope))
+                    .query(connection, rs -> {
+                        long[] c = counts[rs.getInt(1)];
+                        if (rs.getInt(2) == 0) {
+                            c[0] = rs.getLong(3);
+                        } else {
+                            c[1] = rs.getLong(3);
+                            c[2] = rs.getLong(4);
+                        }
                     });
         } catch (SQLException e) {
             throw new IllegalStateException("complaint counts could not be read", e);
@@ -314,41 +330,11 @@ class FigureQueries {
             return this;
         }
 
-        /** One period: the bucket is the constant 0; several: the joined bucket table's number. */
-        Sql bucketColumn(List<Period> buckets) {
-            return append(buckets.size() == 1 ? "0" : "k.b");
-        }
-
-        /** Several periods become a small derived table of bounds, joined by range on the indexed column. */
-        Sql bucketTable(List<Period> buckets) {
-            if (buckets.size() == 1) {
-                return this;
-            }
-            text.append("(");
-            for (int i = 0; i < buckets.size(); i++) {
-                Period p = buckets.get(i);
-                text.append(i == 0 ? "SELECT " + i + " AS b, CAST(? AS DATETIME(6)) AS s, CAST(? AS DATETIME(6)) AS e, "
-                        + "CAST(? AS DATE) AS ds, CAST(? AS DATE) AS de" : " UNION ALL SELECT " + i + ", ?, ?, ?, ?");
-                params.add(utc(p.from()));
-                params.add(utc(p.to()));
-                params.add(p.first());
-                params.add(p.end());
-            }
-            text.append(") k JOIN ");
-            return this;
-        }
-
         /** The column within the period: timestamps against instants, dates against days. */
-        Sql range(String column, List<Period> buckets, boolean timestamp) {
-            if (buckets.size() == 1) {
-                Period p = buckets.get(0);
-                text.append(column).append(" >= ? AND ").append(column).append(" < ?");
-                params.add(timestamp ? utc(p.from()) : p.first());
-                params.add(timestamp ? utc(p.to()) : p.end());
-            } else {
-                text.append(column).append(timestamp ? " >= k.s AND " : " >= k.ds AND ").append(column)
-                        .append(timestamp ? " < k.e" : " < k.de");
-            }
+        Sql range(String column, Period p, boolean timestamp) {
+            text.append(column).append(" >= ? AND ").append(column).append(" < ?");
+            params.add(timestamp ? utc(p.from()) : p.first());
+            params.add(timestamp ? utc(p.to()) : p.end());
             return this;
         }
 

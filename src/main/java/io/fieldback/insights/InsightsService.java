@@ -69,7 +69,7 @@ public class InsightsService {
     public FiveDimensionReport fiveDimensions(Period period, GroupBy groupBy, FigureQueries.Scope scope,
             boolean includePerfunctory) {
         Map<Dimension, String> five = fiveItems();
-        FigureQueries.Result result = queries.tallies(List.of(period), groupBy, scope, five.values(), null);
+        FigureQueries.Result result = queries.tallies(List.of(period), groupBy, scope, five.values(), null, false);
         Map<String, String> types = queries.itemTypes(five.values());
         Map<String, Tally> own = result.own.get(0);
         Map<String, Tally> vendor = result.vendor.get(0);
@@ -158,15 +158,31 @@ public class InsightsService {
 
     public SatisfactionIndex index(Period period, Period.Granularity granularity, Source source,
             FigureQueries.Scope scope, boolean includePerfunctory) {
-        List<Period> buckets = period.buckets(granularity, zone());
+        Series series = series(period.buckets(granularity, zone()), source, scope, includePerfunctory);
+        List<Part> unconfigured = series.partItems().entrySet().stream()
+                .filter(e -> e.getKey() != Part.COMPLAINT_RATE && e.getValue().isEmpty()).map(Map.Entry::getKey)
+                .toList();
+        return new SatisfactionIndex(period.first(), period.last(), zone().getId(),
+                granularity.name().toLowerCase(), source.name().toLowerCase(), includePerfunctory, unconfigured,
+                series.points());
+    }
+
+    /** Index points of consecutive periods, and each period's totals (own calls, vendor rows) they come from. */
+    record Series(List<SatisfactionIndex.Point> points, List<GroupFigures> totals, Map<Part, List<String>> partItems) {
+    }
+
+    /** Everything of a series of periods in one set of statements (the weekly report reads two weeks this way). */
+    Series series(List<Period> buckets, Source source, FigureQueries.Scope scope, boolean includePerfunctory) {
         Map<Dimension, String> five = fiveItems();
         Map<Part, List<String>> partItems = partItems();
         Set<String> codes = new LinkedHashSet<>(five.values());
         partItems.values().forEach(codes::addAll);
-        FigureQueries.Result result = queries.tallies(buckets, GroupBy.NONE, scope, codes, five.values());
+        FigureQueries.Result result = queries.tallies(buckets, GroupBy.NONE, scope, codes, five.values(), true);
         long[][] complaints = queries.complaints(buckets, scope);
+        Map<String, String> types = queries.itemTypes(five.values());
 
         List<SatisfactionIndex.Point> points = new ArrayList<>();
+        List<GroupFigures> totals = new ArrayList<>();
         for (int b = 0; b < buckets.size(); b++) {
             Tally own = result.own.get(b).getOrDefault("", new Tally());
             Tally vendor = result.vendor.get(b).getOrDefault("", new Tally());
@@ -176,13 +192,9 @@ public class InsightsService {
                 case COMBINED -> Tally.sum(own, vendor);
             };
             points.add(point(buckets.get(b), t, complaints[b], partItems, includePerfunctory));
+            totals.add(group(null, "total", own, vendor, five, types, includePerfunctory));
         }
-        List<Part> unconfigured = partItems.entrySet().stream()
-                .filter(e -> e.getKey() != Part.COMPLAINT_RATE && e.getValue().isEmpty()).map(Map.Entry::getKey)
-                .toList();
-        return new SatisfactionIndex(period.first(), period.last(), zone().getId(),
-                granularity.name().toLowerCase(), source.name().toLowerCase(), includePerfunctory, unconfigured,
-                points);
+        return new Series(points, totals, partItems);
     }
 
     private Map<Part, List<String>> partItems() {

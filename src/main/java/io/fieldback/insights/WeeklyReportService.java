@@ -43,14 +43,12 @@ public class WeeklyReportService {
     public WeeklyReport report(String week, FigureQueries.Scope scope, boolean includePerfunctory) {
         Period current = Period.week(week, insights.zone());
         Period previous = current.previousWeek(insights.zone());
-        GroupFigures now = insights.fiveDimensions(current, GroupBy.NONE, scope, includePerfunctory).total();
-        GroupFigures before = insights.fiveDimensions(previous, GroupBy.NONE, scope, includePerfunctory).total();
-        Period both = Period.of("", previous.first(), current.last(), insights.zone());
-        List<SatisfactionIndex.Point> points = insights
-                .index(both, Period.Granularity.WEEK, InsightsService.Source.COMBINED, scope, includePerfunctory)
-                .points();
-        SatisfactionIndex.Point indexBefore = points.get(0);
-        SatisfactionIndex.Point indexNow = points.get(1);
+        InsightsService.Series series = insights.series(List.of(previous, current), InsightsService.Source.COMBINED,
+                scope, includePerfunctory);
+        GroupFigures before = series.totals().get(0);
+        GroupFigures now = series.totals().get(1);
+        SatisfactionIndex.Point indexBefore = series.points().get(0);
+        SatisfactionIndex.Point indexNow = series.points().get(1);
         ComplaintInsight complaintsNow = insights.complaints(current, scope);
         ComplaintInsight complaintsBefore = insights.complaints(previous, scope);
 
