@@ -56,14 +56,17 @@ public class FiguresService {
                 + (stationId == null ? "" : " and e.visit_id in (select v.id from visits v where v.station_id = :station)");
         String received = " from complaints e where e.received_at >= :from and e.received_at < :to" + scope;
 
-        long duplicates = count(scoped(em.createNativeQuery("select count(*)" + received
-                + " and e.duplicate_of is not null"), from, to, dealerId, stationId).getSingleResult());
-
+        // one pass over the month's complaints: per category, originals and duplicates apart
+        long duplicates = 0;
         Map<Category, Long> perCategory = new EnumMap<>(Category.class);
-        for (Object row : scoped(em.createNativeQuery("select e.category, count(*)" + received
-                + " and e.duplicate_of is null group by e.category"), from, to, dealerId, stationId).getResultList()) {
+        for (Object row : scoped(em.createNativeQuery("select e.category, e.duplicate_of is not null, count(*)" + received
+                + " group by 1, 2"), from, to, dealerId, stationId).getResultList()) {
             Object[] cells = (Object[]) row;
-            perCategory.put(Category.valueOf(cells[0].toString()), count(cells[1]));
+            if (count(cells[1]) == 1) {
+                duplicates += count(cells[2]);
+            } else {
+                perCategory.put(Category.valueOf(cells[0].toString()), count(cells[2]));
+            }
         }
         long total = perCategory.values().stream().mapToLong(Long::longValue).sum();
 
@@ -126,6 +129,9 @@ public class FiguresService {
     }
 
     private static long count(Object value) {
+        if (value instanceof Boolean flag) {
+            return flag ? 1 : 0;
+        }
         return value == null ? 0 : ((Number) value).longValue();
     }
 
