@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -43,7 +44,7 @@ class WeeklyPageBrowserTest {
     URL reports;
 
     @Test
-    void thePageShowsTheFiguresAndBothCharts() {
+    void thePageShowsTheFiguresAndBothCharts() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "needs Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
         HandCountedWeek w = new HandCountedWeek(new InsightsFixtures(db));
@@ -89,6 +90,8 @@ class WeeklyPageBrowserTest {
             assertThat(pareto.findElements(By.cssSelector("polyline.cumulative"))).hasSize(1);
             assertThat(pareto.findElements(By.cssSelector("text.category-label"))).extracting(WebElement::getText)
                     .startsWith("产品质量", "配件");
+            // what a manager sees, kept for a look: target/insights-weekly-page.png
+            Files.write(Path.of("target", "insights-weekly-page.png"), browser.getScreenshotAs(OutputType.BYTES));
         } finally {
             browser.quit();
         }
