@@ -85,8 +85,8 @@ final class Charts {
             svg.text(left - 6, y + 4, Long.toString(axisMax * t / 5), "end", 11, "tick");
             svg.text(left + plotW + 6, y + 4, (t * 20) + "%", "start", 11, "tick");
         }
-        svg.text(18, top + plotH / 2, "投诉数 complaints", "middle", 12, "axis-title");
-        svg.text(width - 14, top + plotH / 2, "累计占比 cumulative", "middle", 12, "axis-title");
+        svg.verticalText(24, top + plotH / 2, "投诉数 complaints", 12, "axis-title");
+        svg.verticalText(width - 18, top + plotH / 2, "累计占比 cumulative share", 12, "axis-title");
         double slot = plotW / Math.max(1, bars.size());
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < bars.size(); i++) {
