@@ -2,7 +2,6 @@ package io.fieldback.complaint;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -11,6 +10,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -39,45 +39,100 @@ public class FiguresService {
         ZoneId zone = config.figures().zone();
         Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        return figures(month.toString(), zone, from, to, null, null);
+    }
+
+    /**
+     * The same figures for any span [from, to) (the insights reports use weeks), in SQL aggregates. With a
+     * dealer (or station), only complaints about visits its stations made count. {@code period} is the
+     * label the answer carries in its {@code month} field.
+     */
+    @Transactional
+    public ComplaintFigures figures(String period, ZoneId zone, Instant from, Instant to, UUID dealerId,
+            UUID stationId) {
         Instant now = time.now();
         var em = Panache.getEntityManager();
+        String scope = (dealerId == null ? "" : " and e.visit_id in (select v.id from visits v where v.dealer_id = :dealer)")
+                + (stationId == null ? "" : " and e.visit_id in (select v.id from visits v where v.station_id = :station)");
+        String received = " from complaints e where e.received_at >= :from and e.received_at < :to" + scope;
 
-        long duplicates = Complaint.count("receivedAt >= ?1 and receivedAt < ?2 and duplicateOf is not null", from, to);
-
+        // one pass over the month's complaints: per category, originals and duplicates apart
+        long duplicates = 0;
         Map<Category, Long> perCategory = new EnumMap<>(Category.class);
-        em.createQuery("select e.category, count(e) from Complaint e where e.receivedAt >= :from and e.receivedAt < :to "
-                + "and e.duplicateOf is null group by e.category", Object[].class)
-                .setParameter("from", from).setParameter("to", to).getResultList()
-                .forEach(row -> perCategory.put((Category) row[0], (Long) row[1]));
-        long received = perCategory.values().stream().mapToLong(Long::longValue).sum();
+        for (Object row : scoped(em.createNativeQuery("select e.category, e.duplicate_of is not null, count(*)" + received
+                + " group by 1, 2"), from, to, dealerId, stationId).getResultList()) {
+            Object[] cells = (Object[]) row;
+            if (count(cells[1]) == 1) {
+                duplicates += count(cells[2]);
+            } else {
+                perCategory.put(Category.valueOf(cells[0].toString()), count(cells[2]));
+            }
+        }
+        long total = perCategory.values().stream().mapToLong(Long::longValue).sum();
 
+        // RUNNING until stopped or past due; MET when stopped by its due time; MISSED otherwise (ComplaintClock.status)
         Map<ClockKind, long[]> clocks = new EnumMap<>(ClockKind.class);
         for (ClockKind kind : ClockKind.values()) {
             clocks.put(kind, new long[3]);
         }
-        em.createQuery("select k from ComplaintClock k, Complaint e where k.complaintId = e.id "
-                + "and e.receivedAt >= :from and e.receivedAt < :to and e.duplicateOf is null", ComplaintClock.class)
-                .setParameter("from", from).setParameter("to", to).getResultList()
-                .forEach(k -> clocks.get(k.kind)[k.status(now).ordinal()]++);
-
-        List<Object[]> closures = em.createQuery("select e.receivedAt, e.firstClosedAt from Complaint e "
-                + "where e.firstClosedAt >= :from and e.firstClosedAt < :to and e.duplicateOf is null", Object[].class)
-                .setParameter("from", from).setParameter("to", to).getResultList();
-        BigDecimal meanHours = null;
-        if (!closures.isEmpty()) {
-            long totalSeconds = closures.stream()
-                    .mapToLong(row -> Duration.between((Instant) row[0], (Instant) row[1]).toSeconds()).sum();
-            meanHours = BigDecimal.valueOf(totalSeconds)
-                    .divide(BigDecimal.valueOf(3600L * closures.size()), 2, RoundingMode.HALF_UP);
+        for (Object row : scoped(em.createNativeQuery("select k.clock, "
+                + "sum(case when k.stopped_at is null and k.due_at >= :now then 1 else 0 end), "
+                + "sum(case when k.stopped_at is not null and k.stopped_at <= k.due_at then 1 else 0 end), "
+                + "sum(case when (k.stopped_at is not null and k.stopped_at > k.due_at) "
+                + "or (k.stopped_at is null and k.due_at < :now) then 1 else 0 end) "
+                + "from complaint_clocks k join complaints e on e.id = k.complaint_id "
+                + "where e.received_at >= :from and e.received_at < :to and e.duplicate_of is null" + scope
+                + " group by k.clock"), from, to, dealerId, stationId).setParameter("now", now).getResultList()) {
+            Object[] cells = (Object[]) row;
+            long[] counts = clocks.get(ClockKind.valueOf(cells[0].toString()));
+            counts[ClockStatus.RUNNING.ordinal()] = count(cells[1]);
+            counts[ClockStatus.MET.ordinal()] = count(cells[2]);
+            counts[ClockStatus.MISSED.ordinal()] = count(cells[3]);
         }
 
-        long recurrences = em.createQuery("select count(s) from ComplaintStep s, Complaint e where s.complaintId = e.id "
-                + "and s.toStatus = :reopened and s.at >= :from and s.at < :to and e.duplicateOf is null", Long.class)
-                .setParameter("reopened", ComplaintStatus.REOPENED).setParameter("from", from).setParameter("to", to)
-                .getSingleResult();
+        Object[] closures = (Object[]) scoped(em.createNativeQuery("select count(*), "
+                + "sum(timestampdiff(second, e.received_at, e.first_closed_at)) from complaints e "
+                + "where e.first_closed_at >= :from and e.first_closed_at < :to and e.duplicate_of is null" + scope),
+                from, to, dealerId, stationId).getSingleResult();
+        long closed = count(closures[0]);
+        BigDecimal meanHours = null;
+        if (closed > 0) {
+            // whole seconds per closure, as Duration.toSeconds() counted them before
+            BigDecimal seconds = new BigDecimal(closures[1].toString());
+            meanHours = seconds.divide(BigDecimal.valueOf(3600L * closed), 2, RoundingMode.HALF_UP);
+        }
 
-        return new ComplaintFigures(month.toString(), zone.getId(), received, duplicates, onTime(clocks),
-                pareto(perCategory, received), closures.size(), meanHours, recurrences);
+        long recurrences = count(scoped(em.createNativeQuery("select count(*) from complaint_history s "
+                + "join complaints e on e.id = s.complaint_id where s.to_status = 'REOPENED' "
+                + "and s.at >= :from and s.at < :to and e.duplicate_of is null" + scope),
+                from, to, dealerId, stationId).getSingleResult());
+
+        return new ComplaintFigures(period, zone.getId(), total, duplicates, onTime(clocks),
+                pareto(perCategory, total), closed, meanHours, recurrences);
+    }
+
+    private static jakarta.persistence.Query scoped(jakarta.persistence.Query query, Instant from, Instant to,
+            UUID dealerId, UUID stationId) {
+        query.setParameter("from", from).setParameter("to", to);
+        if (dealerId != null) {
+            query.setParameter("dealer", bytes(dealerId));
+        }
+        if (stationId != null) {
+            query.setParameter("station", bytes(stationId));
+        }
+        return query;
+    }
+
+    private static byte[] bytes(UUID id) {
+        return java.nio.ByteBuffer.allocate(16).putLong(id.getMostSignificantBits())
+                .putLong(id.getLeastSignificantBits()).array();
+    }
+
+    private static long count(Object value) {
+        if (value instanceof Boolean flag) {
+            return flag ? 1 : 0;
+        }
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
     private static List<ComplaintFigures.OnTime> onTime(Map<ClockKind, long[]> clocks) {

@@ -226,6 +226,24 @@ final class TenancyMatrix {
             op("DELETE /api/v1/technicians/{id}").roles(ADMIN, DEALER, STATION_MANAGER)
                     .path("id", w -> w.newTechnician()),
 
+            // ---- insights: analysts and admins all figures; a dealer those of its own stations ----
+            op("GET /api/v1/insights/five-dimensions").roles(ADMIN, ANALYST, DEALER).query("stationId", w -> w.station)
+                    .query("from", w -> "2026-11-01").query("to", w -> "2026-11-30").query("groupBy", w -> "station"),
+            op("GET /api/v1/insights/satisfaction-index").roles(ADMIN, ANALYST, DEALER).query("stationId", w -> w.station)
+                    .query("from", w -> "2026-09-01").query("to", w -> "2026-11-30"),
+            op("GET /api/v1/insights/complaints").roles(ADMIN, ANALYST, DEALER).query("stationId", w -> w.station)
+                    .query("from", w -> "2026-11-01").query("to", w -> "2026-11-30"),
+            op("GET /api/v1/insights/weekly-reports/{week}").roles(ADMIN, ANALYST, DEALER).query("stationId", w -> w.station)
+                    .path("week", w -> "2026-W48"),
+            op("GET /api/v1/insights/weekly-reports/{week}/csv").roles(ADMIN, ANALYST, DEALER).query("stationId", w -> w.station)
+                    .path("week", w -> "2026-W48"),
+            op("GET /api/v1/insights/weekly-reports/{week}/radar.svg").roles(ADMIN, ANALYST, DEALER).query("stationId", w -> w.station)
+                    .path("week", w -> "2026-W48"),
+            op("GET /api/v1/insights/weekly-reports/{week}/pareto.svg").roles(ADMIN, ANALYST, DEALER).query("stationId", w -> w.station)
+                    .path("week", w -> "2026-W48"),
+            op("GET /api/v1/insights/weekly-reports/{week}/page").roles(ADMIN, ANALYST, DEALER).query("stationId", w -> w.station)
+                    .path("week", w -> "2026-W48"),
+
             // ---- survey uploads: a vendor sees its own batches; analysts and admins all ----
             op("GET /api/v1/survey-batches").roles(ADMIN, ANALYST, VENDOR).query("vendorId", w -> w.vendor)
                     .listed(w -> w.surveyBatch),
