@@ -14,9 +14,10 @@
 #  2. App killed mid-write: the app is killed with SIGKILL halfway through a dealer bulk upsert of 5,000
 #     repair orders (PUT /api/v1/dealer/repair-orders), restarted, and the dealer system's retry is
 #     replayed (twice); the database must then hold every order exactly once, with no duplicated timeline
-#     or outbox event. Each large write is one "step" (chaos/src/.../KillReplay.java); the survey import
-#     (POST /api/v1/survey-batches, being built in parallel) is to be added as a second step: one more
-#     `kill_and_replay survey-import` line below and a SurveyImport class beside DealerBulk.
+#     or outbox event. Then the same for a survey import: a 20,000-row CSV is uploaded (202), the app is
+#     killed halfway through importing it, restarted, and the vendor's retry (same batch id, same file) is
+#     sent twice; the import resumes from its last checkpoint, and the batch must hold every row exactly
+#     once. Each large write is one "step" (chaos/src/.../KillReplay.java).
 #
 # Prints the figures, writes them to target/chaos/run/ and appends them to chaos/RESULTS.md.
 # Exit status 0 when every check passed, 2 otherwise.
@@ -55,6 +56,9 @@ chaos_java() {
 
 bench_start_db
 DB_JVM="${BENCH_PIDS[-1]}"
+# Survey uploads are spooled where a restarted app finds them again; a killed instance's import lease runs
+# out after 15 s (default 2 min), so the retry's import resumes within the run.
+BENCH_APP_ENV="FIELDBACK_SURVEY_SPOOL_DIR=$BENCH_DIR/survey-uploads FIELDBACK_SURVEY_WORKER_LEASE=PT15S FIELDBACK_SURVEY_WORKER_EVERY=2s ${BENCH_APP_ENV:-}"
 bench_start_app
 APP_PID="${BENCH_PIDS[-1]}"
 
@@ -139,7 +143,7 @@ if [[ " $SCENARIOS " == *" 2 "* ]]; then
     bench_java Seed "$BENCH_JDBC_URL" "$KEY" "$RUN_DIR" 0 >/dev/null
     echo "scenario 2, app killed (SIGKILL) mid-write, restarted, client retries replayed" >"$RUN_DIR/scenario2.txt"
     kill_and_replay dealer-bulk
-    # kill_and_replay survey-import      (to add when POST /api/v1/survey-batches lands; see KillReplay.java)
+    kill_and_replay survey-import
 fi
 
 summary="$RUN_DIR/summary.txt"

@@ -46,6 +46,23 @@ public final class KillReplay {
 
         /** Checks the database after the replays; returns the report lines, and whether all is well. */
         Result verify(Connection c, Path runDir) throws Exception;
+
+        /** The status of an accepted first request. */
+        default int acceptedStatus() {
+            return 200;
+        }
+
+        /** Waits for the work an accepted request started after answering (the survey import); nothing by default. */
+        default void settle(HttpClient http, String base, HttpResponse<String> accepted) throws Exception {
+        }
+
+        /** Whether the client's retry number {@code round} (1 or 2) was answered as it must be; says what it saw. */
+        default boolean replayAnswered(int round, HttpResponse<String> r, StringBuilder out, String name) {
+            Map<String, Integer> statuses = countStatuses(r.body());
+            out.append(String.format("  %s: replay %d answered %d, items %s%n", name, round, r.statusCode(), statuses));
+            boolean ok = r.statusCode() == 200 && !statuses.containsKey("REJECTED") && !statuses.containsKey("STALE");
+            return round == 2 ? ok && statuses.keySet().equals(java.util.Set.of("UNCHANGED")) : ok;
+        }
     }
 
     record Result(String report, boolean ok) {
@@ -64,7 +81,7 @@ public final class KillReplay {
         try (Connection c = DriverManager.getConnection(jdbc, "root", "")) {
             Step step = switch (name) {
                 case "dealer-bulk" -> new DealerBulk(c, tokens);
-                // case "survey-import" -> new SurveyImport(c, tokens);   (when POST /api/v1/survey-batches lands)
+                case "survey-import" -> new SurveyImport(c, tokens);
                 default -> throw new IllegalArgumentException("unknown step " + name);
             };
             switch (phase) {
@@ -72,10 +89,11 @@ public final class KillReplay {
                     String warmup = step.prepare(c, runDir);
                     long t0 = System.nanoTime();
                     HttpResponse<String> r = http.send(step.request(base, warmup), HttpResponse.BodyHandlers.ofString());
-                    long ms = (System.nanoTime() - t0) / 1_000_000;
-                    if (r.statusCode() != 200) {
+                    if (r.statusCode() != step.acceptedStatus()) {
                         throw new IllegalStateException("warm-up answered " + r.statusCode() + ": " + r.body());
                     }
+                    step.settle(http, base, r);
+                    long ms = (System.nanoTime() - t0) / 1_000_000;
                     Files.writeString(runDir.resolve(name + "-ms"), Long.toString(ms));
                     System.out.printf("  %s: warm-up request of the same size took %d ms%n", name, ms);
                 }
@@ -108,11 +126,9 @@ public final class KillReplay {
                     boolean ok = true;
                     for (int round = 1; round <= 2; round++) {
                         HttpResponse<String> r = send(http, step.request(base, body));
-                        Map<String, Integer> statuses = countStatuses(r.body());
-                        out.append(String.format("  %s: replay %d answered %d, items %s%n", name, round, r.statusCode(), statuses));
-                        ok &= r.statusCode() == 200 && !statuses.containsKey("REJECTED") && !statuses.containsKey("STALE");
-                        if (round == 2) {
-                            ok &= statuses.keySet().equals(java.util.Set.of("UNCHANGED"));
+                        ok &= step.replayAnswered(round, r, out, name);
+                        if (r.statusCode() == step.acceptedStatus()) {
+                            step.settle(http, base, r);
                         }
                     }
                     Result result = step.verify(c, runDir);
@@ -212,6 +228,123 @@ public final class KillReplay {
         private long count(Connection c, String sql) throws Exception {
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 s.setBytes(1, Ids.bytes(dealer.id()));
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return r.getLong(1);
+                }
+            }
+        }
+    }
+
+    /**
+     * POST /api/v1/survey-batches with a 20,000-row CSV; the app answers 202 and imports afterwards, so the kill
+     * lands in the import (half the warm-up's upload-plus-import time). The retry is the same upload under the
+     * same batch id: a replay (or the first acceptance, if the kill came before the batch was recorded); the
+     * import resumes from its last checkpoint once the dead instance's lease has run out.
+     */
+    static final class SurveyImport implements Step {
+        static final int ROWS = Integer.getInteger("chaos.survey.rows", 20000);
+        static final String BATCH = "CHAOS-S1";
+        private final byte[] vendorId = Ids.bytes(java.util.UUID.randomUUID());
+        private final String token;
+        /** Set while preparing: the warm-up upload goes under a batch id of its own. */
+        private boolean warmup;
+
+        SurveyImport(Connection c, Tokens tokens) throws Exception {
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM vendors WHERE code = 'CHAOS-VND'")) {
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next()) {
+                        System.arraycopy(r.getBytes(1), 0, vendorId, 0, 16);
+                    } else {
+                        try (PreparedStatement i = c.prepareStatement("INSERT INTO vendors (id, code, name, active, version, "
+                                + "created_at, updated_at) VALUES (?, 'CHAOS-VND', '故障演练调查公司', TRUE, 0, NOW(6), NOW(6))")) {
+                            i.setBytes(1, vendorId);
+                            i.executeUpdate();
+                        }
+                    }
+                }
+            }
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(vendorId);
+            token = tokens.vendor("chaos-vendor", new java.util.UUID(b.getLong(), b.getLong()));
+        }
+
+        @Override
+        public String prepare(Connection c, Path runDir) throws Exception {
+            Path file = runDir.resolve("survey-import-body.json"); // the name the runner reads; the content is CSV
+            SurveyBench.generate(file, ROWS);
+            warmup = true;
+            return Files.readString(file);
+        }
+
+        @Override
+        public HttpRequest request(String base, String body) {
+            // the warm-up sends the same rows under a batch id of its own
+            String batch = warmup ? "CHAOS-WARM-" + System.nanoTime() : BATCH;
+            return HttpRequest.newBuilder(URI.create(base + "/api/v1/survey-batches?batchId=" + batch
+                    + "&questionnaireVersion=1")).timeout(Duration.ofSeconds(300))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        }
+
+        @Override
+        public int acceptedStatus() {
+            return 202;
+        }
+
+        @Override
+        public void settle(HttpClient http, String base, HttpResponse<String> accepted) throws Exception {
+            String id = SurveyBench.field(accepted.body(), "id");
+            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            while (System.nanoTime() < deadline) {
+                HttpResponse<String> r;
+                try {
+                    r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/survey-batches/" + id))
+                            .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+                } catch (IOException e) {
+                    Thread.sleep(500);
+                    continue;
+                }
+                String status = r.statusCode() == 200 ? SurveyBench.field(r.body(), "status") : "";
+                if (status.equals("DONE") || status.equals("FAILED")) {
+                    return;
+                }
+                Thread.sleep(200);
+            }
+            throw new IllegalStateException("batch " + id + " did not finish in 5 minutes");
+        }
+
+        @Override
+        public boolean replayAnswered(int round, HttpResponse<String> r, StringBuilder out, String name) {
+            String replay = r.headers().firstValue("X-Replay").orElse("-");
+            out.append(String.format("  %s: retry %d answered %d (X-Replay: %s), batch status %s%n", name, round,
+                    r.statusCode(), replay, r.statusCode() == 202 ? SurveyBench.field(r.body(), "status") : "-"));
+            return r.statusCode() == 202 && (round == 1 || replay.equals("true"));
+        }
+
+        @Override
+        public Result verify(Connection c, Path runDir) throws Exception {
+            String batch = "(SELECT id FROM survey_batches WHERE vendor_id = ? AND vendor_batch_id = '" + BATCH + "')";
+            long batches = count(c, "SELECT COUNT(*) FROM survey_batches WHERE vendor_id = ? AND vendor_batch_id = '" + BATCH + "'");
+            long stored = count(c, "SELECT COUNT(*) FROM survey_results WHERE batch_id IN " + batch);
+            long distinct = count(c, "SELECT COUNT(DISTINCT vendor_row_id) FROM survey_results WHERE batch_id IN " + batch);
+            long answers = count(c, "SELECT COUNT(*) FROM survey_result_answers a JOIN survey_results r ON r.id = a.result_id "
+                    + "WHERE r.batch_id IN " + batch);
+            long rejections = count(c, "SELECT COUNT(*) FROM survey_batch_rejections WHERE batch_id IN " + batch);
+            long accepted = count(c, "SELECT COALESCE(MAX(accepted_rows), 0) FROM survey_batches WHERE vendor_id = ? "
+                    + "AND vendor_batch_id = '" + BATCH + "' AND status = 'DONE'");
+            String report = String.format("stored %d of %d rows%n"
+                    + "database: %d batch(es) %s, %d rows stored, %d distinct row ids, %d missing, %d duplicated, "
+                    + "%d answers, %d rejections; batch says accepted %d%n", stored, ROWS, batches, BATCH, stored, distinct,
+                    ROWS - distinct, stored - distinct, answers, rejections, accepted);
+            return new Result(report, batches == 1 && stored == ROWS && distinct == ROWS && accepted == ROWS
+                    && rejections == 0);
+        }
+
+        private long count(Connection c, String sql) throws Exception {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                for (int i = 1; i <= sql.chars().filter(ch -> ch == '?').count(); i++) {
+                    s.setBytes(i, vendorId);
+                }
                 try (ResultSet r = s.executeQuery()) {
                     r.next();
                     return r.getLong(1);
