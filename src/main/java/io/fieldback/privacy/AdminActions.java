@@ -6,6 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 
@@ -30,6 +32,8 @@ public class AdminActions {
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
     private static final Pattern UUID_PATTERN = Pattern
             .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private static final Logger LOG = Logger.getLogger(AdminActions.class);
 
     private final CurrentIdentityAssociation identities;
     private final AuditLog log;
@@ -56,14 +60,30 @@ public class AdminActions {
             AuditEvent event = log.capture(identity, http, AuditAction.ADMIN_ACTION, resourceType(path), status);
             event.resourceId = resourceId;
             if (BlockingOperationControl.isBlockingAllowed()) {
-                log.writeAlone(event);
+                write(event);
                 return Uni.createFrom().voidItem();
             }
             return Uni.createFrom().item(() -> {
-                log.writeAlone(event);
+                write(event);
                 return event;
             }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()).replaceWithVoid();
         });
+    }
+
+    /**
+     * The answer is already decided when this runs: a database that went away (the request itself most likely
+     * got a 503) must not turn it into a bare 500. The event then goes to the log instead, whole, so the
+     * action still leaves a trace.
+     */
+    private void write(AuditEvent event) {
+        try {
+            log.writeAlone(event);
+        } catch (RuntimeException e) {
+            LOG.errorf("audit event not stored (%s), logged instead: admin action by %s (key %s) from %s, %s %s -> %s, "
+                    + "resource %s %s, request %s, at %s", e.getClass().getSimpleName(), event.subject, event.keyId,
+                    event.clientIp, event.httpMethod, event.path, event.status, event.resourceType, event.resourceId,
+                    event.requestId, event.occurredAt);
+        }
     }
 
     /** {@code /api/v1/customers/{id}/contacts} -> {@code customers}. */
