@@ -20,9 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.fieldback.security.Roles;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateInstance;
 
 /**
  * Figures for managers. Analysts and admins see everything; a dealer sees the figures of its own
@@ -43,10 +40,10 @@ public class InsightsResource {
 
     private final InsightsService insights;
     private final WeeklyReportService weekly;
-    private final Template page;
+    private final WeeklyPageTemplate page;
 
     public InsightsResource(InsightsService insights, WeeklyReportService weekly,
-            @Location("insights/weekly.html") Template page) {
+            WeeklyPageTemplate page) {
         this.insights = insights;
         this.weekly = weekly;
         this.page = page;
@@ -154,11 +151,11 @@ public class InsightsResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(operationId = "getWeeklyReportPage", summary = "A week's report as a read-only HTML page with both charts")
     @APIResponse(responseCode = "200", description = "HTML", content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
-    public TemplateInstance weeklyPage(@PathParam("week") @Parameter(description = "ISO week", example = "2026-W48") String week,
+    public String weeklyPage(@PathParam("week") @Parameter(description = "ISO week", example = "2026-W48") String week,
             @QueryParam("includePerfunctory") @Parameter(description = PERFUNCTORY) Boolean includePerfunctory,
             @QueryParam("stationId") @Parameter(description = STATION) UUID stationId) {
         WeeklyReport report = report(week, includePerfunctory, stationId);
-        return page.data("page", WeeklyPage.of(report, Charts.radar(report), Charts.pareto(report)));
+        return page.render(WeeklyPage.of(report, Charts.radar(report), Charts.pareto(report)));
     }
 
     private WeeklyReport report(String week, Boolean includePerfunctory, UUID stationId) {

@@ -5,15 +5,11 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.quarkus.qute.TemplateData;
-
 /** What the weekly HTML page shows, as ready-formatted text (the template only lays it out). */
-@TemplateData
 public record WeeklyPage(String week, String previousWeek, String from, String to, String timeZone,
         String index, String indexChange, List<Row> dimensions, List<Row> counts, List<Row> complaints,
         List<Row> changes, String radarSvg, String paretoSvg) {
 
-    @TemplateData
     public record Row(String label, String own, String vendor, String combined, String previous, String change) {
     }
 
