@@ -181,10 +181,15 @@ class EligibilityChangesTest {
         body.put("equipmentId", unit.toString());
         UUID complaint = ComplaintFixtures.create(body);
         try {
+            // the application's clock stays past the closure, so that the call is due
             ComplaintFixtures.toClosed(complaint);
+            reopenedBeforeTheCall(complaint, line);
         } finally {
             ComplaintFixtures.time().reset();
         }
+    }
+
+    private void reopenedBeforeTheCall(UUID complaint, String line) {
         secondSatisfaction.runOnce();
         List<Map<String, Object>> calls = admin().queryParam("complaintId", complaint.toString()).get(FOLLOWUPS)
                 .then().statusCode(200).extract().path("items");
@@ -196,7 +201,7 @@ class EligibilityChangesTest {
         String agent = TestData.unique("agent");
         admin().body(Map.of("name", "张丽", "productLines", List.of(line))).put(FOLLOWUPS + "/agents/" + agent).then()
                 .statusCode(201);
-        Instant handOut = Instant.now();
+        Instant handOut = ComplaintFixtures.time().now();
         var next = FollowUpFixtures.agent(agent).post(FOLLOWUPS + "/next");
         if (next.statusCode() == 200) {
             assertThat((String) next.path("id")).isNotEqualTo(call.toString());
