@@ -194,6 +194,18 @@ public class ComplaintWorkflow {
     }
 
     /**
+     * Whether this closure of the complaint ({@code closure}: 1 for the first, as in {@link ComplaintClosed})
+     * still stands: the complaint is closed and was not reopened since. For the follow-up feature, which asks
+     * about a closure only while it stands.
+     */
+    @Transactional
+    public boolean closureStands(UUID complaintId, int closure) {
+        Complaint complaint = Complaint.findById(complaintId);
+        return complaint != null && complaint.status == ComplaintStatus.CLOSED
+                && complaint.recurrenceCount + 1 == closure;
+    }
+
+    /**
      * Records the answer of a second-satisfaction call made by the follow-up feature, in its transaction,
      * whatever the caller's tenancy. The answer belongs to one closure ({@code closure}: 1 for the first,
      * as in {@link ComplaintClosed}); when the complaint has been reopened since, that closure no longer

@@ -3,6 +3,7 @@ package io.fieldback.customer;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import io.fieldback.common.ApiException;
@@ -19,8 +20,10 @@ public class ContactService {
 
     private final CustomerService customers;
     private final PersonalData privacy;
+    private final Event<CustomerChanged> changes;
 
-    public ContactService(CustomerService customers, PersonalData privacy) {
+    public ContactService(CustomerService customers, PersonalData privacy, Event<CustomerChanged> changes) {
+        this.changes = changes;
         this.customers = customers;
         this.privacy = privacy;
     }
@@ -33,6 +36,7 @@ public class ContactService {
         apply(contact, request);
         contact.persist();
         privacy.changed(AuditAction.CREATE, "contact", contact.id, customerId, "name,phone");
+        changes.fire(new CustomerChanged(customerId, "contact"));
         return ContactView.of(contact);
     }
 
@@ -63,6 +67,7 @@ public class ContactService {
             privacy.changed(AuditAction.UPDATE, "contact", id, customerId, changed.replaceAll(",$", ""));
         }
         Contact.flush();
+        changes.fire(new CustomerChanged(customerId, "contact"));
         return ContactView.of(contact);
     }
 
@@ -70,6 +75,8 @@ public class ContactService {
     public void deactivate(UUID customerId, UUID id) {
         visible(customerId, id).active = false;
         privacy.changed(AuditAction.DEACTIVATE, "contact", id, customerId, null);
+        Contact.flush();
+        changes.fire(new CustomerChanged(customerId, "contact"));
     }
 
     /** The contact as the caller may see it; reads in clear are audited. */

@@ -3,6 +3,7 @@ package io.fieldback.customer;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import io.fieldback.common.ApiException;
@@ -25,8 +26,11 @@ public class CustomerService {
     private final DealerService dealers;
     private final StationService stations;
     private final PersonalData privacy;
+    private final Event<CustomerChanged> changes;
 
-    public CustomerService(Caller caller, DealerService dealers, StationService stations, PersonalData privacy) {
+    public CustomerService(Caller caller, DealerService dealers, StationService stations, PersonalData privacy,
+            Event<CustomerChanged> changes) {
+        this.changes = changes;
         this.caller = caller;
         this.dealers = dealers;
         this.stations = stations;
@@ -115,9 +119,15 @@ public class CustomerService {
             customer.dealerId = servingDealer(request.dealerId());
         }
         String name = customer.name;
+        boolean doNotCall = customer.doNotCall;
+        Relationship relationship = customer.relationship;
         apply(customer, request);
         if (privacy.erased(id)) {
             customer.doNotCall = true; // an erased customer is never called again
+        }
+        if (customer.doNotCall != doNotCall || customer.relationship != relationship) {
+            // calls still to be made are decided again, in this transaction
+            changes.fire(new CustomerChanged(id, customer.doNotCall != doNotCall ? "doNotCall" : "relationship"));
         }
         if (!customer.name.equals(name)) {
             privacy.changed(AuditAction.UPDATE, "customer", id, id, "name");

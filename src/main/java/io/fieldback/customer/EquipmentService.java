@@ -3,6 +3,7 @@ package io.fieldback.customer;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import io.fieldback.common.ApiException;
@@ -16,9 +17,11 @@ import io.fieldback.common.PageParams;
 public class EquipmentService {
 
     private final CustomerService customers;
+    private final Event<CustomerChanged> changes;
 
-    public EquipmentService(CustomerService customers) {
+    public EquipmentService(CustomerService customers, Event<CustomerChanged> changes) {
         this.customers = customers;
+        this.changes = changes;
     }
 
     @Transactional
@@ -54,6 +57,7 @@ public class EquipmentService {
         requireFreeSerial(request.serialNumber(), id);
         apply(equipment, request);
         Equipment.flush();
+        changes.fire(new CustomerChanged(customerId, "equipment"));
         return EquipmentView.of(equipment);
     }
 

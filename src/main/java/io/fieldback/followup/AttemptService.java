@@ -34,9 +34,12 @@ public class AttemptService {
     private final EscalationService escalations;
     private final FollowUpService calls;
     private final ComplaintWorkflow complaints;
+    private final CallEligibility eligibility;
 
     public AttemptService(Caller caller, TimeSource time, FollowUpConfig config, DomainEvents domainEvents,
-            EscalationService escalations, FollowUpService calls, ComplaintWorkflow complaints) {
+            EscalationService escalations, FollowUpService calls, ComplaintWorkflow complaints,
+            CallEligibility eligibility) {
+        this.eligibility = eligibility;
         this.complaints = complaints;
         this.caller = caller;
         this.time = time;
@@ -57,8 +60,10 @@ public class AttemptService {
         FollowUp call = FollowUpService.lock(id);
         Instant now = time.now();
         if (call.status != FollowUpStatus.OPEN) {
-            throw ApiException.conflict(call.status.isFinal()
-                    ? "the call is closed (" + call.status + "); it takes no more attempts"
+            throw ApiException.conflict(call.status == FollowUpStatus.NOT_ELIGIBLE
+                    ? "the call may not be made (" + call.ineligibleReason + ", since " + call.closedAt
+                            + "); it takes no attempts"
+                    : call.status.isFinal() ? "the call is closed (" + call.status + "); it takes no more attempts"
                     : "the call is waiting for the day's sample; it cannot be called yet");
         }
         String agent = caller.name();
@@ -186,6 +191,9 @@ public class AttemptService {
         call.closeReason = reason;
         call.closedAt = now;
         call.availableAt = null;
+        // the customer was called: its other calls within the recent-call window may no longer be made
+        FollowUp.flush();
+        eligibility.recheckCustomer(call.customerId);
         domainEvents.record(FOLLOWUP_CLOSED, call.id, call.dealerId, new Closed(call.id, call.visitId, call.customerId,
                 call.dealerId, status, reason, now, call.questionnaireVersion, call.perfunctory, call.escalationId));
     }

@@ -1,47 +1,40 @@
 package io.fieldback.followup;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.fieldback.common.TimeSource;
+import io.fieldback.common.UuidV7;
 import io.fieldback.complaint.ComplaintWorkflow;
-import io.fieldback.customer.ContactService;
-import io.fieldback.customer.ContactView;
-import io.fieldback.customer.CustomerService;
-import io.fieldback.customer.CustomerView;
 import io.fieldback.customer.EquipmentService;
 import io.fieldback.customer.EquipmentView;
 import io.fieldback.visit.VisitService;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
- * Creates calls and decides whether they may be made. Copies into the call what the queue needs
- * (relationship, product line, the contact's phone and call window) so the queue reads one table.
+ * Creates calls: their source, purpose and due time here; whether they may be made, and the copies of the
+ * customer's facts the queue reads (relationship, product line, contact), from {@link CallEligibility}.
  */
 @ApplicationScoped
 public class CallPlanner {
 
     static final String SYSTEM = "system";
 
-    private final CustomerService customers;
-    private final ContactService contacts;
     private final EquipmentService equipment;
     private final FollowUpConfig config;
     private final FollowUpPolicy policy;
+    private final CallEligibility eligibility;
     private final TimeSource time;
 
-    public CallPlanner(CustomerService customers, ContactService contacts, EquipmentService equipment,
-            FollowUpConfig config, FollowUpPolicy policy, TimeSource time) {
-        this.customers = customers;
-        this.contacts = contacts;
+    public CallPlanner(EquipmentService equipment, FollowUpConfig config, FollowUpPolicy policy,
+            CallEligibility eligibility, TimeSource time) {
         this.equipment = equipment;
         this.config = config;
         this.policy = policy;
+        this.eligibility = eligibility;
         this.time = time;
     }
 
@@ -69,7 +62,8 @@ public class CallPlanner {
         call.createdBy = SYSTEM;
         Instant completedAt = visit.completedAt() != null ? visit.completedAt() : time.now();
         call.dueAt = completedAt.plus(config.delay());
-        decide(call, visit.customerId(), visit.equipmentId(), true);
+        call.purpose = CallPurpose.FIRST_FOLLOW_UP;
+        decide(call, visit.customerId(), visit.equipmentId());
         call.persist();
         return call;
     }
@@ -93,7 +87,8 @@ public class CallPlanner {
         call.note = "second satisfaction: complaint " + closed.complaintId() + " closed at " + closed.closedAt();
         Instant closedAt = closed.closedAt() != null ? closed.closedAt() : time.now();
         call.dueAt = closedAt.plus(config.secondSatisfaction().delay());
-        decide(call, closed.customerId(), closed.equipmentId(), false);
+        call.purpose = CallPurpose.SECOND_SATISFACTION;
+        decide(call, closed.customerId(), closed.equipmentId());
         call.persist();
         return call;
     }
@@ -114,31 +109,24 @@ public class CallPlanner {
         call.note = note;
         call.createdBy = createdBy;
         call.dueAt = dueAt;
-        decide(call, customerId, equipmentId, false);
+        call.purpose = CallPurpose.FIRST_FOLLOW_UP;
+        decide(call, customerId, equipmentId);
         call.persist();
         return call;
     }
 
-    private void decide(FollowUp call, UUID customerId, UUID equipmentId, boolean automatic) {
-        CustomerView customer = customers.find(customerId);
-        EquipmentView unit = equipment.find(equipmentId);
-        ContactView contact = contacts.callTarget(customerId);
+    /** Fills in what the call copies from the customer and decides, by the one eligibility rule, where it goes. */
+    private void decide(FollowUp call, UUID customerId, UUID equipmentId) {
+        // assigned before the rule runs: "called recently" counts the customer's calls created before this one
+        call.id = UuidV7.next();
         call.customerId = customerId;
-        call.relationship = customer.relationship();
+        EquipmentView unit = equipment.find(equipmentId);
         call.equipmentId = unit == null ? null : unit.id();
-        call.productLine = unit == null ? null : productLine(unit.productSeries());
-        if (contact != null) {
-            call.contactId = contact.id();
-            call.contactName = contact.name();
-            call.phone = contact.phone();
-            call.windowStart = contact.callWindowStart();
-            call.windowEnd = contact.callWindowEnd();
-        }
-        call.ineligibleReason = reason(call, customer, contact, unit, automatic);
+        call.ineligibleReason = eligibility.decide(call);
         if (call.ineligibleReason != null) {
             call.status = FollowUpStatus.NOT_ELIGIBLE;
             call.closedAt = time.now();
-        } else if (automatic && policy.samplingEnabled()) {
+        } else if (call.source == FollowUpSource.VISIT && policy.samplingEnabled()) {
             call.status = FollowUpStatus.AWAITING_SAMPLE;
         } else {
             call.status = FollowUpStatus.OPEN;
@@ -146,44 +134,8 @@ public class CallPlanner {
         }
     }
 
-    private IneligibleReason reason(FollowUp call, CustomerView customer, ContactView contact, EquipmentView unit,
-            boolean automatic) {
-        if (customer.doNotCall()) {
-            return IneligibleReason.DO_NOT_CALL;
-        }
-        if (contact == null) {
-            return IneligibleReason.NO_CONTACT;
-        }
-        if (!automatic) {
-            return null;
-        }
-        if (policy.excludedRelationships().contains(customer.relationship())) {
-            return IneligibleReason.EXCLUDED_SEGMENT;
-        }
-        if (unit != null && unit.deliveryDate() != null && unit.deliveryDate().atStartOfDay(config.timeZone())
-                .toInstant().plus(config.deliveryMilestone()).isAfter(call.dueAt)) {
-            return IneligibleReason.NOT_PAST_DELIVERY_MILESTONE;
-        }
-        if (calledRecently(call)) {
-            return IneligibleReason.CALLED_RECENTLY;
-        }
-        return null;
-    }
-
-    /** Another call of the customer that is (or was) to be made within the recent-call window of this one. */
-    private boolean calledRecently(FollowUp call) {
-        return FollowUp.count("customerId = ?1 and status not in (?2) and dueAt > ?3 and dueAt < ?4", call.customerId,
-                List.of(FollowUpStatus.NOT_ELIGIBLE, FollowUpStatus.NOT_SAMPLED),
-                call.dueAt.minus(config.recentCallWindow()), call.dueAt.plus(config.recentCallWindow())) > 0;
-    }
-
     /** The product line covering an equipment series (fieldback.followup.product-lines); else the series itself. */
     String productLine(String series) {
-        for (Map.Entry<String, List<String>> line : config.productLines().entrySet()) {
-            if (line.getValue().contains(series)) {
-                return line.getKey();
-            }
-        }
-        return series;
+        return eligibility.productLine(series);
     }
 }

@@ -34,6 +34,11 @@ public class FollowUp extends BaseEntity {
     @Column(nullable = false, length = 24)
     public FollowUpSource source;
 
+    /** Why the call is made; figures say which purposes they count. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    public CallPurpose purpose;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     public FollowUpStatus status;

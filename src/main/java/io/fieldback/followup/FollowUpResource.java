@@ -69,9 +69,9 @@ public class FollowUpResource {
             @QueryParam("productLine") String productLine, @QueryParam("flagged") Boolean flagged,
             @QueryParam("sampleDate") LocalDate sampleDate, @QueryParam("dueFrom") Instant dueFrom,
             @QueryParam("dueTo") Instant dueTo, @QueryParam("complaintId") UUID complaintId,
-            @BeanParam PageParams paging, @Context UriInfo uri) {
+            @QueryParam("purpose") CallPurpose purpose, @BeanParam PageParams paging, @Context UriInfo uri) {
         var criteria = new FollowUpService.Criteria(status, customerId, visitId, productLine, flagged, sampleDate,
-                dueFrom, dueTo, complaintId);
+                dueFrom, dueTo, complaintId, purpose);
         return Responses.page(uri, calls.list(criteria, paging));
     }
 

@@ -47,7 +47,7 @@ public class FollowUpService {
 
     /** List filters of GET /followups. */
     public record Criteria(FollowUpStatus status, UUID customerId, UUID visitId, String productLine, Boolean flagged,
-            LocalDate sampleDate, Instant dueFrom, Instant dueTo, UUID complaintId) {
+            LocalDate sampleDate, Instant dueFrom, Instant dueTo, UUID complaintId, CallPurpose purpose) {
     }
 
     @Transactional
@@ -94,7 +94,8 @@ public class FollowUpService {
         Filter filter = new Filter().eq("e.status", criteria.status()).eq("e.customerId", criteria.customerId())
                 .eq("e.visitId", criteria.visitId()).eq("e.productLine", criteria.productLine())
                 .eq("e.sampleDate", criteria.sampleDate()).clause("e.dueAt >= :p", criteria.dueFrom())
-                .clause("e.dueAt < :p", criteria.dueTo()).eq("e.complaintId", criteria.complaintId());
+                .clause("e.dueAt < :p", criteria.dueTo()).eq("e.complaintId", criteria.complaintId())
+                .eq("e.purpose", criteria.purpose());
         if (criteria.flagged() != null) {
             filter.clause(criteria.flagged() ? "(e.perfunctory = :p and e.screeningClearedAt is null)"
                     : "(e.perfunctory = :p or e.screeningClearedAt is not null)", criteria.flagged() ? Boolean.TRUE

@@ -14,8 +14,11 @@ import io.fieldback.customer.Relationship;
 import io.fieldback.privacy.PersonalData;
 
 @Schema(name = "FollowUp", description = "A follow-up call. Lists leave out answers and attempts; GET by id has them.")
-public record FollowUpView(UUID id, FollowUpSource source, FollowUpStatus status,
-        @Schema(description = "why the call may not be made (NOT_ELIGIBLE only)") IneligibleReason ineligibleReason,
+public record FollowUpView(UUID id, FollowUpSource source,
+        @Schema(description = "why the call is made; first-call figures count FIRST_FOLLOW_UP calls only") CallPurpose purpose,
+        FollowUpStatus status,
+        @Schema(description = "why the call may not be made (NOT_ELIGIBLE only): decided at scheduling, and again at the "
+                + "day's draw, at hand-out and whenever the customer changes; closedAt says when") IneligibleReason ineligibleReason,
         @Schema(description = "why an UNREACHABLE call was closed") CloseReason closeReason,
         UUID customerId, UUID visitId, UUID equipmentId, UUID stationId, Relationship relationship,
         @Schema(description = "the equipment's product line; the queue prefers agents trained on it") String productLine,
@@ -84,7 +87,7 @@ public record FollowUpView(UUID id, FollowUpSource source, FollowUpStatus status
         ScreeningView screening = f.status != FollowUpStatus.COMPLETED ? null
                 : new ScreeningView(f.perfunctory, f.perfunctory && f.screeningClearedAt == null, f.screeningClearedBy,
                         f.screeningClearedAt, f.screeningClearReason);
-        return new FollowUpView(f.id, f.source, f.status, f.ineligibleReason, f.closeReason, f.customerId, f.visitId,
+        return new FollowUpView(f.id, f.source, f.purpose, f.status, f.ineligibleReason, f.closeReason, f.customerId, f.visitId,
                 f.equipmentId, f.stationId, f.relationship, f.productLine, contact, f.dueAt,
                 claimed ? f.claimedBy : null, claimed ? f.claimExpiresAt : null, f.attemptCount, f.countedAttempts,
                 f.sampleDate, f.questionnaireId, f.questionnaireVersion,

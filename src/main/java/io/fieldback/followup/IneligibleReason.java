@@ -11,5 +11,7 @@ public enum IneligibleReason {
     /** the equipment was delivered too recently */
     NOT_PAST_DELIVERY_MILESTONE,
     /** the customer has another call within the recent-call window */
-    CALLED_RECENTLY
+    CALLED_RECENTLY,
+    /** a second-satisfaction call whose complaint was reopened: that closure no longer stands (the next one asks) */
+    COMPLAINT_REOPENED
 }

@@ -1,6 +1,5 @@
 package io.fieldback.followup;
 
-import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +28,8 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * Daily sampling: instead of calling everyone due, a day's calls are a sample of the eligible ones,
  * drawn in proportion to the customers' relationship type with largest-remainder rounding, at random
- * within each type. The draw is recorded once per day (a unique key), however many instances try.
+ * within each type. Only calls that may still be made count: each is decided again at the draw
+ * ({@link CallEligibility}). The draw is recorded once per day (a unique key), however many instances try.
  */
 @ApplicationScoped
 public class SamplingService {
@@ -37,8 +37,11 @@ public class SamplingService {
     private final TimeSource time;
     private final FollowUpConfig config;
     private final FollowUpPolicy policy;
+    private final CallEligibility eligibility;
 
-    public SamplingService(TimeSource time, FollowUpConfig config, FollowUpPolicy policy) {
+    public SamplingService(TimeSource time, FollowUpConfig config, FollowUpPolicy policy,
+            CallEligibility eligibility) {
+        this.eligibility = eligibility;
         this.time = time;
         this.config = config;
         this.policy = policy;
@@ -132,20 +135,26 @@ public class SamplingService {
         return Keyset.page(Sample.class, new Filter(), paging, SampleView::of);
     }
 
-    /** The calls waiting for a sample and due before the end of the day, locked, by relationship. */
+    /**
+     * The calls waiting for a sample and due before the end of the day, locked, each decided again with the
+     * facts as they are now: those that may no longer be made are closed as NOT_ELIGIBLE and left out of the
+     * population; the others are counted by the customer's relationship as it is now.
+     */
     @SuppressWarnings("unchecked")
-    private static Map<Relationship, List<UUID>> population(Instant endOfDay) {
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("SELECT id, relationship FROM followup_calls"
-                + " WHERE status = 'AWAITING_SAMPLE' AND due_at < ?1 ORDER BY id FOR UPDATE")
+    private Map<Relationship, List<UUID>> population(Instant endOfDay) {
+        List<FollowUp> waiting = Panache.getEntityManager().createNativeQuery("SELECT * FROM followup_calls"
+                + " WHERE status = 'AWAITING_SAMPLE' AND due_at < ?1 ORDER BY id FOR UPDATE", FollowUp.class)
                 .setParameter(1, endOfDay).getResultList();
         Map<Relationship, List<UUID>> population = new EnumMap<>(Relationship.class);
         for (Relationship relationship : Relationship.values()) {
             population.put(relationship, new ArrayList<>());
         }
-        for (Object[] row : rows) {
-            ByteBuffer id = ByteBuffer.wrap((byte[]) row[0]);
-            population.get(Relationship.valueOf((String) row[1])).add(new UUID(id.getLong(), id.getLong()));
+        for (FollowUp call : waiting) {
+            if (eligibility.stillEligible(call)) {
+                population.get(call.relationship).add(call.id);
+            }
         }
+        FollowUp.flush();
         return population;
     }
 

@@ -15,12 +15,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.fieldback.followup.CallPurpose;
 import io.fieldback.followup.FollowUpStatus;
 import io.fieldback.followup.IneligibleReason;
 
@@ -31,7 +33,7 @@ import io.fieldback.followup.IneligibleReason;
  * <p>
  * Calls belong to a period by their due time ({@code due_at}); vendor rows by their interview date;
  * complaints by their receipt ({@code received_at}), second-satisfaction answers by when they were
- * recorded ({@code second_at}).
+ * recorded ({@code second_at}). Calls count when their purpose is among the scope's purposes.
  */
 @ApplicationScoped
 class FigureQueries {
@@ -48,15 +50,35 @@ class FigureQueries {
     private static final String SCORE = "CASE a.item_type WHEN 'YES_NO' THEN a.bool_value "
             + "WHEN 'SCALE_1_5' THEN (a.int_value - 1) / 4 WHEN 'SCALE_0_10' THEN a.int_value / 10 END";
 
+    /** First-call figures count first follow-ups only, whatever other purposes a report counts. */
+    private static final String FIRST_CALL = "c.purpose = '" + CallPurpose.FIRST_FOLLOW_UP.name() + "'";
+
     private final DataSource dataSource;
 
     FigureQueries(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    /** Who may see what: a dealer its own stations' rows, optionally one station. */
-    record Scope(UUID dealerId, UUID stationId) {
+    /**
+     * Who may see what: a dealer its own stations' rows, optionally one station; and which purposes of calls
+     * count (first follow-ups unless asked otherwise). A vendor row is an after-service survey: it counts as
+     * a first follow-up.
+     */
+    record Scope(UUID dealerId, UUID stationId, Set<CallPurpose> purposes) {
+        static final Set<CallPurpose> FIRST_CALLS = Set.of(CallPurpose.FIRST_FOLLOW_UP);
         static final Scope ALL = new Scope(null, null);
+
+        Scope(UUID dealerId, UUID stationId) {
+            this(dealerId, stationId, FIRST_CALLS);
+        }
+
+        Scope withPurposes(Set<CallPurpose> counted) {
+            return new Scope(dealerId, stationId, counted);
+        }
+
+        boolean countsVendorRows() {
+            return purposes.contains(CallPurpose.FIRST_FOLLOW_UP);
+        }
     }
 
     /** Tallies per bucket index, then per group key (null: the row has no value for the grouping). */
@@ -118,9 +140,9 @@ class FigureQueries {
     private void ownCalls(Connection connection, List<Period> buckets, GroupBy groupBy, Scope scope, Result result)
             throws SQLException {
         union(buckets, (sql, p) -> sql.append(groupBy.callExpression)
-                .append(" AS g, c.status, c.ineligible_reason, c.perfunctory, c.attempt_count > 0 AS called, COUNT(*) ")
-                .append("FROM followup_calls c").callJoins(groupBy).append(" WHERE ").range("c.due_at", p, true)
-                .callScope(scope).append(" GROUP BY 2, 3, 4, 5, 6")).query(connection, rs -> {
+                .append(" AS g, c.status, c.ineligible_reason, c.perfunctory, c.attempt_count > 0 AS called, COUNT(*), ")
+                .append(FIRST_CALL).append(" AS first_call FROM followup_calls c").callJoins(groupBy).append(" WHERE ")
+                .range("c.due_at", p, true).callScope(scope).append(" GROUP BY 2, 3, 4, 5, 6, 8")).query(connection, rs -> {
                     Tally t = Result.of(result.own.get(rs.getInt(1)), key(rs.getObject(2)));
                     FollowUpStatus status = FollowUpStatus.valueOf(rs.getString(3));
                     long count = rs.getLong(7);
@@ -131,6 +153,9 @@ class FigureQueries {
                     }
                     if (status == FollowUpStatus.COMPLETED && rs.getBoolean(5)) {
                         t.perfunctory += count;
+                    }
+                    if (status == FollowUpStatus.COMPLETED && rs.getBoolean(8)) {
+                        t.firstCallsCompleted[rs.getBoolean(5) ? 1 : 0] += count;
                     }
                     if (rs.getBoolean(6)) {
                         t.called += count;
@@ -148,6 +173,7 @@ class FigureQueries {
                     long count = rs.getLong(3);
                     t.byStatus.merge(FollowUpStatus.COMPLETED, count, Long::sum);
                     t.called += count;
+                    t.firstCallsCompleted[0] += count;
                 });
     }
 
@@ -182,14 +208,15 @@ class FigureQueries {
         });
     }
 
-    /** Respondents with a dissatisfied answer on one of the five items (totals only, for first-call satisfaction). */
+    /** First-call respondents with a dissatisfied answer on one of the five items (totals only, for first-call satisfaction). */
     private void dissatisfied(Connection connection, List<Period> buckets, Scope scope, Collection<String> fiveItems,
             Result result, boolean own) throws SQLException {
         Sql sql = union(buckets, (branch, p) -> {
             if (own) {
                 branch.append("c.perfunctory, COUNT(DISTINCT c.id) FROM followup_calls c JOIN followup_answers a "
                         + "ON a.followup_id = c.id WHERE ").range("c.due_at", p, true)
-                        .append(" AND c.status = 'COMPLETED'").callScope(scope).append(" AND a.item_code IN (")
+                        .append(" AND c.status = 'COMPLETED' AND ").append(FIRST_CALL).callScope(scope)
+                        .append(" AND a.item_code IN (")
                         .marks(fiveItems).append(") AND NOT (").append(OWN_SATISFIED).append(") GROUP BY 2");
             } else {
                 branch.append("0, COUNT(DISTINCT s.id) FROM survey_results s JOIN survey_result_answers a "
@@ -356,10 +383,23 @@ class FigureQueries {
         }
 
         Sql callScope(Scope scope) {
+            text.append(" AND c.purpose IN (");
+            boolean first = true;
+            for (CallPurpose purpose : CallPurpose.values()) {
+                if (scope.purposes().contains(purpose)) {
+                    text.append(first ? "?" : ", ?");
+                    params.add(purpose.name());
+                    first = false;
+                }
+            }
+            text.append(first ? "NULL)" : ")");
             return tenancy("c", scope);
         }
 
         Sql vendorScope(Scope scope) {
+            if (!scope.countsVendorRows()) {
+                text.append(" AND 1 = 0");
+            }
             return tenancy("s", scope);
         }
 

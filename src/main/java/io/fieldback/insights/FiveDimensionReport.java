@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.fieldback.followup.CallPurpose;
+
 /** The five-dimension model for a period, per group and in total. */
 @Schema(name = "FiveDimensionReport")
 public record FiveDimensionReport(
@@ -14,5 +16,7 @@ public record FiveDimensionReport(
         @Schema(example = "region") String groupBy,
         @Schema(description = "whether calls flagged perfunctory count in the satisfaction figures") boolean perfunctoryIncluded,
         @Schema(description = "per group; region, relationship and importance list every value, with zeros when empty") List<GroupFigures> groups,
-        GroupFigures total) {
+        GroupFigures total,
+        @Schema(description = "the purposes of the calls counted (purpose=; default FIRST_FOLLOW_UP); vendor rows count as "
+                + "FIRST_FOLLOW_UP") List<CallPurpose> purposes) {
 }

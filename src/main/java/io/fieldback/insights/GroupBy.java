@@ -7,6 +7,7 @@ import io.fieldback.common.ApiException;
 import io.fieldback.common.Region;
 import io.fieldback.customer.Importance;
 import io.fieldback.customer.Relationship;
+import io.fieldback.followup.CallPurpose;
 
 /**
  * How a report is cut. Each grouping names the SQL expression it groups by, for our calls ({@code c}, with
@@ -24,6 +25,8 @@ enum GroupBy {
     RELATIONSHIP("relationship", "c.relationship", "s.relationship", false, false, Relationship.class),
     /** key, ordinary, potential (calls: the customer record; vendor rows: as copied) */
     IMPORTANCE("importance", "cu.importance", "s.importance", true, false, Importance.class),
+    /** why the call was made (vendor rows: after-service surveys, FIRST_FOLLOW_UP) */
+    PURPOSE("purpose", "c.purpose", "'FIRST_FOLLOW_UP'", false, false, CallPurpose.class),
     /** no grouping: the total only */
     NONE("none", "''", "''", false, false, null);
 

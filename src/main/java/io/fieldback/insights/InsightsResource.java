@@ -1,5 +1,6 @@
 package io.fieldback.insights;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -35,6 +36,8 @@ public class InsightsResource {
     private static final String PERIOD = " Calls count in the period their due time falls in, vendor rows by interview "
             + "date, complaints by receipt; days are calendar days of fieldback.insights.time-zone.";
     private static final String STATION = "only this station (404 when unknown or, for a dealer, not its own)";
+    private static final String PURPOSE = "the purposes of the calls to count: FIRST_FOLLOW_UP, SECOND_SATISFACTION; "
+            + "repeated (or comma-separated) for several; default FIRST_FOLLOW_UP. Vendor rows count as FIRST_FOLLOW_UP";
     private static final String PERFUNCTORY = "true: calls flagged perfunctory count in the satisfaction figures; "
             + "default false: they are left out and counted in perfunctoryExcluded";
 
@@ -60,12 +63,14 @@ public class InsightsResource {
             @QueryParam("to") @Parameter(description = "last day, inclusive", required = true, example = "2026-11-30") String to,
             @QueryParam("groupBy") @Parameter(description = "default: none (the total only)",
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "region", "station", "productSeries",
-                            "relationship", "importance", "none" })) String groupBy,
+                            "relationship", "importance", "purpose", "none" })) String groupBy,
             @QueryParam("includePerfunctory") @Parameter(description = PERFUNCTORY) Boolean includePerfunctory,
-            @QueryParam("stationId") @Parameter(description = STATION) UUID stationId) {
+            @QueryParam("stationId") @Parameter(description = STATION) UUID stationId,
+            @QueryParam("purpose") @Parameter(description = PURPOSE) List<String> purpose) {
         Period period = Period.between(from, to, insights.zone());
         GroupBy grouping = GroupBy.parse(groupBy);
-        return insights.fiveDimensions(period, grouping, insights.scope(stationId), Boolean.TRUE.equals(includePerfunctory));
+        return insights.fiveDimensions(period, grouping, scope(stationId, purpose),
+                Boolean.TRUE.equals(includePerfunctory));
     }
 
     @GET
@@ -81,10 +86,11 @@ public class InsightsResource {
             @QueryParam("source") @Parameter(description = "default combined",
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "own", "vendor", "combined" })) String source,
             @QueryParam("includePerfunctory") @Parameter(description = PERFUNCTORY) Boolean includePerfunctory,
-            @QueryParam("stationId") @Parameter(description = STATION) UUID stationId) {
+            @QueryParam("stationId") @Parameter(description = STATION) UUID stationId,
+            @QueryParam("purpose") @Parameter(description = PURPOSE) List<String> purpose) {
         Period period = Period.between(from, to, insights.zone());
         return insights.index(period, Period.Granularity.parse(granularity), InsightsService.Source.parse(source),
-                insights.scope(stationId), Boolean.TRUE.equals(includePerfunctory));
+                scope(stationId, purpose), Boolean.TRUE.equals(includePerfunctory));
     }
 
     @GET
@@ -156,6 +162,10 @@ public class InsightsResource {
             @QueryParam("stationId") @Parameter(description = STATION) UUID stationId) {
         WeeklyReport report = report(week, includePerfunctory, stationId);
         return page.render(WeeklyPage.of(report, Charts.radar(report), Charts.pareto(report)));
+    }
+
+    private FigureQueries.Scope scope(UUID stationId, List<String> purpose) {
+        return insights.scope(stationId).withPurposes(InsightsService.purposes(purpose));
     }
 
     private WeeklyReport report(String week, Boolean includePerfunctory, UUID stationId) {

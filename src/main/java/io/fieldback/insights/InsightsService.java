@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.fieldback.common.ApiException;
 import io.fieldback.complaint.FiguresService;
+import io.fieldback.followup.CallPurpose;
 import io.fieldback.followup.Dimension;
 import io.fieldback.followup.FollowUpStatus;
 import io.fieldback.followup.IneligibleReason;
@@ -99,7 +102,7 @@ public class InsightsService {
         }
         GroupFigures total = group(null, "total", ownTotal, vendorTotal, five, types, includePerfunctory);
         return new FiveDimensionReport(period.first(), period.last(), zone().getId(), groupBy.param,
-                includePerfunctory, groups, total);
+                includePerfunctory, groups, total, purposes(scope));
     }
 
     private static GroupFigures group(String key, String label, Tally own, Tally vendor, Map<Dimension, String> five,
@@ -164,7 +167,7 @@ public class InsightsService {
                 .toList();
         return new SatisfactionIndex(period.first(), period.last(), zone().getId(),
                 granularity.name().toLowerCase(), source.name().toLowerCase(), includePerfunctory, unconfigured,
-                series.points());
+                series.points(), purposes(scope));
     }
 
     /** Index points of consecutive periods, and each period's totals (own calls, vendor rows) they come from. */
@@ -266,13 +269,41 @@ public class InsightsService {
                     present ? raw.score().setScale(1, RoundingMode.HALF_UP) : BigDecimal.ZERO.setScale(1),
                     raw.base()));
         }
+        // first-call satisfaction: first follow-ups only (and vendor rows), never second-satisfaction calls
+        long firstRespondents = t.firstCallsCompleted[0] + (includePerfunctory ? t.firstCallsCompleted[1] : 0);
         long dissatisfied = t.dissatisfied[0] + (includePerfunctory ? t.dissatisfied[1] : 0);
-        long firstSatisfied = respondents - dissatisfied;
+        long firstSatisfied = firstRespondents - dissatisfied;
         return new SatisfactionIndex.Point(bucket.label(), bucket.first(), bucket.last(),
                 index.setScale(1, RoundingMode.HALF_UP), respondents, parts,
                 new SatisfactionIndex.ComplaintRate(complaints[0], due, rate(complaints[0], due)),
-                new SatisfactionIndex.FirstVsSecond(respondents, firstSatisfied, rate(firstSatisfied, respondents),
+                new SatisfactionIndex.FirstVsSecond(firstRespondents, firstSatisfied, rate(firstSatisfied, firstRespondents),
                         complaints[1], complaints[2], rate(complaints[2], complaints[1])));
+    }
+
+    /**
+     * The purposes of the calls a report counts: by default first follow-ups; {@code purpose=} names others
+     * (repeated for several). 400 on an unknown purpose.
+     */
+    static Set<CallPurpose> purposes(List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return FigureQueries.Scope.FIRST_CALLS;
+        }
+        Set<CallPurpose> purposes = EnumSet.noneOf(CallPurpose.class);
+        for (String value : values) {
+            for (String name : value.split(",")) {
+                try {
+                    purposes.add(CallPurpose.valueOf(name.trim()));
+                } catch (IllegalArgumentException e) {
+                    throw ApiException.badRequest("purpose", "'" + name.trim() + "' is not one of "
+                            + Arrays.toString(CallPurpose.values()));
+                }
+            }
+        }
+        return purposes;
+    }
+
+    static List<CallPurpose> purposes(FigureQueries.Scope scope) {
+        return Arrays.stream(CallPurpose.values()).filter(scope.purposes()::contains).toList();
     }
 
     public ComplaintInsight complaints(Period period, FigureQueries.Scope scope) {

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.fieldback.followup.CallPurpose;
+
 /**
  * The satisfaction index per week or month. Each part is a score from 0 to 100; the index is their
  * weighted mean over the parts that have data (a part without data gives its weight to the others in
@@ -20,7 +22,9 @@ public record SatisfactionIndex(
         @Schema(description = "own: our calls; vendor: vendor surveys; combined: both") String source,
         boolean perfunctoryIncluded,
         @Schema(description = "parts the settings give no items for (their weight goes to the others)") List<Part> unconfiguredParts,
-        List<Point> points) {
+        List<Point> points,
+        @Schema(description = "the purposes of the calls the index and its parts count (purpose=; default FIRST_FOLLOW_UP); "
+                + "the first-call figures count FIRST_FOLLOW_UP calls only, vendor rows as FIRST_FOLLOW_UP") List<CallPurpose> purposes) {
 
     @Schema(name = "SatisfactionIndexPartName")
     public enum Part {
@@ -65,8 +69,9 @@ public record SatisfactionIndex(
     /** First-call satisfaction against second satisfaction after a complaint was closed. */
     @Schema(name = "SatisfactionFirstVsSecond")
     public record FirstVsSecond(
-            @Schema(description = "respondents in the period") long firstCallRespondents,
-            @Schema(description = "respondents satisfied on all five items") long firstCallSatisfied,
+            @Schema(description = "respondents to first follow-up calls in the period (vendor rows too); never "
+                    + "second-satisfaction calls") long firstCallRespondents,
+            @Schema(description = "of those, satisfied on all five items") long firstCallSatisfied,
             @Schema(description = "firstCallSatisfied / firstCallRespondents") BigDecimal firstCallRate,
             @Schema(description = "closed complaints whose customer was asked again in the period") long secondAsked,
             @Schema(description = "of those, satisfied now") long secondSatisfied,

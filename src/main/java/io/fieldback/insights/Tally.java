@@ -18,9 +18,11 @@ final class Tally {
     final Map<IneligibleReason, Long> byReason = new EnumMap<>(IneligibleReason.class);
     long called;
     long perfunctory;
+    /** completed first follow-up calls (vendor rows too), [0] not flagged perfunctory, [1] flagged */
+    final long[] firstCallsCompleted = new long[2];
     /** answers per item code; index 0 = on calls not flagged perfunctory, 1 = on flagged calls */
     final Map<String, ItemCount[]> items = new HashMap<>();
-    /** respondents with at least one dissatisfied answer on the five items, [0] not flagged, [1] flagged */
+    /** first-call respondents with a dissatisfied answer on one of the five items, [0] not flagged, [1] flagged */
     final long[] dissatisfied = new long[2];
 
     long status(FollowUpStatus status) {
@@ -58,6 +60,8 @@ final class Tally {
             item(code, false).add(counts[0]);
             item(code, true).add(counts[1]);
         });
+        firstCallsCompleted[0] += other.firstCallsCompleted[0];
+        firstCallsCompleted[1] += other.firstCallsCompleted[1];
         dissatisfied[0] += other.dissatisfied[0];
         dissatisfied[1] += other.dissatisfied[1];
     }

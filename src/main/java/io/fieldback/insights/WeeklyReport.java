@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.fieldback.followup.CallPurpose;
+
 /**
  * A week's follow-up report: the five dimensions (all groups together), the satisfaction index and the
  * complaint figures of the week and of the week before, and every headline figure with its change.
@@ -24,7 +26,9 @@ public record WeeklyReport(
         SatisfactionIndex.Point previousIndex,
         ComplaintInsight complaints,
         ComplaintInsight previousComplaints,
-        @Schema(description = "every headline figure: this week, the week before, and the change (this - before)") List<Change> changes) {
+        @Schema(description = "every headline figure: this week, the week before, and the change (this - before)") List<Change> changes,
+        @Schema(description = "the purposes of the calls counted: first follow-ups (second satisfaction is reported "
+                + "from the complaints)") List<CallPurpose> purposes) {
 
     @Schema(name = "WeeklyReportChange")
     public record Change(

@@ -87,7 +87,7 @@ public class WeeklyReportService {
         }
         return new WeeklyReport(current.label(), current.first(), current.last(), insights.zone().getId(),
                 previous.label(), includePerfunctory, now, before, indexNow, indexBefore, complaintsNow,
-                complaintsBefore, changes);
+                complaintsBefore, changes, InsightsService.purposes(scope));
     }
 
     private static void sourceRows(List<WeeklyReport.Change> changes, String key, String name, SourceFigures now,

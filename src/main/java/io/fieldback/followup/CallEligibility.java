@@ -1,0 +1,168 @@
+package io.fieldback.followup;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+import io.fieldback.common.TimeSource;
+import io.fieldback.complaint.ComplaintWorkflow;
+import io.fieldback.customer.ContactService;
+import io.fieldback.customer.ContactView;
+import io.fieldback.customer.CustomerChanged;
+import io.fieldback.customer.CustomerService;
+import io.fieldback.customer.CustomerView;
+import io.fieldback.customer.EquipmentService;
+import io.fieldback.customer.EquipmentView;
+
+/**
+ * The one rule that decides whether a call may be made (DOMAIN.md, "Follow-up calls"), with the facts as
+ * they stand: at scheduling, at the day's draw, at hand-out, and whenever the customer changes or another of
+ * its calls is made. Each time it first refreshes what the call copies from the customer (relationship,
+ * contact, product line), so the queue and the draw read current facts from one table.
+ * <p>
+ * Scheduled calls (source VISIT) follow every rule. Calls made by hand and second-satisfaction calls are
+ * stopped only by do-not-call and a missing contact: a person, or a promise to a complaining customer, chose
+ * that customer; a second-satisfaction call also stops when its complaint was reopened (its closure no
+ * longer stands).
+ */
+@ApplicationScoped
+public class CallEligibility {
+
+    /** Calls that were made: a call of the customer within the window in one of these makes it "called recently". */
+    private static final List<FollowUpStatus> MADE = List.of(FollowUpStatus.COMPLETED, FollowUpStatus.REFUSED,
+            FollowUpStatus.UNREACHABLE);
+    /** Calls still to be made: they count against a call created after them, not against an older one. */
+    static final List<FollowUpStatus> TO_BE_MADE = List.of(FollowUpStatus.OPEN, FollowUpStatus.AWAITING_SAMPLE);
+
+    private final CustomerService customers;
+    private final ContactService contacts;
+    private final EquipmentService equipment;
+    private final FollowUpConfig config;
+    private final FollowUpPolicy policy;
+    private final TimeSource time;
+    private final ComplaintWorkflow complaints;
+
+    public CallEligibility(CustomerService customers, ContactService contacts, EquipmentService equipment,
+            FollowUpConfig config, FollowUpPolicy policy, TimeSource time, ComplaintWorkflow complaints) {
+        this.complaints = complaints;
+        this.customers = customers;
+        this.contacts = contacts;
+        this.equipment = equipment;
+        this.config = config;
+        this.policy = policy;
+        this.time = time;
+    }
+
+    /** Refreshes the call's copies of the customer's facts and returns why it may not be made, or null. */
+    IneligibleReason decide(FollowUp call) {
+        CustomerView customer = customers.find(call.customerId);
+        ContactView contact = contacts.callTarget(call.customerId);
+        EquipmentView unit = equipment.find(call.equipmentId);
+        copy(call, customer, contact, unit);
+        if (customer == null || customer.doNotCall()) {
+            return IneligibleReason.DO_NOT_CALL;
+        }
+        if (contact == null) {
+            return IneligibleReason.NO_CONTACT;
+        }
+        if (call.complaintId != null && call.complaintClosure != null
+                && !complaints.closureStands(call.complaintId, call.complaintClosure)) {
+            return IneligibleReason.COMPLAINT_REOPENED;
+        }
+        if (call.source != FollowUpSource.VISIT) {
+            return null;
+        }
+        if (policy.excludedRelationships().contains(customer.relationship())) {
+            return IneligibleReason.EXCLUDED_SEGMENT;
+        }
+        if (unit != null && unit.deliveryDate() != null && unit.deliveryDate().atStartOfDay(config.timeZone())
+                .toInstant().plus(config.deliveryMilestone()).isAfter(call.dueAt)) {
+            return IneligibleReason.NOT_PAST_DELIVERY_MILESTONE;
+        }
+        if (calledRecently(call)) {
+            return IneligibleReason.CALLED_RECENTLY;
+        }
+        return null;
+    }
+
+    /**
+     * Decides a call still to be made again; one that may no longer be made is closed as NOT_ELIGIBLE with
+     * the reason and the time. Returns whether it may still be made.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    boolean stillEligible(FollowUp call) {
+        IneligibleReason reason = decide(call);
+        if (reason != null) {
+            close(call, reason, time.now());
+        }
+        return reason == null;
+    }
+
+    /** Every call of the customer still to be made, decided again (oldest first); returns how many closed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    int recheckCustomer(UUID customerId) {
+        int closed = 0;
+        for (FollowUp call : FollowUp.<FollowUp>list("customerId = ?1 and status in (?2) order by id", customerId,
+                TO_BE_MADE)) {
+            closed += stillEligible(call) ? 0 : 1;
+        }
+        return closed;
+    }
+
+    /** The customer's do-not-call flag, relationship, a contact or equipment changed: in the same transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onCustomerChanged(@Observes CustomerChanged changed) {
+        recheckCustomer(changed.customerId());
+    }
+
+    static void close(FollowUp call, IneligibleReason reason, Instant now) {
+        call.status = FollowUpStatus.NOT_ELIGIBLE;
+        call.ineligibleReason = reason;
+        call.closedAt = now;
+        call.availableAt = null;
+        call.claimedBy = null;
+        call.claimExpiresAt = null;
+    }
+
+    /**
+     * Another call of the customer due within the recent-call window of this one was made, or is to be made
+     * and was created before this one (UUID v7 ids grow with time). At scheduling every other call is older,
+     * so this is the rule as it always was; later, a call made by hand after this one was scheduled counts
+     * once it has been made, and two calls to be made never both stop each other.
+     */
+    private boolean calledRecently(FollowUp call) {
+        return FollowUp.count("customerId = ?1 and id <> ?2 and dueAt > ?3 and dueAt < ?4"
+                + " and (status in (?5) or (status in (?6) and id < ?2))", call.customerId, call.id,
+                call.dueAt.minus(config.recentCallWindow()), call.dueAt.plus(config.recentCallWindow()), MADE,
+                TO_BE_MADE) > 0;
+    }
+
+    private void copy(FollowUp call, CustomerView customer, ContactView contact, EquipmentView unit) {
+        if (customer != null) {
+            call.relationship = customer.relationship();
+        }
+        call.productLine = unit == null ? call.productLine : productLine(unit.productSeries());
+        if (contact != null) {
+            call.contactId = contact.id();
+            call.contactName = contact.name();
+            call.phone = contact.phone();
+            call.windowStart = contact.callWindowStart();
+            call.windowEnd = contact.callWindowEnd();
+        }
+    }
+
+    /** The product line covering an equipment series (fieldback.followup.product-lines); else the series itself. */
+    String productLine(String series) {
+        for (Map.Entry<String, List<String>> line : config.productLines().entrySet()) {
+            if (line.getValue().contains(series)) {
+                return line.getKey();
+            }
+        }
+        return series;
+    }
+}
