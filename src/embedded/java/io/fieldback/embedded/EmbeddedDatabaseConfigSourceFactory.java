@@ -1,6 +1,8 @@
 package io.fieldback.embedded;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -25,6 +27,7 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
     static final String DATA_DIR = "fieldback.embedded-db.data-dir";
     static final String FRESH = "fieldback.embedded-db.fresh";
     static final String ENABLED = "fieldback.embedded-db.enabled";
+    static final String START_TIMEOUT = "fieldback.embedded-db.start-timeout";
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
@@ -35,8 +38,22 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
         }
         ConfigValue dataDir = context.getValue(DATA_DIR);
         ConfigValue fresh = context.getValue(FRESH);
+        ConfigValue startTimeout = context.getValue(START_TIMEOUT);
         return List.of(new LazySource(dataDir == null ? null : dataDir.getValue(),
-                fresh != null && "true".equals(fresh.getValue())));
+                fresh != null && "true".equals(fresh.getValue()),
+                readyWait(startTimeout == null ? null : startTimeout.getValue())));
+    }
+
+    /** "120", "120s", "2m" or ISO-8601 ("PT2M"), like Quarkus's own durations; blank: the default. */
+    static Duration readyWait(String value) {
+        if (value == null || value.isBlank()) {
+            return EmbeddedMariaDb.DEFAULT_READY_WAIT;
+        }
+        String v = value.trim();
+        if (v.chars().allMatch(Character::isDigit)) {
+            return Duration.ofSeconds(Long.parseLong(v));
+        }
+        return Duration.parse(v.toUpperCase(Locale.ROOT).startsWith("P") ? v : "PT" + v);
     }
 
     @Override
@@ -47,10 +64,12 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
     private static final class LazySource implements ConfigSource {
         private final String dataDir;
         private final boolean fresh;
+        private final Duration readyWait;
 
-        LazySource(String dataDir, boolean fresh) {
+        LazySource(String dataDir, boolean fresh, Duration readyWait) {
             this.dataDir = dataDir;
             this.fresh = fresh;
+            this.readyWait = readyWait;
         }
 
         @Override
@@ -65,7 +84,7 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
                 return null;
             }
             return switch (propertyName) {
-                case URL -> EmbeddedMariaDb.jdbcUrl(dataDir, fresh);
+                case URL -> EmbeddedMariaDb.jdbcUrl(dataDir, fresh, readyWait);
                 case USERNAME -> EmbeddedMariaDb.USER;
                 case PASSWORD -> "";
                 default -> null;

