@@ -31,13 +31,9 @@ import io.quarkus.logging.Log;
 public class ComplaintWorkflow {
 
     /** The topic the follow-up feature consumes to schedule the second-satisfaction call. */
-    public static final String CLOSED_TOPIC = "complaint.closed";
-    public static final String STATUS_CHANGED_TOPIC = "complaint.status-changed";
+    public static final String CLOSED_TOPIC = ComplaintClosed.TOPIC;
+    public static final String STATUS_CHANGED_TOPIC = ComplaintStatusChanged.TOPIC;
 
-    /** A step of a complaint, as the dealer change feed reports it. */
-    public record StatusChanged(java.util.UUID complaintId, java.util.UUID customerId, java.util.UUID visitId,
-            ComplaintStatus from, ComplaintStatus to, Instant at) {
-    }
 
     private final ComplaintService complaints;
     private final Caller caller;
@@ -56,10 +52,6 @@ public class ComplaintWorkflow {
         this.events = events;
     }
 
-    /** What the follow-up feature needs to schedule the second-satisfaction call. */
-    public record ComplaintClosed(UUID complaintId, UUID customerId, UUID visitId, Category category,
-            Instant closedAt, int closure, UUID equipmentId) {
-    }
 
     /** Takes one workflow step. If-Match is optional here: the workflow itself refuses stale steps. */
     @Transactional
@@ -101,7 +93,7 @@ public class ComplaintWorkflow {
         ComplaintStep.record(complaint.id, from, to, request.note(), caller.name(), now);
         // the dealer's change feed carries every step of complaints about its customers and visits
         events.record(STATUS_CHANGED_TOPIC, complaint.id, complaints.dealerOf(complaint),
-                new StatusChanged(complaint.id, complaint.customerId, complaint.visitId, from, to, now));
+                new ComplaintStatusChanged(complaint.id, complaint.customerId, complaint.visitId, from, to, now));
         Complaint.flush();
         return complaints.view(complaint);
     }

@@ -25,7 +25,7 @@ import io.quarkus.scheduler.Scheduled;
 public class EscalationJob {
 
     /** The topic a notifier consumes to tell the supervisor. */
-    public static final String ESCALATED_TOPIC = "complaint.escalated";
+    public static final String ESCALATED_TOPIC = ComplaintEscalated.TOPIC;
 
     private final TimeSource time;
     private final ComplaintConfig config;
@@ -37,10 +37,6 @@ public class EscalationJob {
         this.events = events;
     }
 
-    /** What a notifier needs to tell the supervisor. */
-    public record ComplaintEscalated(UUID complaintId, ClockKind clock, Instant dueAt, String departmentCode,
-            String supervisorName, String supervisorContact) {
-    }
 
     @Scheduled(identity = "complaint-escalations", every = "${fieldback.complaint.escalation.every}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -3,7 +3,6 @@ package io.fieldback.complaint;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.fieldback.common.DomainEvents;
-import io.fieldback.followup.EscalationService;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 
@@ -37,12 +36,10 @@ public class FollowUpIntake {
 
     /** Handles every pending escalation event, one transaction each; returns how many complaints it opened. */
     public int runOnce() {
-        return events.consume(EscalationService.FOLLOWUP_ESCALATED, event -> {
-            EscalationService.Escalated e = events.payload(event, EscalationService.Escalated.class);
+        return events.consume(ProblemRaisedOnCall.TOPIC, event -> {
+            ProblemRaisedOnCall e = events.payload(event, ProblemRaisedOnCall.class);
             return complaints.fromFollowUpEscalation(e.escalationId(), e.followUpId(), e.customerId(), e.visitId(),
-                    e.equipmentId(), e.category() == null ? null : Category.valueOf(e.category().name()),
-                    e.severity() == null ? null : Severity.valueOf(e.severity().name()), e.text(),
-                    e.raisedAt()) != null;
+                    e.equipmentId(), e.category(), e.severity(), e.text(), e.raisedAt()) != null;
         });
     }
 }

@@ -25,7 +25,7 @@ import io.fieldback.security.Caller;
 public class AttemptService {
 
     /** Recorded when a call closes (completed, refused, unreachable): the dealer change feed will carry it. */
-    public static final String FOLLOWUP_CLOSED = "followup.closed";
+    public static final String FOLLOWUP_CLOSED = FollowUpClosed.TOPIC;
 
     private final Caller caller;
     private final TimeSource time;
@@ -49,11 +49,6 @@ public class AttemptService {
         this.calls = calls;
     }
 
-    /** The payload of {@link #FOLLOWUP_CLOSED}. */
-    public record Closed(UUID followUpId, UUID visitId, UUID customerId, UUID dealerId, FollowUpStatus status,
-            CloseReason closeReason, Instant closedAt, Integer questionnaireVersion, boolean perfunctory,
-            UUID escalationId) {
-    }
 
     @Transactional
     public FollowUpView record(UUID id, AttemptRequest request) {
@@ -194,7 +189,8 @@ public class AttemptService {
         // the customer was called: its other calls within the recent-call window may no longer be made
         FollowUp.flush();
         eligibility.recheckCustomer(call.customerId);
-        domainEvents.record(FOLLOWUP_CLOSED, call.id, call.dealerId, new Closed(call.id, call.visitId, call.customerId,
+        domainEvents.record(FOLLOWUP_CLOSED, call.id, call.dealerId, new FollowUpClosed(call.id, call.visitId,
+                call.customerId,
                 call.dealerId, status, reason, now, call.questionnaireVersion, call.perfunctory, call.escalationId));
     }
 }

@@ -8,10 +8,10 @@ import jakarta.transaction.Transactional;
 
 import io.fieldback.common.TimeSource;
 import io.fieldback.common.UuidV7;
-import io.fieldback.complaint.ComplaintWorkflow;
+import io.fieldback.complaint.ComplaintClosed;
 import io.fieldback.customer.EquipmentService;
 import io.fieldback.customer.EquipmentView;
-import io.fieldback.visit.VisitService;
+import io.fieldback.visit.VisitCompleted;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
@@ -49,7 +49,7 @@ public class CallPlanner {
 
     /** The call of a completed visit, or null when the visit already has one. */
     @Transactional(Transactional.TxType.MANDATORY)
-    FollowUp fromVisit(VisitService.Completed visit) {
+    FollowUp fromVisit(VisitCompleted visit) {
         lockCustomer(visit.customerId());
         if (FollowUp.existsForVisit(visit.visitId())) {
             return null;
@@ -74,7 +74,7 @@ public class CallPlanner {
      * and the business promised to ask again, so segment, delivery, recency and sampling rules do not apply.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    FollowUp fromComplaintClosure(ComplaintWorkflow.ComplaintClosed closed) {
+    FollowUp fromComplaintClosure(ComplaintClosed closed) {
         lockCustomer(closed.customerId());
         if (FollowUp.existsForComplaintClosure(closed.complaintId(), closed.closure())) {
             return null;

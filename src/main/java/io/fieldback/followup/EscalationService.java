@@ -15,6 +15,7 @@ import io.fieldback.common.Keyset;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
 import io.fieldback.common.UuidV7;
+import io.fieldback.complaint.ProblemRaisedOnCall;
 
 /**
  * Turns the problems a customer raised on a call into a complaint draft for the handlers of the
@@ -24,7 +25,7 @@ import io.fieldback.common.UuidV7;
 @ApplicationScoped
 public class EscalationService {
 
-    public static final String FOLLOWUP_ESCALATED = "followup.escalated";
+    public static final String FOLLOWUP_ESCALATED = ProblemRaisedOnCall.TOPIC;
 
     private final DomainEvents domainEvents;
 
@@ -32,11 +33,6 @@ public class EscalationService {
         this.domainEvents = domainEvents;
     }
 
-    /** The payload of {@link #FOLLOWUP_ESCALATED}. */
-    public record Escalated(UUID escalationId, UUID followUpId, UUID customerId, UUID visitId, UUID equipmentId,
-            String productLine, ComplaintCategory category, Severity severity, String text, List<String> items,
-            Instant raisedAt) {
-    }
 
     /** The escalation the answers call for, or null when they raise nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -73,9 +69,11 @@ public class EscalationService {
         String text = String.join("\n", lines);
         escalation.summary = text.length() > 4000 ? text.substring(0, 3999) + "…" : text;
         escalation.persist();
-        domainEvents.record(FOLLOWUP_ESCALATED, escalation.id, null, new Escalated(escalation.id, call.id,
-                call.customerId, call.visitId, call.equipmentId, call.productLine, escalation.category,
-                escalation.severity, escalation.summary, items, now));
+        domainEvents.record(FOLLOWUP_ESCALATED, escalation.id, null, new ProblemRaisedOnCall(escalation.id,
+                call.id, call.customerId, call.visitId, call.equipmentId, call.productLine,
+                escalation.category == null ? null : io.fieldback.complaint.Category.valueOf(escalation.category.name()),
+                escalation.severity == null ? null : io.fieldback.complaint.Severity.valueOf(escalation.severity.name()),
+                escalation.summary, items, now));
         return escalation;
     }
 

@@ -3,7 +3,7 @@ package io.fieldback.followup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.fieldback.common.DomainEvents;
-import io.fieldback.visit.VisitService;
+import io.fieldback.visit.VisitCompleted;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -35,7 +35,7 @@ public class FollowUpScheduler {
      * that fails is logged, left pending for the next run and skipped for the rest of this one.
      */
     public int runOnce() {
-        return events.consume(VisitService.VISIT_COMPLETED,
-                event -> planner.fromVisit(events.payload(event, VisitService.Completed.class)) != null);
+        return events.consume(VisitCompleted.TOPIC,
+                event -> planner.fromVisit(events.payload(event, VisitCompleted.class)) != null);
     }
 }

@@ -3,7 +3,7 @@ package io.fieldback.followup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.fieldback.common.DomainEvents;
-import io.fieldback.complaint.ComplaintWorkflow;
+import io.fieldback.complaint.ComplaintClosed;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 
@@ -37,7 +37,7 @@ public class SecondSatisfactionScheduler {
 
     /** Handles every pending closure, one transaction each; returns how many calls it created. */
     public int runOnce() {
-        return events.consume(ComplaintWorkflow.CLOSED_TOPIC, event -> planner
-                .fromComplaintClosure(events.payload(event, ComplaintWorkflow.ComplaintClosed.class)) != null);
+        return events.consume(ComplaintClosed.TOPIC, event -> planner
+                .fromComplaintClosure(events.payload(event, ComplaintClosed.class)) != null);
     }
 }

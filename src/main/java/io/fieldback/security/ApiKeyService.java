@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
 import io.fieldback.common.ApiException;
@@ -11,20 +12,20 @@ import io.fieldback.common.Filter;
 import io.fieldback.common.Keyset;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
-import io.fieldback.station.DealerService;
-import io.fieldback.survey.VendorService;
 
 @ApplicationScoped
 public class ApiKeyService {
 
     private final Caller caller;
-    private final DealerService dealers;
-    private final VendorService vendors;
+    private final Instance<TenantDirectory> directories;
 
-    public ApiKeyService(Caller caller, DealerService dealers, VendorService vendors) {
+    public ApiKeyService(Caller caller, Instance<TenantDirectory> directories) {
         this.caller = caller;
-        this.dealers = dealers;
-        this.vendors = vendors;
+        this.directories = directories;
+    }
+
+    private boolean exists(TenantDirectory.Kind kind, UUID id) {
+        return id != null && directories.stream().anyMatch(d -> d.kind() == kind && d.exists(id));
     }
 
     @Transactional
@@ -33,12 +34,12 @@ public class ApiKeyService {
         key.name = request.name();
         key.role = request.role().role;
         if (request.role() == ApiKeyRequest.MachineRole.DEALER) {
-            if (request.dealerId() == null || !dealers.exists(request.dealerId())) {
+            if (request.dealerId() == null || !exists(TenantDirectory.Kind.DEALER, request.dealerId())) {
                 throw ApiException.badRequest("dealerId", "a dealer key needs the id of an existing dealer");
             }
             key.dealerId = request.dealerId();
         } else {
-            if (request.vendorId() == null || !vendors.exists(request.vendorId())) {
+            if (request.vendorId() == null || !exists(TenantDirectory.Kind.VENDOR, request.vendorId())) {
                 throw ApiException.badRequest("vendorId", "a vendor key needs the id of an existing vendor");
             }
             key.vendorId = request.vendorId();

@@ -11,10 +11,16 @@ import io.fieldback.common.Filter;
 import io.fieldback.common.Keyset;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
+import io.fieldback.security.TenantDirectory;
 import io.fieldback.security.Caller;
 
 @ApplicationScoped
-public class DealerService {
+public class DealerService implements TenantDirectory {
+
+    @Override
+    public Kind kind() {
+        return Kind.DEALER;
+    }
 
     private final Caller caller;
 
@@ -62,6 +68,7 @@ public class DealerService {
 
     /** True when the dealer exists (active or not); for features that reference dealers. */
     @Transactional
+    @Override
     public boolean exists(UUID id) {
         return id != null && Dealer.findById(id) != null;
     }

@@ -11,11 +11,17 @@ import io.fieldback.common.Filter;
 import io.fieldback.common.Keyset;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
+import io.fieldback.security.TenantDirectory;
 import io.fieldback.security.Caller;
 import io.fieldback.security.Roles;
 
 @ApplicationScoped
-public class VendorService {
+public class VendorService implements TenantDirectory {
+
+    @Override
+    public Kind kind() {
+        return Kind.VENDOR;
+    }
 
     private final Caller caller;
 
@@ -63,6 +69,7 @@ public class VendorService {
     }
 
     @Transactional
+    @Override
     public boolean exists(UUID id) {
         return id != null && Vendor.findById(id) != null;
     }

@@ -28,7 +28,7 @@ import io.fieldback.station.TechnicianService;
 public class VisitService {
 
     /** Topic of the domain event recorded when a visit is completed; the follow-up feature consumes it. */
-    public static final String VISIT_COMPLETED = "visit.completed";
+    public static final String VISIT_COMPLETED = VisitCompleted.TOPIC;
 
     private final Caller caller;
     private final TimeSource time;
@@ -56,10 +56,6 @@ public class VisitService {
     public record Written(VisitView visit, boolean created) {
     }
 
-    /** The payload of {@link #VISIT_COMPLETED}. */
-    public record Completed(UUID visitId, UUID customerId, UUID equipmentId, UUID stationId, UUID dealerId,
-            Instant completedAt, Outcome outcome) {
-    }
 
     /** List filters of GET /visits. */
     public record Criteria(UUID stationId, VisitStatus status, VisitType type, Instant from, Instant to,
@@ -217,25 +213,21 @@ public class VisitService {
         Visit.flush();
     }
 
-    /** The status change of a visit, for the dealer's change feed. */
-    public record StatusChanged(UUID visitId, String repairOrderNumber, VisitStatus from, VisitStatus to,
-            Instant arrivedAt, Instant completedAt, Instant cancelledAt, Outcome outcome, String changedBy) {
-    }
 
     /** Topic of the status changes the dealer change feed carries. */
-    public static final String VISIT_STATUS_CHANGED = "visit.status-changed";
+    public static final String VISIT_STATUS_CHANGED = VisitStatusChanged.TOPIC;
 
     /** Records what other features and the dealer must learn from a change of status, in this transaction. */
     static void announce(DomainEvents domainEvents, Visit visit, VisitStatus before, String changedBy) {
         if (visit.status == before) {
             return;
         }
-        domainEvents.record(VISIT_STATUS_CHANGED, visit.id, visit.dealerId, new StatusChanged(visit.id,
+        domainEvents.record(VISIT_STATUS_CHANGED, visit.id, visit.dealerId, new VisitStatusChanged(visit.id,
                 visit.repairOrderNumber, before, visit.status, visit.arrivedAt, visit.completedAt, visit.cancelledAt,
                 visit.outcome, changedBy));
         if (visit.status == VisitStatus.COMPLETED) {
             BusinessMetrics.count(BusinessMetrics.VISITS_COMPLETED, "outcome", String.valueOf(visit.outcome));
-            domainEvents.record(VISIT_COMPLETED, visit.id, null, new Completed(visit.id, visit.customerId,
+            domainEvents.record(VISIT_COMPLETED, visit.id, null, new VisitCompleted(visit.id, visit.customerId,
                     visit.equipmentId, visit.stationId, visit.dealerId, visit.completedAt, visit.outcome));
         }
     }
