@@ -61,6 +61,7 @@ class ComplaintHistory {
         this.escalations = escalations;
     }
 
+    /** {@code visits} in the order they were completed. */
     void record(List<VisitHistory.Done> visits, Random random, Instant now, Tally tally) {
         hotline(visits, random, now, tally);
         tally.add("complaints", acting.as(NetworkBuilder.ADMIN, intake::runOnce));
@@ -75,7 +76,9 @@ class ComplaintHistory {
 
     private void hotline(List<VisitHistory.Done> visits, Random random, Instant now, Tally tally) {
         for (int i = 0; i < HOTLINE_COMPLAINTS && !visits.isEmpty(); i++) {
-            VisitHistory.Done visit = visits.get(random.nextInt(visits.size()));
+            // a third about the oldest visits, so that some complaints have had time to pass verification and close
+            int bound = random.nextInt(3) == 0 ? Math.max(1, visits.size() / 5) : visits.size();
+            VisitHistory.Done visit = visits.get(random.nextInt(bound));
             Instant received = visit.completedAt().plus(Duration.ofMinutes(60 + random.nextInt(9 * 24 * 60)));
             if (received.isAfter(now)) {
                 continue;

@@ -3,7 +3,6 @@ package io.fieldback.demo;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Random;
@@ -99,11 +98,10 @@ public class DemoSeeder {
         calls.afterComplaints(built, random, now, tally);
         vendorBatch.upload(built, random, today, tally);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        Log.infof("demo data seeded in %.1f s: %s. Look at the latest full week: GET %s with "
-                + "'Authorization: Bearer '$(curl -s '%s/dev/token?role=analyst'); dealer %s (token: /dev/token?role=dealer"
-                + "&dealerId=%s), stations DEMO-ST-*, customers DEMO-C-0001..%04d", took.toMillis() / 1000.0, tally,
-                weeklyPage(today), baseUrl(), DemoPlaces.DEALERS.get(0).code(), built.dealers().get(0),
-                built.customers().size());
+        Log.infof("demo data seeded in %.1f s (%s). Open the latest full week's report, e.g. curl -H "
+                + "\"Authorization: Bearer $(curl -s '%s/dev/token?role=analyst')\" %s; a dealer's view: "
+                + "/dev/token?role=dealer&dealerId=%s (%s)", took.toMillis() / 1000.0, tally, baseUrl(),
+                weeklyPage(today), built.dealers().get(0), DemoPlaces.DEALERS.get(0).code());
         return tally;
     }
 
@@ -124,9 +122,5 @@ public class DemoSeeder {
     private static String baseUrl() {
         int port = ConfigProvider.getConfig().getOptionalValue("quarkus.http.port", Integer.class).orElse(8080);
         return "http://localhost:" + port;
-    }
-
-    static ZoneId zone(InsightsConfig insights) {
-        return insights.timeZone();
     }
 }

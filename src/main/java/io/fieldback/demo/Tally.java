@@ -1,12 +1,12 @@
 package io.fieldback.demo;
 
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.LinkedHashMap;
 
 /** What the demo seeding made, by kind, for its log line and for tests. */
 public final class Tally {
 
-    private final Map<String, Integer> counts = new TreeMap<>();
+    private final Map<String, Integer> counts = new LinkedHashMap<>();
 
     void add(String kind, int n) {
         counts.merge(kind, n, Integer::sum);

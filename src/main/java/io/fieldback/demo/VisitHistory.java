@@ -69,6 +69,7 @@ class VisitHistory {
                 done.add(d);
             }
         }
+        done.sort(Comparator.comparing(Done::completedAt));
         return done;
     }
 
