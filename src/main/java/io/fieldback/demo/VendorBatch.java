@@ -77,7 +77,8 @@ class VendorBatch {
         String text = "";
         for (io.fieldback.followup.AnswerRequest answer : answers) {
             if (answer.item().equals("other_feedback")) {
-                text = answer.value().asText();
+                // vendor rows carry no problem mark: any text counts as something raised, so praise is left out
+                text = Boolean.TRUE.equals(answer.problem()) ? answer.value().asText() : "";
             } else {
                 csv.append(',').append(answer.value().isBoolean() ? (answer.value().asBoolean() ? "yes" : "no")
                         : answer.value().asText());
