@@ -63,13 +63,13 @@ class CallHistory {
         work(weakByStation(network), random, now, tally);
         // counted at the end: in dev the scheduled jobs create some of the calls alongside the seeder
         tally.add("follow-up calls", acting.as(NetworkBuilder.ADMIN, () -> Pages.all(p -> calls.list(
-                new FollowUpService.Criteria(null, null, null, null, null, null, null, null, null), p)).size()));
+                new FollowUpService.Criteria(null, null, null, null, null, null, null, null, null, null), p)).size()));
     }
 
     private void work(Map<UUID, Integer> weak, Random random, Instant now, Tally tally) {
         Answers answers = new Answers(random);
         List<FollowUpView> open = acting.as(NetworkBuilder.ADMIN, () -> Pages.all(p -> calls.list(
-                new FollowUpService.Criteria(FollowUpStatus.OPEN, null, null, null, null, null, null, null, null), p)));
+                new FollowUpService.Criteria(FollowUpStatus.OPEN, null, null, null, null, null, null, null, null, null), p)));
         open.sort(Comparator.comparing(FollowUpView::dueAt).thenComparing(FollowUpView::id));
         for (FollowUpView call : open) {
             Instant first = call.dueAt().plus(Duration.ofMinutes(30 + random.nextInt(26 * 60)));
