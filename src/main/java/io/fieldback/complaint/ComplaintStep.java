@@ -44,8 +44,8 @@ public class ComplaintStep extends PanacheEntityBase {
     @Column(nullable = false)
     public Instant at;
 
-    /** When the step was entered. */
-    @Column(name = "entered_at", nullable = false)
+    /** When the step was entered (always set by the app; the column is nullable for older rows). */
+    @Column(name = "entered_at")
     public Instant enteredAt;
 
     static void record(UUID complaintId, ComplaintStatus from, ComplaintStatus to, String note, String actor,
