@@ -96,8 +96,12 @@ public class Complaint extends BaseEntity {
     @Column(name = "investigation_by", length = 200)
     public String investigationBy;
 
+    /** When the investigation was made, as its author said (defaults to when it was entered). */
     @Column(name = "investigation_at")
     public Instant investigationAt;
+
+    @Column(name = "investigation_entered_at")
+    public Instant investigationEnteredAt;
 
     @Column(name = "compensation_amount", precision = 18, scale = 3)
     public BigDecimal compensationAmount;

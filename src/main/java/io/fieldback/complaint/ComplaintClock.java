@@ -43,7 +43,10 @@ public class ComplaintClock extends PanacheEntityBase {
     @Column(name = "escalate_at")
     public Instant escalateAt;
 
-    /** Stops a running clock; one stopped in time can no longer breach. */
+    /**
+     * Stops a running clock; one stopped in time can no longer breach, and a breach the job marked before
+     * the step was entered (it happened earlier, see occurredAt) no longer stands.
+     */
     void stop(Instant at) {
         if (stoppedAt != null) {
             return;
@@ -51,24 +54,44 @@ public class ComplaintClock extends PanacheEntityBase {
         stoppedAt = at;
         if (!at.isAfter(dueAt)) {
             escalateAt = null;
+            breachedAt = null;
         }
     }
 
-    /** Moves the due time of a running clock that has not been escalated; a stopped clock keeps its own. */
-    void moveDue(Instant due) {
-        if (stoppedAt != null || breachedAt != null) {
-            return;
-        }
+    /**
+     * The due time follows the facts as they stand (e.g. a fault origin found or corrected), also on a
+     * stopped or breached clock: its status is derived from it. A breach mark the new due time no longer
+     * supports is cleared, and one it now supports is left to the job; an escalation already sent stays
+     * in the history and the job does not send it again (see EscalationJob).
+     */
+    void follow(Instant due, Instant now) {
         dueAt = due;
-        escalateAt = due;
+        ClockStatus status = status(now);
+        if (status != ClockStatus.MISSED) {
+            breachedAt = null;
+        }
+        boolean metInTime = stoppedAt != null && !stoppedAt.isAfter(dueAt);
+        escalateAt = metInTime || breachedAt != null ? null : dueAt;
     }
 
+    /**
+     * The one rule for a clock's status: RUNNING until stopped or past due; MET when stopped by its due
+     * time; MISSED otherwise. {@link #STATUS_SQL} is the same rule for SQL.
+     */
     ClockStatus status(Instant now) {
         if (stoppedAt != null) {
             return stoppedAt.isAfter(dueAt) ? ClockStatus.MISSED : ClockStatus.MET;
         }
         return now.isAfter(dueAt) ? ClockStatus.MISSED : ClockStatus.RUNNING;
     }
+
+    /** {@link #status(Instant)} over {@code complaint_clocks k} at the parameter {@code :now}, as the enum's name. */
+    static final String STATUS_SQL = "(case when k.stopped_at is null then "
+            + "(case when k.due_at < :now then 'MISSED' else 'RUNNING' end) "
+            + "when k.stopped_at > k.due_at then 'MISSED' else 'MET' end)";
+
+    /** {@link #overdue(Instant)} in JPQL over {@code ComplaintClock k} at the parameter {@code :p}. */
+    static final String OVERDUE_JPQL = "k.stoppedAt is null and k.dueAt < :p";
 
     /** Running and past due. */
     boolean overdue(Instant now) {

@@ -153,7 +153,8 @@ public class ComplaintService {
         complaint.duplicateOf = duplicateOf(complaint);
         complaint.persist();
         deadlines.open(complaint);
-        ComplaintStep.record(complaint.id, null, ComplaintStatus.RECEIVED, null, actor, complaint.receivedAt);
+        ComplaintStep.record(complaint.id, null, ComplaintStatus.RECEIVED, null, actor, complaint.receivedAt,
+                time.now());
         if (complaint.contactName != null || complaint.contactPhone != null) {
             privacy.changed(AuditAction.CREATE, "complaint", complaint.id, complaint.customerId,
                     complaint.contactName == null ? "contactPhone"
@@ -178,7 +179,7 @@ public class ComplaintService {
                 .clause(Directory.OF_DEALER, caller.confinedToDealer());
         if (criteria.overdue() != null) {
             filter.clause((criteria.overdue() ? "e.id in" : "e.id not in")
-                    + " (select k.complaintId from ComplaintClock k where k.stoppedAt is null and k.dueAt < :p)", now);
+                    + " (select k.complaintId from ComplaintClock k where " + ComplaintClock.OVERDUE_JPQL + ")", now);
         }
         Page<Complaint> page = Keyset.page(Complaint.class, filter, paging, Function.identity());
         Map<UUID, List<ComplaintClock>> clocks = ComplaintView

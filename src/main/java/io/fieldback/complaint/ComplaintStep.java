@@ -40,11 +40,16 @@ public class ComplaintStep extends PanacheEntityBase {
     @Column(nullable = false, length = 200)
     public String actor;
 
+    /** When the step happened, as the one who entered it said (defaults to when it was entered). */
     @Column(nullable = false)
     public Instant at;
 
+    /** When the step was entered (always set by the app; the column is nullable for older rows). */
+    @Column(name = "entered_at")
+    public Instant enteredAt;
+
     static void record(UUID complaintId, ComplaintStatus from, ComplaintStatus to, String note, String actor,
-            Instant at) {
+            Instant at, Instant enteredAt) {
         ComplaintStep step = new ComplaintStep();
         step.id = UuidV7.next();
         step.complaintId = complaintId;
@@ -53,7 +58,14 @@ public class ComplaintStep extends PanacheEntityBase {
         step.note = note;
         step.actor = actor;
         step.at = at;
+        step.enteredAt = enteredAt;
         step.persist();
+    }
+
+    /** The latest step's time: a step entered later may not say it happened before it. */
+    static Instant latest(UUID complaintId) {
+        ComplaintStep step = find("complaintId = ?1 order by at desc, id desc", complaintId).firstResult();
+        return step == null ? null : step.at;
     }
 
     static List<ComplaintStep> of(UUID complaintId) {

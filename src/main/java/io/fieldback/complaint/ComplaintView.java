@@ -39,7 +39,8 @@ public record ComplaintView(UUID id, UUID customerId, UUID visitId, UUID equipme
     @Schema(name = "ComplaintInvestigation")
     public record Investigation(String rootCause, FaultOrigin faultOrigin, String supplierName,
             Countermeasure temporaryCountermeasure, Countermeasure permanentCountermeasure, String recordedBy,
-            Instant recordedAt) {
+            @Schema(description = "when the investigation was made (its occurredAt)") Instant recordedAt,
+            @Schema(description = "when it was entered") Instant enteredAt) {
     }
 
     @Schema(name = "ComplaintCountermeasure")
@@ -71,7 +72,10 @@ public record ComplaintView(UUID id, UUID customerId, UUID visitId, UUID equipme
     }
 
     @Schema(name = "ComplaintStep")
-    public record Step(ComplaintStatus from, ComplaintStatus to, String note, String by, Instant at) {
+    public record Step(ComplaintStatus from, ComplaintStatus to, String note,
+            @Schema(description = "who entered the step") String by,
+            @Schema(description = "when the step happened (its occurredAt)") Instant at,
+            @Schema(description = "when it was entered") Instant enteredAt) {
     }
 
     @Schema(name = "ComplaintSecondSatisfaction")
@@ -90,7 +94,7 @@ public record ComplaintView(UUID id, UUID customerId, UUID visitId, UUID equipme
                 : new Investigation(c.rootCause, c.faultOrigin, c.supplierName,
                         countermeasure(c.temporaryAction, c.temporaryOwner, c.temporaryDue),
                         countermeasure(c.permanentAction, c.permanentOwner, c.permanentDue),
-                        c.investigationBy, c.investigationAt);
+                        c.investigationBy, c.investigationAt, c.investigationEnteredAt);
         Compensation compensation = c.compensationAmount == null ? null
                 : new Compensation(amount(c.compensationAmount, c.compensationCurrency), c.compensationCurrency,
                         c.compensationReason, c.compensationApprovedBy, c.compensationApproverRole,
@@ -104,7 +108,7 @@ public record ComplaintView(UUID id, UUID customerId, UUID visitId, UUID equipme
                 c.followUpEscalationId, c.departmentCode, investigation, compensation, Clock.of(clocks, now),
                 escalations.stream().map(e -> new Escalation(e.kind, e.dueAt, e.departmentCode, e.supervisorName,
                         internal ? e.supervisorContact : null, e.escalatedAt)).toList(),
-                steps.stream().map(s -> new Step(s.fromStatus, s.toStatus, s.note, s.actor, s.at)).toList(),
+                steps.stream().map(s -> new Step(s.fromStatus, s.toStatus, s.note, s.actor, s.at, s.enteredAt)).toList(),
                 c.recurrenceCount, c.remedyDoneAt, c.closedAt, second, c.createdBy, c.version, c.createdAt,
                 c.updatedAt);
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -66,7 +67,8 @@ public class ComplaintWorkflow {
             throw illegal(from, to);
         }
         Instant now = time.now();
-        List<FieldError> reasons = preconditions(complaint, to, now);
+        Instant at = occurredAt(complaint, request.occurredAt(), now, ComplaintStep.latest(complaint.id));
+        List<FieldError> reasons = preconditions(complaint, to, at);
         if (!reasons.isEmpty()) {
             throw new ApiException(409, "transition-refused", "Transition refused",
                     "cannot move to " + to + ": " + reasons.stream().map(FieldError::message)
@@ -77,11 +79,11 @@ public class ComplaintWorkflow {
             throw ApiException.badRequest("note", "say what recurred when reopening a complaint");
         }
         switch (to) {
-            case CONTACTED -> deadlines.stop(complaint, ClockKind.FIRST_CONTACT, now);
-            case REMEDY_PROPOSED -> deadlines.stop(complaint, ClockKind.REPLY, now);
-            case REMEDY_DONE -> complaint.remedyDoneAt = now;
+            case CONTACTED -> deadlines.stop(complaint, ClockKind.FIRST_CONTACT, at);
+            case REMEDY_PROPOSED -> deadlines.stop(complaint, ClockKind.REPLY, at);
+            case REMEDY_DONE -> complaint.remedyDoneAt = at;
             case INVESTIGATING -> complaint.remedyDoneAt = null;
-            case CLOSED -> close(complaint, now);
+            case CLOSED -> close(complaint, at);
             case REOPENED -> {
                 complaint.recurrenceCount++;
                 complaint.closedAt = null;
@@ -90,10 +92,10 @@ public class ComplaintWorkflow {
             }
         }
         complaint.status = to;
-        ComplaintStep.record(complaint.id, from, to, request.note(), caller.name(), now);
+        ComplaintStep.record(complaint.id, from, to, request.note(), caller.name(), at, now);
         // the dealer's change feed carries every step of complaints about its customers and visits
         events.record(STATUS_CHANGED_TOPIC, complaint.id, complaints.dealerOf(complaint),
-                new ComplaintStatusChanged(complaint.id, complaint.customerId, complaint.visitId, from, to, now));
+                new ComplaintStatusChanged(complaint.id, complaint.customerId, complaint.visitId, from, to, at));
         Complaint.flush();
         return complaints.view(complaint);
     }
@@ -117,6 +119,7 @@ public class ComplaintWorkflow {
                     errors);
         }
         Instant now = time.now();
+        Instant at = occurredAt(complaint, request.occurredAt(), now, null);
         complaint.rootCause = request.rootCause();
         complaint.departmentCode = request.departmentCode() == null ? null
                 : ComplaintService.activeDepartment("departmentCode", request.departmentCode()).code;
@@ -131,8 +134,9 @@ public class ComplaintWorkflow {
         complaint.permanentOwner = permanent == null ? null : permanent.owner();
         complaint.permanentDue = permanent == null ? null : permanent.dueDate();
         complaint.investigationBy = caller.name();
-        complaint.investigationAt = now;
-        deadlines.refreshCorrectiveReport(complaint, now);
+        complaint.investigationAt = at;
+        complaint.investigationEnteredAt = now;
+        deadlines.refreshCorrectiveReport(complaint, at, now);
         Complaint.flush();
         return complaints.view(complaint);
     }
@@ -239,6 +243,29 @@ public class ComplaintWorkflow {
         events.record(CLOSED_TOPIC, complaint.id, null,
                 new ComplaintClosed(complaint.id, complaint.customerId, complaint.visitId, complaint.category, now,
                         complaint.recurrenceCount + 1, complaint.equipmentId));
+    }
+
+    /**
+     * When a step happened: {@code requested} if given, else now. Not before the receipt (nor before
+     * {@code latest}, the step before, so the history keeps its order); a time ahead of our clock by less
+     * than the tolerated skew is the sender's clock running fast and taken as now; further ahead is refused.
+     */
+    private static Instant occurredAt(Complaint complaint, Instant requested, Instant now, Instant latest) {
+        if (requested == null) {
+            return now;
+        }
+        Instant at = requested.truncatedTo(ChronoUnit.MICROS);
+        if (at.isAfter(now.plus(ComplaintService.CLOCK_SKEW))) {
+            throw ApiException.badRequest("occurredAt", "may not be in the future (now " + now + ")");
+        }
+        if (at.isBefore(complaint.receivedAt)) {
+            throw ApiException.badRequest("occurredAt", "may not be before the complaint was received ("
+                    + complaint.receivedAt + ")");
+        }
+        if (latest != null && at.isBefore(latest)) {
+            throw ApiException.badRequest("occurredAt", "may not be before the step before it (" + latest + ")");
+        }
+        return at.isAfter(now) ? now : at;
     }
 
     private List<FieldError> preconditions(Complaint complaint, ComplaintStatus to, Instant now) {

@@ -51,15 +51,18 @@ class Deadlines {
         }
     }
 
-    /** After the investigation changed: the report's due time follows the fault origin. */
-    void refreshCorrectiveReport(Complaint complaint, Instant now) {
+    /**
+     * After the investigation changed: the report's due time and status follow the fault origin as it
+     * stands; a complete investigation stops the clock at the time it was made ({@code at}).
+     */
+    void refreshCorrectiveReport(Complaint complaint, Instant at, Instant now) {
         ComplaintClock clock = ComplaintClock.of(complaint.id, ClockKind.CORRECTIVE_REPORT);
         if (clock == null) {
             return;
         }
-        clock.moveDue(due(complaint, ClockKind.CORRECTIVE_REPORT));
         if (complaint.investigationComplete()) {
-            clock.stop(now);
+            clock.stop(at);
         }
+        clock.follow(due(complaint, ClockKind.CORRECTIVE_REPORT), now);
     }
 }

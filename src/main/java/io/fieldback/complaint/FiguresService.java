@@ -70,24 +70,18 @@ public class FiguresService {
         }
         long total = perCategory.values().stream().mapToLong(Long::longValue).sum();
 
-        // RUNNING until stopped or past due; MET when stopped by its due time; MISSED otherwise (ComplaintClock.status)
+        // the status of each clock by the rule of ComplaintClock.status, in SQL
         Map<ClockKind, long[]> clocks = new EnumMap<>(ClockKind.class);
         for (ClockKind kind : ClockKind.values()) {
-            clocks.put(kind, new long[3]);
+            clocks.put(kind, new long[ClockStatus.values().length]);
         }
-        for (Object row : scoped(em.createNativeQuery("select k.clock, "
-                + "sum(case when k.stopped_at is null and k.due_at >= :now then 1 else 0 end), "
-                + "sum(case when k.stopped_at is not null and k.stopped_at <= k.due_at then 1 else 0 end), "
-                + "sum(case when (k.stopped_at is not null and k.stopped_at > k.due_at) "
-                + "or (k.stopped_at is null and k.due_at < :now) then 1 else 0 end) "
+        for (Object row : scoped(em.createNativeQuery("select k.clock, " + ComplaintClock.STATUS_SQL + ", count(*) "
                 + "from complaint_clocks k join complaints e on e.id = k.complaint_id "
                 + "where e.received_at >= :from and e.received_at < :to and e.duplicate_of is null" + scope
-                + " group by k.clock"), from, to, dealerId, stationId).setParameter("now", now).getResultList()) {
+                + " group by 1, 2"), from, to, dealerId, stationId).setParameter("now", now).getResultList()) {
             Object[] cells = (Object[]) row;
-            long[] counts = clocks.get(ClockKind.valueOf(cells[0].toString()));
-            counts[ClockStatus.RUNNING.ordinal()] = count(cells[1]);
-            counts[ClockStatus.MET.ordinal()] = count(cells[2]);
-            counts[ClockStatus.MISSED.ordinal()] = count(cells[3]);
+            clocks.get(ClockKind.valueOf(cells[0].toString()))[ClockStatus.valueOf(cells[1].toString()).ordinal()] =
+                    count(cells[2]);
         }
 
         Object[] closures = (Object[]) scoped(em.createNativeQuery("select count(*), "

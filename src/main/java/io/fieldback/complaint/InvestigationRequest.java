@@ -1,5 +1,6 @@
 package io.fieldback.complaint;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
@@ -17,7 +18,10 @@ public record InvestigationRequest(
         FaultOrigin faultOrigin,
         @Size(max = 200) String supplierName,
         @Valid Countermeasure temporaryCountermeasure,
-        @Valid Countermeasure permanentCountermeasure) {
+        @Valid Countermeasure permanentCountermeasure,
+        @Schema(description = "when the investigation was made, if earlier than now; not before the complaint's "
+                + "receipt, not in the future; the corrective-report clock stops at it; defaults to now")
+        Instant occurredAt) {
 
     /** A countermeasure is only recorded with the person who owns it and the date it is due. */
     @Schema(name = "ComplaintCountermeasureRequest")

@@ -137,7 +137,8 @@ class ComplaintHistory {
                 supplier ? "供应商批次质量问题" : "装配工艺不当", supplier ? "QUALITY" : "CUSTOMER-SERVICE",
                 supplier ? FaultOrigin.SUPPLIER : FaultOrigin.IN_HOUSE, supplier ? "某配件供应商（演示）" : null,
                 new InvestigationRequest.Countermeasure("更换故障件，恢复车辆运行", "服务站站长", day.plusDays(2)),
-                new InvestigationRequest.Countermeasure("改进装配检验流程", "质量工程师", day.plusDays(supplier ? 7 : 3)));
+                new InvestigationRequest.Countermeasure("改进装配检验流程", "质量工程师", day.plusDays(supplier ? 7 : 3)),
+                null);
         acting.as(HANDLER, at, () -> workflow.recordInvestigation(id, investigation, "*"));
         return true;
     }
@@ -147,7 +148,7 @@ class ComplaintHistory {
         if (at.isAfter(now)) {
             return false;
         }
-        acting.as(HANDLER, at, () -> workflow.transition(id, new TransitionRequest(to, null), null));
+        acting.as(HANDLER, at, () -> workflow.transition(id, new TransitionRequest(to, null, null), null));
         return true;
     }
 

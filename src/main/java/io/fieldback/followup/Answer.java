@@ -1,5 +1,7 @@
 package io.fieldback.followup;
 
+import java.math.BigDecimal;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -24,6 +26,10 @@ public class Answer {
 
     @Column(name = "text_value", length = 2000)
     public String textValue;
+
+    /** GRADE answers whose options carry scores: the score of the option chosen. */
+    @Column(precision = 12, scale = 3)
+    public BigDecimal score;
 
     /** Free text the agent marked as a problem to act on. */
     @Column(nullable = false)

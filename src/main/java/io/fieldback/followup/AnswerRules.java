@@ -99,6 +99,7 @@ final class AnswerRules {
             case SCALE_1_5, SCALE_0_10 -> answer.intValue = request.value().asInt();
             case GRADE, FREE_TEXT -> answer.textValue = request.value().asText();
         }
+        answer.score = item.type == ItemType.GRADE ? item.score(answer.textValue) : null;
         answer.problem = item.type == ItemType.FREE_TEXT && Boolean.TRUE.equals(request.problem());
         return answer;
     }

@@ -27,6 +27,6 @@ public record AttemptRequest(
         Instant callbackAt,
         @Schema(description = "COMPLETED only: the questionnaire version the answers were given under; defaults to the current one")
         Integer questionnaireVersion,
-        @Schema(description = "COMPLETED only: the answers") @Size(max = 100) List<@NotNull @Valid AnswerRequest> answers,
+        @Schema(description = "COMPLETED only: the answers; an empty list is the same as none") @Size(max = 100) List<@NotNull @Valid AnswerRequest> answers,
         @Size(max = 500) String note) {
 }

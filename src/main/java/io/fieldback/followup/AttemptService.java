@@ -130,8 +130,10 @@ public class AttemptService {
         if (completed && (request.answers() == null || request.answers().isEmpty())) {
             throw ApiException.badRequest("answers", "a COMPLETED attempt needs the questionnaire's answers");
         }
-        if (!completed && (request.answers() != null || request.questionnaireVersion() != null)) {
-            throw ApiException.badRequest(request.answers() != null ? "answers" : "questionnaireVersion",
+        // an empty list means none: generated clients send [] for a list they were given nothing for
+        boolean answered = request.answers() != null && !request.answers().isEmpty();
+        if (!completed && (answered || request.questionnaireVersion() != null)) {
+            throw ApiException.badRequest(answered ? "answers" : "questionnaireVersion",
                     "only a COMPLETED attempt has answers");
         }
     }

@@ -1,5 +1,6 @@
 package io.fieldback.followup;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 
@@ -30,10 +31,26 @@ public class QuestionnaireItem {
     @Column(name = "grade_options", length = 2000)
     public String gradeOptions;
 
+    /** GRADE items with scores: one number per option, in the order of the options, one per line. */
+    @Column(name = "grade_scores", length = 2000)
+    public String gradeScores;
+
     @Column(nullable = false)
     public boolean required;
 
     List<String> options() {
         return gradeOptions == null ? List.of() : Arrays.asList(gradeOptions.split("\n"));
+    }
+
+    /** The scores of the options, in their order; empty when the options carry none. */
+    List<BigDecimal> scores() {
+        return gradeScores == null ? List.of() : Arrays.stream(gradeScores.split("\n")).map(BigDecimal::new).toList();
+    }
+
+    /** The score of a chosen option; null when the options carry none. */
+    BigDecimal score(String option) {
+        List<BigDecimal> scores = scores();
+        int index = options().indexOf(option);
+        return scores.isEmpty() || index < 0 ? null : scores.get(index);
     }
 }

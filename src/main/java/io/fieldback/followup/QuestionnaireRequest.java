@@ -1,8 +1,12 @@
 package io.fieldback.followup;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -29,6 +33,10 @@ public record QuestionnaireRequest(
             @NotNull ItemType type,
             @Schema(description = "the satisfaction dimension the item measures") Dimension dimension,
             @Schema(description = "GRADE only: 2 to 10 options, best first") @Size(max = 10) List<@NotBlank @Size(max = 100) String> options,
+            @Schema(description = "GRADE only, optional: a score for each option, in the order of the options (e.g. "
+                    + "A 100 ... C 0, D -100); the figures report the mean score of scored items. Empty or left out: "
+                    + "no scores", example = "[100, 80, 60, 40, 20, 0, -100]")
+            @Size(max = 10) List<@NotNull @DecimalMin("-1000000") @DecimalMax("1000000") @Digits(integer = 7, fraction = 3) BigDecimal> optionScores,
             @Schema(description = "whether a completed call must answer it; default true") Boolean required) {
     }
 }

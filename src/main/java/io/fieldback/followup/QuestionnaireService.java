@@ -1,9 +1,11 @@
 package io.fieldback.followup;
 
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -44,6 +46,8 @@ public class QuestionnaireService {
             item.type = requested.type();
             item.dimension = requested.dimension();
             item.gradeOptions = requested.type() == ItemType.GRADE ? String.join("\n", requested.options()) : null;
+            item.gradeScores = scores(requested).isEmpty() ? null
+                    : scores(requested).stream().map(BigDecimal::toPlainString).collect(Collectors.joining("\n"));
             item.required = !Boolean.FALSE.equals(requested.required());
             questionnaire.items.add(item);
         }
@@ -71,6 +75,11 @@ public class QuestionnaireService {
                 QuestionnaireView::of);
     }
 
+    /** An empty list means none, as a left-out one does (generated clients send [] for nothing). */
+    private static List<BigDecimal> scores(QuestionnaireRequest.Item item) {
+        return item.optionScores() == null ? List.of() : item.optionScores();
+    }
+
     private static void check(List<QuestionnaireRequest.Item> items) {
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
@@ -90,8 +99,14 @@ public class QuestionnaireService {
                 if (options.stream().anyMatch(o -> o.contains("\n"))) {
                     throw ApiException.badRequest(at + ".options", "an option is one line of text");
                 }
+                if (!scores(item).isEmpty() && scores(item).size() != options.size()) {
+                    throw ApiException.badRequest(at + ".optionScores", "one score for each of the " + options.size()
+                            + " options, in their order (or none)");
+                }
             } else if (!options.isEmpty()) {
                 throw ApiException.badRequest(at + ".options", "only GRADE items have options");
+            } else if (!scores(item).isEmpty()) {
+                throw ApiException.badRequest(at + ".optionScores", "only GRADE items have option scores");
             }
         }
     }

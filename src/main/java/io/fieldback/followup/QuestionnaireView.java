@@ -1,5 +1,6 @@
 package io.fieldback.followup;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -15,13 +16,15 @@ public record QuestionnaireView(UUID id,
 
     @Schema(name = "QuestionnaireItem")
     public record ItemView(String code, String prompt, ItemType type, Dimension dimension, List<String> options,
+            @Schema(description = "GRADE items with scores: the score of each option, in their order") List<BigDecimal> optionScores,
             boolean required) {
     }
 
     static QuestionnaireView of(Questionnaire q) {
         return new QuestionnaireView(q.id, q.versionNumber, q.title, q.items.stream()
                 .map(i -> new ItemView(i.code, i.prompt, i.type, i.dimension,
-                        i.type == ItemType.GRADE ? i.options() : null, i.required))
+                        i.type == ItemType.GRADE ? i.options() : null, i.scores().isEmpty() ? null : i.scores(),
+                        i.required))
                 .toList(), q.createdBy, q.createdAt);
     }
 }

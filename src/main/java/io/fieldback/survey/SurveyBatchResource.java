@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.fieldback.common.ApiException;
 import io.fieldback.common.ETags;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
@@ -83,6 +84,43 @@ public class SurveyBatchResource {
                 .entity(accepted.batch()).location(location)
                 .header(HttpHeaders.ETAG, ETags.of(accepted.batch().version()))
                 .header("X-Replay", String.valueOf(accepted.replay())).build();
+    }
+
+    /**
+     * The JSON upload as an operation of its own: code generators (openapi-generator's Java client among
+     * them) send the first media type of an operation only, so on the shared path JSON was out of reach.
+     */
+    @POST
+    @Path("json")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.VENDOR)
+    @Operation(operationId = "uploadSurveyBatchJson", summary = "Upload survey results as JSON (an array of rows)",
+            description = "The same upload as POST /api/v1/survey-batches with an `application/json` body, as an "
+                    + "operation of its own so generated clients can send JSON (they send an operation's first "
+                    + "media type only). Rows, checks, replays and answers are the same.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
+            type = SchemaType.ARRAY, implementation = SurveyRowExample.class),
+            examples = @ExampleObject(name = "json", value = Examples.JSON)))
+    @APIResponse(responseCode = "202", description = "Queued (or a replay of an earlier upload); follow it at Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyBatchView.class)))
+    @APIResponse(responseCode = "409", description = "This batch id was uploaded before with other content",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "413", description = "The file is larger than fieldback.survey.max-upload-bytes",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "415", description = "Not JSON, an unsupported charset, or binary content",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public RestResponse<SurveyBatchView> uploadJson(
+            @QueryParam("batchId") @Parameter(description = "the vendor's id of this batch, unique per vendor", required = true,
+                    example = "2026-W47-01") String batchId,
+            @QueryParam("questionnaireVersion") @Parameter(description = "the questionnaire version the rows answer",
+                    required = true, example = "1") Integer questionnaireVersion,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body, @Context UriInfo uri) {
+        if (contentType != null && !contentType.toLowerCase().startsWith(MediaType.APPLICATION_JSON)) {
+            throw new ApiException(415, "unsupported-media-type", "Unsupported media type",
+                    "this upload takes application/json; send CSV to POST /api/v1/survey-batches", null);
+        }
+        return upload(batchId, questionnaireVersion, contentType == null ? MediaType.APPLICATION_JSON : contentType,
+                body, uri);
     }
 
     @GET

@@ -281,7 +281,7 @@ public class SurveyImporter {
                 + " importance, region, product_line, questionnaire_id, questionnaire_version, interview_date, method, created_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement answers = c.prepareStatement("INSERT INTO survey_result_answers (result_id, position,"
-                        + " item_code, item_type, bool_value, int_value, text_value) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                        + " item_code, item_type, bool_value, int_value, text_value, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (SurveyRows.Accepted row : rows) {
                 SurveyRows.Target t = row.target();
                 int i = 1;
@@ -314,6 +314,7 @@ public class SurveyImporter {
                     setNullable(answers, 5, a.boolValue, Types.BOOLEAN);
                     setNullable(answers, 6, a.intValue, Types.INTEGER);
                     answers.setString(7, a.textValue);
+                    answers.setBigDecimal(8, a.score);
                     answers.addBatch();
                 }
             }

@@ -98,6 +98,19 @@ class AttemptTest {
     }
 
     @Test
+    void aRefusalWithAnEmptyAnswersListIsARefusalWithoutAnswers() {
+        // generated clients send [] for every list they were given nothing for: an empty list means none
+        UUID call = FollowUpFixtures.openCall();
+        Map<String, Object> body = attempt("REFUSED", null);
+        body.put("answers", java.util.List.of());
+        agent().body(body).post(attempts(call)).then().statusCode(201).body("status", equalTo("REFUSED"));
+        UUID other = FollowUpFixtures.openCall();
+        Map<String, Object> answered = attempt("BUSY", null);
+        answered.put("answers", FollowUpFixtures.topAnswers());
+        agent().body(answered).post(attempts(other)).then().statusCode(400).body("errors[0].field", equalTo("answers"));
+    }
+
+    @Test
     void aWrongNumberClosesTheCallAsUnreachable() {
         UUID call = FollowUpFixtures.openCall();
         agent().body(attempt("WRONG_NUMBER", null)).post(attempts(call)).then().statusCode(201)
