@@ -1,5 +1,7 @@
 package io.fieldback.region;
 
+import java.util.List;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -46,6 +48,15 @@ public class Province extends BaseEntity {
         if (exact != null) {
             return exact;
         }
-        return Province.<Province>listAll().stream().filter(p -> v.startsWith(p.nameZh)).findFirst().orElse(null);
+        for (String suffix : ADDRESS_SUFFIXES) {
+            if (v.endsWith(suffix) && v.length() > suffix.length()) {
+                return find("nameZh", v.substring(0, v.length() - suffix.length())).firstResult();
+            }
+        }
+        return null;
     }
+
+    /** What addresses append to a province's short name, longest first (广西壮族自治区, 香港特别行政区, 江苏省). */
+    private static final List<String> ADDRESS_SUFFIXES = List.of("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区",
+            "自治区", "省", "市");
 }

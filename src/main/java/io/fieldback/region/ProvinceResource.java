@@ -49,7 +49,8 @@ public class ProvinceResource {
     }
 
     @GET
-    @RolesAllowed("**")
+    @RolesAllowed({ Roles.ADMIN, Roles.ANALYST, Roles.AGENT, Roles.HANDLER, Roles.STATION_MANAGER, Roles.TECHNICIAN,
+            Roles.DEALER, Roles.VENDOR })
     @Operation(operationId = "listProvinces", summary = "List provinces, optionally of one region (every signed-in caller)")
     public RestResponse<Page<ProvinceView>> list(@QueryParam("regionCode") String regionCode,
             @BeanParam PageParams paging, @Context UriInfo uri) {
@@ -58,7 +59,8 @@ public class ProvinceResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed("**")
+    @RolesAllowed({ Roles.ADMIN, Roles.ANALYST, Roles.AGENT, Roles.HANDLER, Roles.STATION_MANAGER, Roles.TECHNICIAN,
+            Roles.DEALER, Roles.VENDOR })
     @Operation(operationId = "getProvince", summary = "Get a province")
     public RestResponse<ProvinceView> get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));

@@ -49,7 +49,8 @@ public class RegionResource {
     }
 
     @GET
-    @RolesAllowed("**")
+    @RolesAllowed({ Roles.ADMIN, Roles.ANALYST, Roles.AGENT, Roles.HANDLER, Roles.STATION_MANAGER, Roles.TECHNICIAN,
+            Roles.DEALER, Roles.VENDOR })
     @Operation(operationId = "listRegions", summary = "List regions (every signed-in caller; active and inactive unless filtered)")
     public RestResponse<Page<RegionView>> list(@QueryParam("code") String code, @QueryParam("active") Boolean active,
             @BeanParam PageParams paging, @Context UriInfo uri) {
@@ -58,7 +59,8 @@ public class RegionResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed("**")
+    @RolesAllowed({ Roles.ADMIN, Roles.ANALYST, Roles.AGENT, Roles.HANDLER, Roles.STATION_MANAGER, Roles.TECHNICIAN,
+            Roles.DEALER, Roles.VENDOR })
     @Operation(operationId = "getRegion", summary = "Get a region")
     public RestResponse<RegionView> get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));
