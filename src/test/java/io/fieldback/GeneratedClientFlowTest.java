@@ -41,7 +41,6 @@ import io.fieldback.client.model.FollowUp;
 import io.fieldback.client.model.FollowUpStatus;
 import io.fieldback.client.model.Importance;
 import io.fieldback.client.model.Outcome;
-import io.fieldback.client.model.Region;
 import io.fieldback.client.model.Relationship;
 import io.fieldback.client.model.Station;
 import io.fieldback.client.model.StationRequest;
@@ -104,13 +103,13 @@ class GeneratedClientFlowTest {
         assertThat(dealer.getId()).isNotNull();
 
         Station station = stations.createStation(new StationRequest().code(TestData.unique("ST")).name("浦东服务站")
-                .dealerId(dealer.getId()).region(Region.EAST).province("上海")
+                .dealerId(dealer.getId()).region("EAST").province("上海")
                 .latitude(new BigDecimal("31.2304")).longitude(new BigDecimal("121.4737")), null);
         assertThat(station.getDealerId()).isEqualTo(dealer.getId());
 
         Customer customer = customers.createCustomer(new CustomerRequest().code(TestData.unique("C"))
                 .name("江苏宏运物流有限公司").relationship(Relationship.END_USER).importance(Importance.KEY)
-                .region(Region.EAST).province("江苏").dealerId(dealer.getId()), null);
+                .region("EAST").province("江苏").dealerId(dealer.getId()), null);
         customers.createContact(customer.getId(), new ContactRequest().name("李师傅").role(ContactRole.DRIVER)
                 .phone(CustomerFixtures.mobile()).preferred(true), null);
         Equipment equipment = customers.createEquipment(customer.getId(), new EquipmentRequest()

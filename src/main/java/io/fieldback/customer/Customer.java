@@ -9,7 +9,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import io.fieldback.common.BaseEntity;
-import io.fieldback.common.Region;
 
 /** A customer of the manufacturer, segmented by relationship, importance and region. */
 @Entity
@@ -30,10 +29,11 @@ public class Customer extends BaseEntity {
     @Column(nullable = false, length = 16)
     public Importance importance;
 
-    @Enumerated(EnumType.STRING)
+    /** a region code (regions table); with a province, always the province's region */
     @Column(nullable = false, length = 16)
-    public Region region;
+    public String region;
 
+    /** a province code (provinces table), or null */
     @Column(length = 64)
     public String province;
 

@@ -26,7 +26,6 @@ import io.fieldback.common.ApiException;
 import io.fieldback.common.Idempotency;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
-import io.fieldback.common.Region;
 import io.fieldback.common.Responses;
 import io.fieldback.common.Validation;
 import io.fieldback.security.Roles;
@@ -59,7 +58,7 @@ public class CustomerResource {
     public RestResponse<Page<CustomerView>> list(
             @QueryParam("relationship") Relationship relationship,
             @QueryParam("importance") Importance importance,
-            @QueryParam("region") Region region,
+            @QueryParam("region") String region,
             @QueryParam("province") String province, @QueryParam("doNotCall") Boolean doNotCall,
             @QueryParam("namePrefix") String namePrefix,
             @QueryParam("phone") @Pattern(regexp = Validation.E164, message = Validation.E164_MESSAGE) String phone,

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import io.fieldback.common.ApiException;
@@ -12,9 +13,10 @@ import io.fieldback.common.Filter;
 import io.fieldback.common.Keyset;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
-import io.fieldback.common.Region;
 import io.fieldback.privacy.AuditAction;
 import io.fieldback.privacy.PersonalData;
+import io.fieldback.region.ProvinceMoved;
+import io.fieldback.region.Regions;
 import io.fieldback.security.Caller;
 import io.fieldback.station.DealerService;
 import io.fieldback.station.StationService;
@@ -26,15 +28,17 @@ public class CustomerService {
     private final DealerService dealers;
     private final StationService stations;
     private final PersonalData privacy;
+    private final Regions regions;
     private final Event<CustomerChanged> changes;
 
     public CustomerService(Caller caller, DealerService dealers, StationService stations, PersonalData privacy,
-            Event<CustomerChanged> changes) {
+            Regions regions, Event<CustomerChanged> changes) {
         this.changes = changes;
         this.caller = caller;
         this.dealers = dealers;
         this.stations = stations;
         this.privacy = privacy;
+        this.regions = regions;
     }
 
     /**
@@ -64,7 +68,7 @@ public class CustomerService {
     }
 
     /** The list filters of GET /customers. */
-    public record Criteria(Relationship relationship, Importance importance, Region region, String province,
+    public record Criteria(Relationship relationship, Importance importance, String region, String province,
             Boolean doNotCall, String namePrefix, String phone, UUID dealerId, Boolean active) {
     }
 
@@ -73,7 +77,7 @@ public class CustomerService {
         requireFreeCode(request.code(), null);
         Customer customer = new Customer();
         customer.dealerId = servingDealer(request.dealerId());
-        apply(customer, request);
+        apply(customer, request, regions.place(request.region(), request.province(), null));
         // flushed here so that a unique value taken meanwhile by a concurrent request fails inside
         // the service (409) rather than at commit (500)
         customer.persistAndFlush();
@@ -95,8 +99,8 @@ public class CustomerService {
         Filter filter = new Filter()
                 .eq("e.relationship", criteria.relationship())
                 .eq("e.importance", criteria.importance())
-                .eq("e.region", criteria.region())
-                .eq("e.province", criteria.province())
+                .eq("e.region", regions.regionFilter(criteria.region()))
+                .eq("e.province", regions.provinceFilter(criteria.province()))
                 .eq("e.doNotCall", criteria.doNotCall())
                 .startsWith("e.name", criteria.namePrefix())
                 .clause("e.id in (select c.customerId from Contact c where c.phone = :p)", criteria.phone())
@@ -121,7 +125,7 @@ public class CustomerService {
         String name = customer.name;
         boolean doNotCall = customer.doNotCall;
         Relationship relationship = customer.relationship;
-        apply(customer, request);
+        apply(customer, request, regions.place(request.region(), request.province(), customer.region));
         if (privacy.erased(id)) {
             customer.doNotCall = true; // an erased customer is never called again
         }
@@ -134,6 +138,12 @@ public class CustomerService {
         }
         Customer.flush();
         return CustomerView.of(customer);
+    }
+
+    /** A customer's region is its province's: when an admin moves the province, its customers follow. */
+    void onProvinceMoved(@Observes ProvinceMoved moved) {
+        Customer.update("region = ?1, version = version + 1, updatedAt = ?2 where province = ?3", moved.toRegion(),
+                java.time.Instant.now(), moved.province());
     }
 
     @Transactional
@@ -218,13 +228,13 @@ public class CustomerService {
         }
     }
 
-    private static void apply(Customer customer, CustomerRequest request) {
+    private static void apply(Customer customer, CustomerRequest request, Regions.Placement placement) {
         customer.code = request.code();
         customer.name = request.name();
         customer.relationship = request.relationship();
         customer.importance = request.importance();
-        customer.region = request.region();
-        customer.province = request.province();
+        customer.region = placement.region();
+        customer.province = placement.province();
         customer.doNotCall = Boolean.TRUE.equals(request.doNotCall());
     }
 }

@@ -5,13 +5,12 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.fieldback.common.Region;
 import io.fieldback.common.Versioned;
 import io.fieldback.privacy.PersonalData;
 
 @Schema(name = "Customer")
 public record CustomerView(UUID id, String code, String name, Relationship relationship, Importance importance,
-        Region region, String province, boolean doNotCall, UUID dealerId, boolean active, long version,
+        String region, String province, boolean doNotCall, UUID dealerId, boolean active, long version,
         Instant createdAt, Instant updatedAt) implements Versioned {
 
     static CustomerView of(Customer c) {

@@ -376,6 +376,9 @@ class FigureQueries {
         }
 
         Sql vendorJoins(GroupBy groupBy) {
+            if (groupBy == GroupBy.PROVINCE) {
+                text.append(" JOIN customers vc ON vc.id = s.customer_id");
+            }
             if (groupBy.joinsEquipment) {
                 text.append(" LEFT JOIN equipment e ON e.id = s.equipment_id");
             }

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.fieldback.common.ApiException;
-import io.fieldback.common.Region;
 import io.fieldback.customer.Importance;
 import io.fieldback.customer.Relationship;
 import io.fieldback.followup.CallPurpose;
@@ -14,8 +13,13 @@ import io.fieldback.followup.CallPurpose;
  * the customer {@code cu} and equipment {@code e} joined as needed) and for vendor rows ({@code s}).
  */
 enum GroupBy {
-    /** the customer's region (calls: as the customer record says now; vendor rows: as copied at upload) */
-    REGION("region", "cu.region", "s.region", true, false, Region.class),
+    /**
+     * the customer's region (calls: as the customer record says now; vendor rows: as copied at upload).
+     * Regions are reference data: every active region is listed, see {@link InsightsService}.
+     */
+    REGION("region", "cu.region", "s.region", true, false, null),
+    /** the customer's province as the customer record says now (vendor rows too: they copy no province) */
+    PROVINCE("province", "cu.province", "vc.province", true, false, null),
     /** the service station of the visit (calls made by hand and vendor rows without a visit: none) */
     STATION("station", "c.station_id", "s.station_id", false, false, null),
     /** the equipment's product series; without equipment, the product line copied into the row */

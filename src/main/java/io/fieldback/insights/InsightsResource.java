@@ -62,8 +62,8 @@ public class InsightsResource {
             @QueryParam("from") @Parameter(description = "first day, inclusive", required = true, example = "2026-11-01") String from,
             @QueryParam("to") @Parameter(description = "last day, inclusive", required = true, example = "2026-11-30") String to,
             @QueryParam("groupBy") @Parameter(description = "default: none (the total only)",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = { "region", "station", "productSeries",
-                            "relationship", "importance", "purpose", "none" })) String groupBy,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "region", "province", "station",
+                            "productSeries", "relationship", "importance", "purpose", "none" })) String groupBy,
             @QueryParam("includePerfunctory") @Parameter(description = PERFUNCTORY) Boolean includePerfunctory,
             @QueryParam("stationId") @Parameter(description = STATION) UUID stationId,
             @QueryParam("purpose") @Parameter(description = PURPOSE) List<String> purpose) {

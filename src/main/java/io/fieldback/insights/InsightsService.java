@@ -23,6 +23,7 @@ import io.fieldback.followup.Dimension;
 import io.fieldback.followup.FollowUpStatus;
 import io.fieldback.followup.IneligibleReason;
 import io.fieldback.insights.SatisfactionIndex.Part;
+import io.fieldback.region.Regions;
 import io.fieldback.security.Caller;
 
 /** The figures of the insights reports, from the SQL aggregates of {@link FigureQueries}. */
@@ -35,13 +36,15 @@ public class InsightsService {
     private final FiguresService complaintFigures;
     private final InsightsConfig config;
     private final Caller caller;
+    private final Regions regions;
 
     public InsightsService(FigureQueries queries, FiguresService complaintFigures, InsightsConfig config,
-            Caller caller) {
+            Caller caller, Regions regions) {
         this.queries = queries;
         this.complaintFigures = complaintFigures;
         this.config = config;
         this.caller = caller;
+        this.regions = regions;
     }
 
     ZoneId zone() {
@@ -77,7 +80,9 @@ public class InsightsService {
         Map<String, Tally> own = result.own.get(0);
         Map<String, Tally> vendor = result.vendor.get(0);
 
-        Set<String> keys = new LinkedHashSet<>(groupBy.fixedKeys());
+        // every active region is listed, with zeros when empty; an inactive one only when it has figures
+        Set<String> keys = new LinkedHashSet<>(groupBy == GroupBy.REGION ? regions.regionNames(false).keySet()
+                : groupBy.fixedKeys());
         List<String> found = new ArrayList<>();
         found.addAll(own.keySet());
         found.addAll(vendor.keySet());
@@ -85,7 +90,7 @@ public class InsightsService {
         if (groupBy == GroupBy.STATION && scope.stationId() != null) {
             keys.add(scope.stationId().toString());
         }
-        Map<String, String> labels = groupBy == GroupBy.STATION ? queries.stationLabels(keys) : Map.of();
+        Map<String, String> labels = labels(groupBy, keys);
 
         List<GroupFigures> groups = new ArrayList<>();
         Tally ownTotal = new Tally();
@@ -103,6 +108,16 @@ public class InsightsService {
         GroupFigures total = group(null, "total", ownTotal, vendorTotal, five, types, includePerfunctory);
         return new FiveDimensionReport(period.first(), period.last(), zone().getId(), groupBy.param,
                 includePerfunctory, groups, total, purposes(scope));
+    }
+
+    /** What a group is called: a station's code and name, a region's or province's Chinese name. */
+    private Map<String, String> labels(GroupBy groupBy, Set<String> keys) {
+        return switch (groupBy) {
+            case STATION -> queries.stationLabels(keys);
+            case REGION -> regions.regionNames(true);
+            case PROVINCE -> regions.provinceNames();
+            default -> Map.of();
+        };
     }
 
     private static GroupFigures group(String key, String label, Tally own, Tally vendor, Map<Dimension, String> five,

@@ -10,7 +10,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import io.fieldback.common.BaseEntity;
-import io.fieldback.common.Region;
 
 /** An authorised service station, run by a dealer. */
 @Entity
@@ -26,10 +25,11 @@ public class Station extends BaseEntity {
     @Column(name = "dealer_id", nullable = false, columnDefinition = "BINARY(16)")
     public UUID dealerId;
 
-    @Enumerated(EnumType.STRING)
+    /** a region code (regions table); with a province, always the province's region */
     @Column(nullable = false, length = 16)
-    public Region region;
+    public String region;
 
+    /** a province code (provinces table), or null */
     @Column(length = 64)
     public String province;
 

@@ -30,7 +30,6 @@ import io.fieldback.common.ApiException;
 import io.fieldback.common.Idempotency;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
-import io.fieldback.common.Region;
 import io.fieldback.common.Responses;
 import io.fieldback.security.Roles;
 
@@ -60,7 +59,7 @@ public class StationResource {
             Roles.TECHNICIAN })
     @Operation(operationId = "listStations", summary = "List service stations within the caller's tenancy")
     public RestResponse<Page<StationView>> list(@QueryParam("dealerId") UUID dealerId,
-            @QueryParam("region") Region region,
+            @QueryParam("region") String region,
             @QueryParam("province") String province,
             @QueryParam("active") Boolean active, @BeanParam PageParams paging, @Context UriInfo uri) {
         return Responses.page(uri,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import io.fieldback.common.ApiException;
@@ -13,7 +14,8 @@ import io.fieldback.common.Filter;
 import io.fieldback.common.Keyset;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
-import io.fieldback.common.Region;
+import io.fieldback.region.ProvinceMoved;
+import io.fieldback.region.Regions;
 import io.fieldback.security.Caller;
 import io.fieldback.security.Roles;
 
@@ -23,9 +25,11 @@ public class StationService {
     static final double EARTH_RADIUS_KM = 6371.0088;
 
     private final Caller caller;
+    private final Regions regions;
 
-    public StationService(Caller caller) {
+    public StationService(Caller caller, Regions regions) {
         this.caller = caller;
+        this.regions = regions;
     }
 
     @Transactional
@@ -40,7 +44,7 @@ public class StationService {
         requireFreeCode(request.code(), null);
         Station station = new Station();
         station.dealerId = dealerId;
-        apply(station, request);
+        apply(station, request, regions.place(request.region(), request.province(), null));
         // flushed here so that a unique value taken meanwhile by a concurrent request fails inside
         // the service (409) rather than at commit (500)
         station.persistAndFlush();
@@ -53,8 +57,9 @@ public class StationService {
     }
 
     @Transactional
-    public Page<StationView> list(UUID dealerId, Region region, String province, Boolean active, PageParams paging) {
-        Filter filter = new Filter().eq("e.dealerId", dealerId).eq("e.region", region).eq("e.province", province)
+    public Page<StationView> list(UUID dealerId, String region, String province, Boolean active, PageParams paging) {
+        Filter filter = new Filter().eq("e.dealerId", dealerId).eq("e.region", regions.regionFilter(region))
+                .eq("e.province", regions.provinceFilter(province))
                 .eq("e.active", active == null ? Boolean.TRUE : active)
                 .eq("e.dealerId", caller.confinedToDealer()).eq("e.id", caller.confinedToStation());
         return Keyset.page(Station.class, filter, paging, StationView::of);
@@ -71,9 +76,15 @@ public class StationService {
             }
             station.dealerId = request.dealerId();
         }
-        apply(station, request);
+        apply(station, request, regions.place(request.region(), request.province(), station.region));
         Station.flush();
         return StationView.of(station);
+    }
+
+    /** A station's region is its province's: when an admin moves the province, its stations follow. */
+    void onProvinceMoved(@Observes ProvinceMoved moved) {
+        Station.update("region = ?1, version = version + 1, updatedAt = ?2 where province = ?3", moved.toRegion(),
+                java.time.Instant.now(), moved.province());
     }
 
     @Transactional
@@ -152,11 +163,11 @@ public class StationService {
         }
     }
 
-    private static void apply(Station station, StationRequest request) {
+    private static void apply(Station station, StationRequest request, Regions.Placement placement) {
         station.code = request.code();
         station.name = request.name();
-        station.region = request.region();
-        station.province = request.province();
+        station.region = placement.region();
+        station.province = placement.province();
         station.address = request.address();
         station.latitude = request.latitude();
         station.longitude = request.longitude();

@@ -6,11 +6,10 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.fieldback.common.Region;
 import io.fieldback.common.Versioned;
 
 @Schema(name = "Station")
-public record StationView(UUID id, String code, String name, UUID dealerId, Region region, String province,
+public record StationView(UUID id, String code, String name, UUID dealerId, String region, String province,
         String address, BigDecimal latitude, BigDecimal longitude, String phone, boolean open24h, boolean active,
         long version, Instant createdAt, Instant updatedAt) implements Versioned {
 

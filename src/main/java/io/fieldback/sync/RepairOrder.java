@@ -16,7 +16,6 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.fieldback.common.Region;
 import io.fieldback.common.Validation;
 import io.fieldback.customer.Application;
 import io.fieldback.customer.Importance;
@@ -67,7 +66,7 @@ public record RepairOrder(
             @Size(max = 200) String name,
             Relationship relationship,
             Importance importance,
-            Region region,
+            @Schema(description = "a region code (GET /api/v1/regions)") @Size(max = 16) String region,
             @Size(max = 64) String province) {
     }
 

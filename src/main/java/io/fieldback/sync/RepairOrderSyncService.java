@@ -22,6 +22,7 @@ import io.fieldback.customer.CustomerRequest;
 import io.fieldback.customer.CustomerService;
 import io.fieldback.customer.EquipmentRequest;
 import io.fieldback.customer.EquipmentService;
+import io.fieldback.region.Regions;
 import io.fieldback.security.Caller;
 import io.fieldback.station.DealerService;
 import io.fieldback.station.StationService;
@@ -47,10 +48,11 @@ public class RepairOrderSyncService {
     private final EquipmentService equipment;
     private final RepairOrderService repairOrders;
     private final SyncConfig config;
+    private final Regions regions;
 
     public RepairOrderSyncService(Caller caller, Validator validator, TimeSource time, StationService stations,
             DealerService dealers, CustomerService customers, EquipmentService equipment,
-            RepairOrderService repairOrders, SyncConfig config) {
+            RepairOrderService repairOrders, SyncConfig config, Regions regions) {
         this.caller = caller;
         this.validator = validator;
         this.time = time;
@@ -60,6 +62,7 @@ public class RepairOrderSyncService {
         this.equipment = equipment;
         this.repairOrders = repairOrders;
         this.config = config;
+        this.regions = regions;
     }
 
     /** Bulk bodies may be larger than the general cap. */
@@ -227,13 +230,19 @@ public class RepairOrderSyncService {
                     + "region to register it"));
             return null;
         }
+        List<FieldError> placing = new ArrayList<>();
+        Regions.Placement placement = regions.check(ref.region(), ref.province(), null, placing);
+        if (placement == null) {
+            placing.forEach(e -> errors.add(new FieldError("customer." + e.field(), e.message())));
+            return null;
+        }
         if (customers.isCodeTaken(ref.code())) {
             // the code exists at another dealer: say it is taken, never whose it is
             errors.add(new FieldError("customer.code", "this customer code is not available"));
             return null;
         }
         return customers.create(new CustomerRequest(ref.code(), ref.name(), ref.relationship(), ref.importance(),
-                ref.region(), ref.province(), false, null)).id();
+                placement.region(), placement.province(), false, null)).id();
     }
 
     private EquipmentService.Unit register(UUID customerId, RepairOrder.EquipmentRef ref, boolean mayCreate,

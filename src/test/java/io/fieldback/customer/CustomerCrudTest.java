@@ -30,7 +30,7 @@ class CustomerCrudTest {
         Response response = admin().body(body).post(CUSTOMERS);
         response.then().statusCode(201).header("ETag", equalTo("\"0\"")).body("code", equalTo(body.get("code")))
                 .body("name", equalTo("江苏宏运物流有限公司")).body("relationship", equalTo("END_USER"))
-                .body("importance", equalTo("KEY")).body("region", equalTo("EAST")).body("province", equalTo("江苏"))
+                .body("importance", equalTo("KEY")).body("region", equalTo("EAST")).body("province", equalTo("JS"))
                 .body("doNotCall", equalTo(false)).body("dealerId", equalTo(dealer.toString()))
                 .body("active", equalTo(true)).body("version", equalTo(0));
         assertThat(response.header("Location")).endsWith(CUSTOMERS + "/" + response.path("id"));
@@ -59,11 +59,12 @@ class CustomerCrudTest {
         body.put("relationship", "OEM");
         body.put("importance", "POTENTIAL");
         body.put("region", "SOUTH");
+        body.put("province", "广东");
         body.put("doNotCall", true);
         admin().header("If-Match", "\"0\"").body(body).put(CUSTOMERS + "/" + id).then().statusCode(200)
                 .header("ETag", equalTo("\"1\"")).body("name", equalTo("浙江顺达客运"))
                 .body("relationship", equalTo("OEM")).body("importance", equalTo("POTENTIAL"))
-                .body("region", equalTo("SOUTH")).body("doNotCall", equalTo(true))
+                .body("region", equalTo("SOUTH")).body("province", equalTo("GD")).body("doNotCall", equalTo(true))
                 .body("dealerId", equalTo(dealer.toString())).body("version", equalTo(1));
         admin().get(CUSTOMERS + "/" + id).then().header("ETag", equalTo("\"1\"")).body("name", equalTo("浙江顺达客运"));
     }

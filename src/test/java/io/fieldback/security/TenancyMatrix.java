@@ -59,6 +59,8 @@ final class TenancyMatrix {
     /** Roles bound to one tenant: they must never see another tenant's objects. */
     static final Set<String> TENANT_BOUND = Set.of(DEALER, STATION_MANAGER, TECHNICIAN, VENDOR);
 
+    private static final String[] EVERY_ROLE = Roles.ALL.toArray(String[]::new);
+
     private static final String[] ALL_BUT_VENDOR = { ADMIN, ANALYST, AGENT, HANDLER, STATION_MANAGER, TECHNICIAN,
             DEALER };
 
@@ -197,6 +199,21 @@ final class TenancyMatrix {
                     .body(w -> Map.of("outcome", "NO_ANSWER", "durationSeconds", 20)),
             op("POST /api/v1/followups/{id}/screening/clear").roles(ADMIN, ANALYST).global().ok(200)
                     .path("id", w -> w.newPerfunctoryCall()).body(w -> Map.of("reason", "录音抽查属实")),
+
+            // ---- provinces and regions: reference data every signed-in role reads; admins keep it ----
+            op("GET /api/v1/provinces").roles(EVERY_ROLE).global(),
+            op("POST /api/v1/provinces").roles(ADMIN).global()
+                    .body(w -> TenancyWorld.provinceBody((String) w.regionBody.get("code"))),
+            op("DELETE /api/v1/provinces/{id}").roles(ADMIN).global().path("id", w -> w.newProvince()),
+            op("GET /api/v1/provinces/{id}").roles(EVERY_ROLE).global().path("id", w -> w.province),
+            op("PUT /api/v1/provinces/{id}").roles(ADMIN).global().path("id", w -> w.province).ifMatch()
+                    .body(w -> w.provinceBody),
+            op("GET /api/v1/regions").roles(EVERY_ROLE).global(),
+            op("POST /api/v1/regions").roles(ADMIN).global().body(w -> TenancyWorld.regionBody()),
+            op("DELETE /api/v1/regions/{id}").roles(ADMIN).global().path("id", w -> w.newRegion()),
+            op("GET /api/v1/regions/{id}").roles(EVERY_ROLE).global().path("id", w -> w.region),
+            op("PUT /api/v1/regions/{id}").roles(ADMIN).global().path("id", w -> w.region).ifMatch()
+                    .body(w -> w.regionBody),
 
             // ---- the technician's own feed: visits the technician works on ----
             op("GET /api/v1/me/visits").roles(TECHNICIAN).listed(w -> w.visit),

@@ -60,6 +60,11 @@ final class TenancyWorld {
     final UUID department;
     final String departmentCode;
     final UUID apiKey;
+    /** A region and a province of this world (reference data: network-wide, readable by every role). */
+    final UUID region;
+    final Map<String, Object> regionBody;
+    final UUID province;
+    final Map<String, Object> provinceBody;
     final LocalDate sampleDate;
     final String agentId;
     private final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
@@ -113,6 +118,10 @@ final class TenancyWorld {
         departmentCode = TestData.unique("QA").toUpperCase();
         department = id(admin().body(ComplaintFixtures.departmentBody(departmentCode)).post("/api/v1/departments"));
         apiKey = newApiKey();
+        regionBody = regionBody();
+        region = id(admin().body(regionBody).post("/api/v1/regions"));
+        provinceBody = provinceBody((String) regionBody.get("code"));
+        province = id(admin().body(provinceBody).post("/api/v1/provinces"));
         // sampling is off in the test profile, so the API refuses to draw (409): the day's sample is stored
         // as the drawing job would store it
         sampleDate = newSampleDate();
@@ -216,6 +225,24 @@ final class TenancyWorld {
     UUID newDepartment() {
         return id(admin().body(ComplaintFixtures.departmentBody(TestData.unique("QA").toUpperCase()))
                 .post("/api/v1/departments"));
+    }
+
+    static Map<String, Object> regionBody() {
+        String code = TestData.unique("R").toUpperCase();
+        return Map.of("code", code, "nameZh", "大区" + code, "nameEn", "Region " + code, "position", 9000);
+    }
+
+    static Map<String, Object> provinceBody(String regionCode) {
+        String code = TestData.unique("P").toUpperCase();
+        return Map.of("code", code, "nameZh", "省" + code, "nameEn", "Province " + code, "regionCode", regionCode);
+    }
+
+    UUID newRegion() {
+        return id(admin().body(regionBody()).post("/api/v1/regions"));
+    }
+
+    UUID newProvince() {
+        return id(admin().body(provinceBody((String) regionBody.get("code"))).post("/api/v1/provinces"));
     }
 
     UUID newApiKey() {

@@ -118,7 +118,7 @@ class StationValidationTest {
         Map<String, Object> body = stationBody(TestData.dealer(), 31.2, 121.4);
         body.put("code", TestData.unique("S") + "0".repeat(22));
         body.put("name", chinese(200));
-        body.put("province", chinese(64));
+        body.put("province", "SH");
         body.put("address", chinese(500));
         body.put("phone", "+862150501234567");
         admin().body(body).post(STATIONS).then().statusCode(201);

@@ -88,7 +88,7 @@ public final class Seed {
                         s.setString(3, "基准服务站 " + n);
                         s.setBytes(4, Ids.bytes(dealer));
                         s.setString(5, "EAST");
-                        s.setString(6, "江苏");
+                        s.setString(6, "JS");
                         s.setString(7, "南京市玄武区中山路 " + n + " 号");
                         s.setBigDecimal(8, new BigDecimal("32.0").add(BigDecimal.valueOf(n, 2)));
                         s.setBigDecimal(9, new BigDecimal("118.7").add(BigDecimal.valueOf(n, 2)));
@@ -118,7 +118,7 @@ public final class Seed {
 
             try (PreparedStatement cu = c.prepareStatement("INSERT INTO customers (id, code, name, relationship, "
                     + "importance, region, province, do_not_call, dealer_id, active, version, created_at, updated_at) "
-                    + "VALUES (?, ?, ?, 'END_USER', ?, 'EAST', '江苏', FALSE, ?, TRUE, 0, ?, ?)");
+                    + "VALUES (?, ?, ?, 'END_USER', ?, 'EAST', 'JS', FALSE, ?, TRUE, 0, ?, ?)");
                     PreparedStatement eq = c.prepareStatement("INSERT INTO equipment (id, customer_id, serial_number, "
                             + "product_series, application, delivery_date, warranty_until, warranty_limit, "
                             + "warranty_limit_unit, active, version, created_at, updated_at) "

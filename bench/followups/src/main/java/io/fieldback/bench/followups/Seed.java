@@ -64,7 +64,7 @@ public final class Seed {
                     cu.setString(4, relationships[i]);
                     cu.setString(5, i % 7 == 0 ? "KEY" : "ORDINARY");
                     cu.setString(6, REGIONS[i % REGIONS.length]);
-                    cu.setString(7, "省" + (i % 30));
+                    cu.setString(7, null); // province is a code of the provinces table (foreign key); left out here
                     cu.setObject(8, created);
                     cu.setObject(9, created);
                     cu.addBatch();

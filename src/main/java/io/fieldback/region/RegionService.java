@@ -1,0 +1,80 @@
+package io.fieldback.region;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.fieldback.common.ApiException;
+import io.fieldback.common.ETags;
+import io.fieldback.common.Filter;
+import io.fieldback.common.Keyset;
+import io.fieldback.common.Page;
+import io.fieldback.common.PageParams;
+
+/**
+ * Regions kept by admins. A region is never deleted, only deactivated: customers, stations and vendor
+ * rows already in it keep it (and the reports keep showing it), but nothing new may be placed in it.
+ */
+@ApplicationScoped
+public class RegionService {
+
+    static final int DEFAULT_POSITION = 1000;
+
+    @Transactional
+    public RegionView create(RegionRequest request) {
+        if (Region.byCode(request.code()) != null) {
+            throw ApiException.conflict("region code '" + request.code() + "' is already taken");
+        }
+        Region region = new Region();
+        region.code = request.code();
+        apply(region, request);
+        // flushed here so that a code taken meanwhile fails inside the service (409) rather than at commit
+        region.persistAndFlush();
+        return RegionView.of(region);
+    }
+
+    @Transactional
+    public RegionView get(UUID id) {
+        return RegionView.of(find(id));
+    }
+
+    @Transactional
+    public Page<RegionView> list(String code, Boolean active, PageParams paging) {
+        return Keyset.page(Region.class, new Filter().eq("e.code", code).eq("e.active", active), paging,
+                RegionView::of);
+    }
+
+    @Transactional
+    public RegionView update(UUID id, RegionRequest request, String ifMatch) {
+        Region region = find(id);
+        ETags.require(ifMatch, region.version);
+        if (!region.code.equals(request.code())) {
+            throw ApiException.badRequest("code", "a region's code cannot change (it is " + region.code
+                    + "); create a new region and move its provinces");
+        }
+        apply(region, request);
+        Region.flush();
+        return RegionView.of(region);
+    }
+
+    @Transactional
+    public void deactivate(UUID id) {
+        find(id).active = false;
+    }
+
+    private static Region find(UUID id) {
+        Region region = Region.findById(id);
+        if (region == null) {
+            throw ApiException.notFound("region " + id);
+        }
+        return region;
+    }
+
+    private static void apply(Region region, RegionRequest request) {
+        region.nameZh = request.nameZh();
+        region.nameEn = request.nameEn();
+        region.position = request.position() == null ? DEFAULT_POSITION : request.position();
+        region.active = !Boolean.FALSE.equals(request.active());
+    }
+}
