@@ -1,0 +1,6 @@
+package io.fieldback.warranty;
+
+/** What an OTHER line pays for. */
+public enum CostKind {
+    TRAVEL, SUBLET
+}

@@ -1,0 +1,5 @@
+package io.fieldback.warranty;
+
+public enum LineKind {
+    LABOUR, PART, OTHER
+}

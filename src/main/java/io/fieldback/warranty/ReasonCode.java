@@ -1,0 +1,7 @@
+package io.fieldback.warranty;
+
+/** Why a line was approved, cut or rejected. */
+public enum ReasonCode {
+    WITHIN_POLICY, AUTO_APPROVED, LABOUR_OVER_STANDARD, PRICE_OVER_LIST, NOT_CAUSAL, NOT_COVERED, DUPLICATE,
+    INSUFFICIENT_EVIDENCE, OTHER
+}
