@@ -34,7 +34,7 @@ class WarrantyClaimTest {
         w.rate("2026-11-01", "200.00");
         w.rate("2026-12-15", "260.00");
         admin().queryParam("productSeries", w.series).get(CATALOGUE + "/operation-codes").then().statusCode(200)
-                .body("items.code", contains(w.pumpOp, w.gasketOp)).body("items[0].standardHours", equalTo(2.0f));
+                .body("items.code", contains(w.pumpOp, w.gasketOp)).body("items[0].standardHours", equalTo(2.5f));
         w.stationManager().queryParam("on", "2026-11-20").get(CATALOGUE + "/labour-rates").then().statusCode(200)
                 .body("items.hourlyRate", contains(200.0f)).body("items[0].validFrom", equalTo("2026-11-01"));
         Tokens.stationManager(TestData.station(w.dealer)).get(CATALOGUE + "/labour-rates").then().statusCode(200)
@@ -64,7 +64,7 @@ class WarrantyClaimTest {
                 .body("coverage", equalTo("IN_WARRANTY")).body("repairedOn", equalTo("2026-11-20"))
                 .body("failureReading", equalTo(1840)).body("failureUnit", equalTo("HOURS"))
                 .body("lines.claimedAmount", contains(450.0f, 861.0f, 120.0f))
-                .body("lines[0].rate", equalTo(180.0f)).body("lines[0].standardHours", equalTo(2.0f))
+                .body("lines[0].rate", equalTo(180.0f)).body("lines[0].standardHours", equalTo(2.5f))
                 .body("claimedTotal", equalTo(1431.0f)).body("currency", equalTo("CNY"));
     }
 

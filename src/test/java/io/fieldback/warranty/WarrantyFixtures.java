@@ -31,7 +31,7 @@ final class WarrantyFixtures {
     final UUID station = TestData.station(dealer);
     final UUID customer = TestData.customer(dealer);
     final String series = TestData.unique("YC").toUpperCase();
-    /** Water pump replacement, 2.00 standard hours; cylinder head gasket, 6.50. */
+    /** Water pump replacement, 2.50 standard hours; cylinder head gasket, 6.50. */
     final String pumpOp = TestData.unique("OP-WP");
     final String gasketOp = TestData.unique("OP-HG");
     final String standard = TestData.unique("STD");
@@ -39,7 +39,7 @@ final class WarrantyFixtures {
 
     WarrantyFixtures() {
         rate("2026-01-01", "180.00");
-        operation(pumpOp, "2.00");
+        operation(pumpOp, "2.50");
         operation(gasketOp, "6.50");
         type(standard, "STANDARD", null);
         type(goodwill, "GOODWILL", null);
