@@ -1,9 +1,12 @@
 package io.fieldback.warranty;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * Where a warranty claim stands. DRAFT → SUBMITTED → AUTO_APPROVED or IN_REVIEW → APPROVED,
  * PARTIALLY_APPROVED, REJECTED or RETURNED_FOR_INFO (which the station edits and submits again).
  */
+@Schema(name = "WarrantyClaimStatus")
 public enum ClaimStatus {
     DRAFT, SUBMITTED, AUTO_APPROVED, IN_REVIEW, APPROVED, PARTIALLY_APPROVED, REJECTED, RETURNED_FOR_INFO;
 

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -101,6 +103,8 @@ class ClaimResource {
 
     @POST
     @Path("{id}/return")
+    // JSON only: a one-field body would otherwise be read from text/plain through the record's constructor
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.WARRANTY_ANALYST })
     @Operation(operationId = "returnWarrantyClaim", summary = "Return a claim in review to its station for information (If-Match required)")
     public RestResponse<ClaimView> returnForInfo(@PathParam("id") UUID id, @NotNull @Valid ReturnRequest body,
