@@ -55,7 +55,7 @@ public class Caller {
      * work across the network (admin, analyst, agent, handler) are never confined.
      */
     public UUID confinedToDealer() {
-        if (isAny(Roles.ADMIN, Roles.ANALYST, Roles.AGENT, Roles.HANDLER)) {
+        if (isAny(Roles.ADMIN, Roles.ANALYST, Roles.AGENT, Roles.HANDLER, Roles.WARRANTY_ANALYST)) {
             return null;
         }
         return is(Roles.DEALER) ? requireScope(Scope.DEALER) : null;
@@ -63,7 +63,7 @@ public class Caller {
 
     /** The station this caller is confined to (station managers and technicians), or null. */
     public UUID confinedToStation() {
-        if (isAny(Roles.ADMIN, Roles.ANALYST, Roles.AGENT, Roles.HANDLER, Roles.DEALER)) {
+        if (isAny(Roles.ADMIN, Roles.ANALYST, Roles.AGENT, Roles.HANDLER, Roles.WARRANTY_ANALYST, Roles.DEALER)) {
             return null;
         }
         return isAny(Roles.STATION_MANAGER, Roles.TECHNICIAN) ? requireScope(Scope.STATION) : null;

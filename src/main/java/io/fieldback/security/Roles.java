@@ -11,9 +11,11 @@ public final class Roles {
     public static final String TECHNICIAN = "technician";
     public static final String DEALER = "dealer";
     public static final String VENDOR = "vendor";
+    /** The manufacturer's warranty analysts: they decide warranty claims, network-wide. */
+    public static final String WARRANTY_ANALYST = "warranty-analyst";
 
     public static final java.util.List<String> ALL = java.util.List.of(ADMIN, ANALYST, AGENT, HANDLER,
-            STATION_MANAGER, TECHNICIAN, DEALER, VENDOR);
+            STATION_MANAGER, TECHNICIAN, DEALER, VENDOR, WARRANTY_ANALYST);
 
     private Roles() {
     }

@@ -8,6 +8,7 @@ import static io.fieldback.security.Roles.HANDLER;
 import static io.fieldback.security.Roles.STATION_MANAGER;
 import static io.fieldback.security.Roles.TECHNICIAN;
 import static io.fieldback.security.Roles.VENDOR;
+import static io.fieldback.security.Roles.WARRANTY_ANALYST;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -154,6 +155,41 @@ final class TenancyMatrix {
             op("PUT /api/v1/dealer/repair-orders").roles(DEALER).body(TenancyMatrix::repairOrders)
                     .foreign(200) // answered per item: another dealer's station code is rejected
                     .answers("items[0].status", "CREATED", "REJECTED"),
+
+            op("PUT /api/v1/dealer/warranty-claims").roles(DEALER).body(w -> w.warranty().bulk())
+                    .foreign(200) // answered per item: another dealer's visit is rejected
+                    .answers("items[0].status", "CREATED", "REJECTED"),
+
+            // ---- warranty: stations and dealers file their own claims; warranty analysts decide ----
+            op("GET /api/v1/warranty-claims").roles(ADMIN, WARRANTY_ANALYST, STATION_MANAGER, DEALER)
+                    .query("stationId", w -> w.station).listed(w -> w.warranty().claim),
+            op("POST /api/v1/warranty-claims").roles(ADMIN, STATION_MANAGER, DEALER).body(w -> w.warranty().newClaimBody())
+                    .foreign(400), // another tenant's visit is "no visit with this id at your stations"
+            op("GET /api/v1/warranty-claims/{id}").roles(ADMIN, WARRANTY_ANALYST, STATION_MANAGER, DEALER)
+                    .path("id", w -> w.warranty().claim),
+            op("PUT /api/v1/warranty-claims/{id}").roles(ADMIN, STATION_MANAGER, DEALER)
+                    .path("id", w -> w.warranty().claim).ifMatch()
+                    .body(w -> w.warranty().claimBody(w.warranty().claimNumber, "1.50")),
+            op("POST /api/v1/warranty-claims/{id}/decisions").roles(ADMIN, WARRANTY_ANALYST).ok(200)
+                    .path("id", w -> w.warranty().newClaimInReview()).ifMatch("/api/v1/warranty-claims/{id}")
+                    .body(w -> Map.of("lines", List.of(Map.of("lineId", w.warranty().reviewLine, "decision", "APPROVED")))),
+            op("POST /api/v1/warranty-claims/{id}/return").roles(ADMIN, WARRANTY_ANALYST).ok(200)
+                    .path("id", w -> w.warranty().newClaimInReview()).ifMatch("/api/v1/warranty-claims/{id}")
+                    .body(w -> Map.of("note", "请补充故障件照片")),
+            op("POST /api/v1/warranty-claims/{id}/submit").roles(ADMIN, STATION_MANAGER, DEALER).ok(200)
+                    .path("id", w -> w.warranty().newDraft()).ifMatch("/api/v1/warranty-claims/{id}"),
+            op("GET /api/v1/warranty/claim-types").roles(ADMIN, WARRANTY_ANALYST, STATION_MANAGER, DEALER).global(),
+            op("POST /api/v1/warranty/claim-types").roles(ADMIN).global()
+                    .body(w -> Map.of("code", TestData.unique("GW"), "kind", "GOODWILL", "name", "善意保修")),
+            op("GET /api/v1/warranty/labour-rates").roles(ADMIN, WARRANTY_ANALYST, STATION_MANAGER, DEALER)
+                    .query("stationId", w -> w.station).listed(w -> w.warranty().labourRate),
+            op("POST /api/v1/warranty/labour-rates").roles(ADMIN).global()
+                    .body(w -> Map.of("stationId", w.station.toString(), "validFrom", WarrantyTenant.newRateDay(),
+                            "hourlyRate", "150.00", "currency", "CNY")),
+            op("GET /api/v1/warranty/operation-codes").roles(ADMIN, WARRANTY_ANALYST, STATION_MANAGER, DEALER).global(),
+            op("POST /api/v1/warranty/operation-codes").roles(ADMIN).global()
+                    .body(w -> Map.of("code", TestData.unique("OP"), "productSeries", "YC6K", "description", "更换节温器",
+                            "standardHours", "1.00")),
 
             // ---- dealers: a dealer sees itself ----
             op("GET /api/v1/dealers").roles(ADMIN, ANALYST, AGENT, HANDLER, DEALER).query("limit", w -> 500)

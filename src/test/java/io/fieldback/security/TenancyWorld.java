@@ -68,6 +68,7 @@ final class TenancyWorld {
     final LocalDate sampleDate;
     final String agentId;
     private final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+    private WarrantyTenant warranty;
 
     TenancyWorld(String name) {
         this.name = name;
@@ -152,6 +153,14 @@ final class TenancyWorld {
             default -> Tokens.token(r, null, null);
         });
         return RestAssured.given().auth().oauth2(token).contentType("application/json");
+    }
+
+    /** The tenant's warranty records, made on first use. */
+    synchronized WarrantyTenant warranty() {
+        if (warranty == null) {
+            warranty = new WarrantyTenant(this);
+        }
+        return warranty;
     }
 
     RequestSpecification technicianToken() {

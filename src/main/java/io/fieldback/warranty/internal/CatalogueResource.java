@@ -1,0 +1,105 @@
+package io.fieldback.warranty.internal;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.fieldback.common.Idempotency;
+import io.fieldback.common.Page;
+import io.fieldback.common.PageParams;
+import io.fieldback.common.Responses;
+import io.fieldback.security.Roles;
+import io.fieldback.warranty.ClaimKind;
+import io.fieldback.warranty.ClaimTypeView;
+import io.fieldback.warranty.LabourRateView;
+import io.fieldback.warranty.OperationCodeView;
+import io.fieldback.warranty.internal.CatalogueRequests.ClaimTypeRequest;
+import io.fieldback.warranty.internal.CatalogueRequests.LabourRateRequest;
+import io.fieldback.warranty.internal.CatalogueRequests.OperationCodeRequest;
+
+@Path("/api/v1/warranty")
+@Tag(name = "Warranty")
+class CatalogueResource {
+
+    private final CatalogueService service;
+    private final Idempotency idempotency;
+
+    CatalogueResource(CatalogueService service, Idempotency idempotency) {
+        this.service = service;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Path("operation-codes")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "createWarrantyOperationCode", summary = "Add a labour operation code with its standard hours for a product series")
+    public RestResponse<OperationCodeView> createOperation(@NotNull @Valid OperationCodeRequest body,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        return idempotency.run(idempotencyKey, "POST /warranty/operation-codes", body, OperationCodeView.class,
+                () -> Responses.created(uri, service.createOperation(body)));
+    }
+
+    @GET
+    @Path("operation-codes")
+    @RolesAllowed({ Roles.ADMIN, Roles.WARRANTY_ANALYST, Roles.STATION_MANAGER, Roles.DEALER })
+    @Operation(operationId = "listWarrantyOperationCodes", summary = "List labour operation codes, by product series or code")
+    public RestResponse<Page<OperationCodeView>> operations(@QueryParam("productSeries") String productSeries,
+            @QueryParam("code") String code, @BeanParam PageParams paging, @Context UriInfo uri) {
+        return Responses.page(uri, service.operations(productSeries, code, paging));
+    }
+
+    @POST
+    @Path("labour-rates")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "createWarrantyLabourRate", summary = "Set a station's warranty labour rate from a day on",
+            description = "The rate in force on a day is the latest one starting on or before it; earlier claims keep "
+                    + "the rate they were priced at. A station's rates share one currency: its claim currency.")
+    public RestResponse<LabourRateView> createRate(@NotNull @Valid LabourRateRequest body,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        return idempotency.run(idempotencyKey, "POST /warranty/labour-rates", body, LabourRateView.class,
+                () -> Responses.created(uri, service.createRate(body)));
+    }
+
+    @GET
+    @Path("labour-rates")
+    @RolesAllowed({ Roles.ADMIN, Roles.WARRANTY_ANALYST, Roles.STATION_MANAGER, Roles.DEALER })
+    @Operation(operationId = "listWarrantyLabourRates", summary = "List labour rates of the stations you may see; `on` gives the rate in force that day")
+    public RestResponse<Page<LabourRateView>> rates(@QueryParam("stationId") UUID stationId,
+            @QueryParam("on") LocalDate on, @BeanParam PageParams paging, @Context UriInfo uri) {
+        return Responses.page(uri, service.rates(stationId, on, paging));
+    }
+
+    @POST
+    @Path("claim-types")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "createWarrantyClaimType", summary = "Add a claim type: standard, extended warranty, goodwill, or a campaign with its code")
+    public RestResponse<ClaimTypeView> createType(@NotNull @Valid ClaimTypeRequest body,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Context UriInfo uri) {
+        return idempotency.run(idempotencyKey, "POST /warranty/claim-types", body, ClaimTypeView.class,
+                () -> Responses.created(uri, service.createType(body)));
+    }
+
+    @GET
+    @Path("claim-types")
+    @RolesAllowed({ Roles.ADMIN, Roles.WARRANTY_ANALYST, Roles.STATION_MANAGER, Roles.DEALER })
+    @Operation(operationId = "listWarrantyClaimTypes", summary = "List claim types")
+    public RestResponse<Page<ClaimTypeView>> types(@QueryParam("kind") ClaimKind kind, @BeanParam PageParams paging,
+            @Context UriInfo uri) {
+        return Responses.page(uri, service.types(kind, paging));
+    }
+}

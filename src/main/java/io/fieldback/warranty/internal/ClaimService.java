@@ -1,0 +1,171 @@
+package io.fieldback.warranty.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.fieldback.common.ApiException;
+import io.fieldback.common.DomainEvents;
+import io.fieldback.common.ETags;
+import io.fieldback.common.Filter;
+import io.fieldback.common.Keyset;
+import io.fieldback.common.Page;
+import io.fieldback.common.PageParams;
+import io.fieldback.common.RowLocks;
+import io.fieldback.common.TimeSource;
+import io.fieldback.security.Caller;
+import io.fieldback.warranty.ClaimStatus;
+import io.fieldback.warranty.ClaimView;
+import io.fieldback.warranty.WarrantyClaimDecided;
+import io.fieldback.warranty.WarrantyClaimReturned;
+import io.fieldback.warranty.WarrantyClaims;
+
+/** Claims one at a time: load, ask the aggregate, save, publish. Implements the feature's public facade. */
+@ApplicationScoped
+class ClaimService implements WarrantyClaims {
+
+    private final Caller caller;
+    private final TimeSource time;
+    private final DomainEvents events;
+    private final RepairFactsReader repairs;
+    private final CatalogueService catalogue;
+    private final WarrantyConfig config;
+
+    ClaimService(Caller caller, TimeSource time, DomainEvents events, RepairFactsReader repairs,
+            CatalogueService catalogue, WarrantyConfig config) {
+        this.caller = caller;
+        this.time = time;
+        this.events = events;
+        this.repairs = repairs;
+        this.catalogue = catalogue;
+        this.config = config;
+    }
+
+    @Transactional
+    ClaimView create(ClaimRequest request) {
+        WarrantyClaim claim = build(request);
+        if (WarrantyClaim.count("dealerId = ?1 and claimNumber = ?2", claim.dealerId, claim.claimNumber) > 0) {
+            throw new Refusal(409, "claimNumber", "your dealer already has a claim with this number").toException();
+        }
+        claim.persistAndFlush();
+        return view(claim);
+    }
+
+    @Transactional
+    ClaimView get(UUID id) {
+        return view(visible(WarrantyClaim.findById(id), id));
+    }
+
+    @Transactional
+    Page<ClaimView> list(ClaimStatus status, UUID stationId, UUID visitId, PageParams paging) {
+        Filter filter = new Filter().eq("e.status", status).eq("e.stationId", stationId).eq("e.visitId", visitId)
+                .eq("e.dealerId", caller.confinedToDealer()).eq("e.stationId", caller.confinedToStation());
+        return Keyset.page(WarrantyClaim.class, filter, paging, this::view);
+    }
+
+    /** Replaces a DRAFT or RETURNED_FOR_INFO claim's facts and lines; the claim number stays. */
+    @Transactional
+    ClaimView update(UUID id, ClaimRequest request, String ifMatch) {
+        WarrantyClaim claim = lockVisible(id, ifMatch);
+        if (!claim.claimNumber.equals(request.claimNumber())) {
+            throw ApiException.badRequest("claimNumber", "is the claim's key and cannot change; it is "
+                    + claim.claimNumber);
+        }
+        if (!claim.status.editable()) {
+            throw Refusal.conflict("lines", "the claim is " + claim.status + ": lines cannot be edited after "
+                    + "submission").toException();
+        }
+        ClaimBuilder.apply(claim, build(request)).orThrow();
+        WarrantyClaim.flush();
+        return view(claim);
+    }
+
+    @Transactional
+    ClaimView submit(UUID id, String ifMatch) {
+        WarrantyClaim claim = lockVisible(id, ifMatch);
+        submit(claim);
+        WarrantyClaim.flush();
+        return view(claim);
+    }
+
+    /** Submits a loaded claim: duplicates flagged, the rules applied, the decision published if it closed. */
+    void submit(WarrantyClaim claim) {
+        if (claim.status.editable()) {
+            claim.duplicateOf = Duplicates.find(claim, config.duplicateWindow());
+        }
+        List<String> reasons = AutoApproval.reviewReasons(claim, config.autoApprove().enabled(),
+                config.autoApprove().maxAmount());
+        publish(claim.submit(reasons, time.now()).orThrow());
+    }
+
+    @Transactional
+    ClaimView decide(UUID id, List<WarrantyClaim.LineCall> calls, String ifMatch) {
+        WarrantyClaim claim = lockVisible(id, ifMatch);
+        publish(claim.decide(calls, caller.name(), time.now()).orThrow());
+        WarrantyClaim.flush();
+        return view(claim);
+    }
+
+    @Transactional
+    ClaimView returnForInfo(UUID id, String note, String ifMatch) {
+        WarrantyClaim claim = lockVisible(id, ifMatch);
+        WarrantyClaimReturned returned = claim.returnForInfo(note, caller.name(), time.now()).orThrow();
+        events.record(WarrantyClaimReturned.TOPIC, claim.id, claim.dealerId, returned);
+        WarrantyClaim.flush();
+        return view(claim);
+    }
+
+    @Override
+    @Transactional
+    public Optional<ClaimView> find(UUID claimId) {
+        WarrantyClaim claim = claimId == null ? null : WarrantyClaim.findById(claimId);
+        return Optional.ofNullable(claim).map(this::view);
+    }
+
+    @Override
+    @Transactional
+    public List<ClaimView> forVisit(UUID visitId) {
+        return WarrantyClaim.<WarrantyClaim>list("visitId = ?1 order by id", visitId).stream().map(this::view).toList();
+    }
+
+    ClaimView view(WarrantyClaim claim) {
+        return Views.of(claim, ClaimType.findById(claim.claimTypeId));
+    }
+
+    private WarrantyClaim build(ClaimRequest request) {
+        RepairFacts facts = repairs.read(Set.of(request.visitId())).get(request.visitId());
+        Catalogue snapshot = catalogue.snapshot(facts == null || facts.productSeries() == null ? Set.of()
+                : Set.of(facts.productSeries()), facts == null ? Set.of() : Set.of(facts.stationId()));
+        ClaimBuilder.Built built = ClaimBuilder.build(request, facts, snapshot,
+                f -> caller.canSeeStation(f.stationId(), f.dealerId()));
+        if (!built.errors().isEmpty()) {
+            throw new ApiException(400, "validation", "Invalid request", built.errors().get(0).field() + ": "
+                    + built.errors().get(0).message(), built.errors());
+        }
+        return built.claim();
+    }
+
+    private void publish(WarrantyClaimDecided decided) {
+        if (decided != null) {
+            events.record(WarrantyClaimDecided.TOPIC, decided.claimId(), decided.dealerId(), decided);
+        }
+    }
+
+    private WarrantyClaim lockVisible(UUID id, String ifMatch) {
+        WarrantyClaim claim = RowLocks.lock("warranty_claims", id) ? WarrantyClaim.findById(id) : null;
+        visible(claim, id);
+        ETags.require(ifMatch, claim.version);
+        return claim;
+    }
+
+    private WarrantyClaim visible(WarrantyClaim claim, UUID id) {
+        if (claim == null || !caller.canSeeStation(claim.stationId, claim.dealerId)) {
+            throw ApiException.notFound("warranty claim " + id);
+        }
+        return claim;
+    }
+}

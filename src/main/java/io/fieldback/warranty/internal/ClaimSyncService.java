@@ -1,0 +1,150 @@
+package io.fieldback.warranty.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+import io.fieldback.common.ApiException;
+import io.fieldback.common.FieldError;
+import io.fieldback.common.FieldPaths;
+import io.fieldback.security.Caller;
+import io.fieldback.warranty.ClaimSyncResult;
+import io.fieldback.warranty.ClaimSyncResult.Status;
+
+/**
+ * Bulk upsert of a dealer's claims by its own claim numbers, as the repair-order sync does it: each item
+ * checked and answered on its own, the valid ones written together, visits, machines, catalogue and stored
+ * claims resolved in a handful of queries rather than one per item.
+ */
+@ApplicationScoped
+class ClaimSyncService {
+
+    static final int MAX_ITEMS = 5000;
+
+    private final Caller caller;
+    private final Validator validator;
+    private final RepairFactsReader repairs;
+    private final CatalogueService catalogue;
+    private final ClaimService claims;
+
+    ClaimSyncService(Caller caller, Validator validator, RepairFactsReader repairs, CatalogueService catalogue,
+            ClaimService claims) {
+        this.caller = caller;
+        this.validator = validator;
+        this.repairs = repairs;
+        this.catalogue = catalogue;
+        this.claims = claims;
+    }
+
+    @Transactional
+    ClaimSyncResult upsert(ClaimBatch batch) {
+        UUID dealerId = caller.dealerId();
+        if (dealerId == null) {
+            throw ApiException.forbidden("claims are synced by a dealer's key or token (dealer_id)");
+        }
+        List<ClaimBatch.Item> items = batch == null || batch.items() == null ? List.of() : batch.items();
+        if (items.isEmpty() || items.size() > MAX_ITEMS) {
+            throw ApiException.badRequest("items", "send 1 to " + MAX_ITEMS + " claims per request; got "
+                    + items.size());
+        }
+        ClaimSyncResult.Item[] answers = new ClaimSyncResult.Item[items.size()];
+        List<Integer> valid = checkEach(items, answers);
+        Set<UUID> visitIds = valid.stream().map(i -> items.get(i).visitId()).collect(Collectors.toSet());
+        Map<UUID, RepairFacts> facts = repairs.read(visitIds);
+        Catalogue snapshot = catalogue.snapshot(
+                facts.values().stream().map(RepairFacts::productSeries).filter(Objects::nonNull).collect(Collectors.toSet()),
+                facts.values().stream().map(RepairFacts::stationId).collect(Collectors.toSet()));
+        Map<String, WarrantyClaim> stored = stored(dealerId, valid.stream().map(i -> items.get(i).claimNumber()).toList());
+        for (int i : valid) {
+            answers[i] = apply(i, items.get(i), facts.get(items.get(i).visitId()), snapshot, stored);
+        }
+        WarrantyClaim.flush();
+        return summarize(List.of(answers));
+    }
+
+    private List<Integer> checkEach(List<ClaimBatch.Item> items, ClaimSyncResult.Item[] answers) {
+        Map<String, Integer> first = new HashMap<>();
+        List<Integer> valid = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            ClaimBatch.Item item = items.get(i);
+            List<FieldError> errors = item == null ? List.of(new FieldError("item", "must not be null"))
+                    : validator.validate(item).stream().map(v -> new FieldError(FieldPaths.of(v), v.getMessage()))
+                            .sorted((a, b) -> a.field().compareTo(b.field())).toList();
+            if (errors.isEmpty()) {
+                Integer earlier = first.putIfAbsent(item.claimNumber(), i);
+                if (earlier != null) {
+                    errors = List.of(new FieldError("claimNumber", "duplicate of item " + earlier
+                            + " in this request; send each claim once"));
+                }
+            }
+            if (errors.isEmpty()) {
+                valid.add(i);
+            } else {
+                answers[i] = answer(i, item, Status.REJECTED, null, errors);
+            }
+        }
+        return valid;
+    }
+
+    private ClaimSyncResult.Item apply(int index, ClaimBatch.Item item, RepairFacts facts, Catalogue snapshot,
+            Map<String, WarrantyClaim> stored) {
+        WarrantyClaim existing = stored.get(item.claimNumber());
+        if (existing != null && existing.dealerUpdatedAt != null) {
+            int age = item.updatedAt().compareTo(existing.dealerUpdatedAt);
+            if (age <= 0) {
+                return answer(index, item, age == 0 ? Status.UNCHANGED : Status.STALE, existing, List.of());
+            }
+        }
+        ClaimBuilder.Built built = ClaimBuilder.build(item.toRequest(), facts, snapshot,
+                f -> caller.canSeeStation(f.stationId(), f.dealerId()));
+        if (!built.errors().isEmpty()) {
+            return answer(index, item, Status.REJECTED, null, built.errors());
+        }
+        WarrantyClaim claim = existing == null ? built.claim() : existing;
+        if (existing != null) {
+            Outcome<Void> outcome = ClaimBuilder.apply(existing, built.claim());
+            if (outcome.refused()) {
+                return answer(index, item, Status.REJECTED, existing, List.of(
+                        new FieldError(outcome.refusal().field(), outcome.refusal().message())));
+            }
+        } else {
+            claim.persist();
+        }
+        claim.dealerUpdatedAt = item.updatedAt();
+        if (Boolean.TRUE.equals(item.submit())) {
+            claims.submit(claim);
+        }
+        return answer(index, item, existing == null ? Status.CREATED : Status.UPDATED, claim, List.of());
+    }
+
+    private static Map<String, WarrantyClaim> stored(UUID dealerId, List<String> numbers) {
+        if (numbers.isEmpty()) {
+            return Map.of();
+        }
+        return WarrantyClaim.<WarrantyClaim>list("dealerId = ?1 and claimNumber in ?2", dealerId, numbers).stream()
+                .collect(Collectors.toMap(c -> c.claimNumber, Function.identity()));
+    }
+
+    private static ClaimSyncResult.Item answer(int index, ClaimBatch.Item item, Status status, WarrantyClaim claim,
+            List<FieldError> errors) {
+        return new ClaimSyncResult.Item(index, item == null ? null : item.claimNumber(), status,
+                claim == null ? null : claim.id, claim == null ? null : claim.status, errors);
+    }
+
+    private static ClaimSyncResult summarize(List<ClaimSyncResult.Item> items) {
+        int[] counts = new int[Status.values().length];
+        items.forEach(item -> counts[item.status().ordinal()]++);
+        return new ClaimSyncResult(new ClaimSyncResult.Summary(counts[0], counts[1], counts[2], counts[3], counts[4]),
+                items);
+    }
+}
