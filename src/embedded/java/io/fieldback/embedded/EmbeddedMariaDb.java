@@ -141,11 +141,22 @@ final class EmbeddedMariaDb {
             // not running, or the JVM is going away: the child process dies with it
         }
         if (placement.temporary()) {
-            try {
-                deleteRecursively(placement.baseDir());
-            } catch (IOException ignored) {
-                // a temporary directory; the OS cleans it up eventually
+            // the server may still be writing its last files (buffer pool dump) as it exits: try a few times
+            for (int tries = 0; tries < 10 && Files.exists(placement.baseDir()); tries++) {
+                try {
+                    deleteRecursively(placement.baseDir());
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    pause();
+                }
             }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
