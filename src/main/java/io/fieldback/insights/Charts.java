@@ -17,17 +17,29 @@ final class Charts {
 
     /** One polygon per week: the combined satisfied rate of each dimension, 0 at the centre, 100% at the rim. */
     static String radar(WeeklyReport report) {
-        int width = 640;
+        return radar(report.week(), report.previousWeek(), report.fiveDimensions().combined().dimensions(),
+                report.previousFiveDimensions().combined().dimensions());
+    }
+
+    /**
+     * As wide as its axis labels need: a label beside the rim reaches out from the centre by its estimated width
+     * (Svg.textWidth, CJK at 1 em), and the chart grows and re-centres so that none is cut at the edges.
+     */
+    static String radar(String week, String previousWeek, List<SourceFigures.DimensionFigure> now,
+            List<SourceFigures.DimensionFigure> before) {
         int height = 520;
-        double cx = 320;
         double cy = 275;
         double radius = 165;
-        String title = "五维满意度 Five-dimension satisfaction " + report.week();
+        double labelRadius = radius + 28;
+        int axes = now.size();
+        String title = "五维满意度 Five-dimension satisfaction " + week;
+        List<String> names = now.stream().map(d -> label(d.dimension())).toList();
+        List<String> values = now.stream().map(d -> percent(d.rate()) + " (" + d.satisfied() + "/" + d.base() + ")")
+                .toList();
+        int width = radarWidth(title, names, values, labelRadius);
+        double cx = width / 2.0;
         Svg svg = new Svg(width, height, title);
         svg.text(cx, 30, title, "middle", 18, "chart-title");
-        List<SourceFigures.DimensionFigure> now = report.fiveDimensions().combined().dimensions();
-        List<SourceFigures.DimensionFigure> before = report.previousFiveDimensions().combined().dimensions();
-        int axes = now.size();
         for (int ring = 1; ring <= 5; ring++) {
             double r = radius * ring / 5;
             StringBuilder points = new StringBuilder();
@@ -38,25 +50,34 @@ final class Charts {
             svg.text(cx + 4, cy - r - 2, (ring * 20) + "%", "start", 10, "tick");
         }
         for (int i = 0; i < axes; i++) {
-            double ax = x(cx, radius, i, axes);
-            double ay = y(cy, radius, i, axes);
-            svg.line(cx, cy, ax, ay, "#bbbbbb", 1);
-            SourceFigures.DimensionFigure d = now.get(i);
-            double lx = x(cx, radius + 28, i, axes);
-            double ly = y(cy, radius + 28, i, axes);
+            svg.line(cx, cy, x(cx, radius, i, axes), y(cy, radius, i, axes), "#bbbbbb", 1);
+            double lx = x(cx, labelRadius, i, axes);
+            double ly = y(cy, labelRadius, i, axes);
             String anchor = Math.abs(lx - cx) < 10 ? "middle" : lx > cx ? "start" : "end";
-            svg.text(lx, ly, label(d.dimension()), anchor, 13, "axis-label");
-            svg.text(lx, ly + 16, percent(d.rate()) + " (" + d.satisfied() + "/" + d.base() + ")", anchor, 11,
-                    "value-label");
+            svg.text(lx, ly, names.get(i), anchor, 13, "axis-label");
+            svg.text(lx, ly + 16, values.get(i), anchor, 11, "value-label");
         }
         svg.polygon(polygon(before, cx, cy, radius), PREVIOUS, PREVIOUS, "series-previous");
         svg.polygon(polygon(now, cx, cy, radius), CURRENT, CURRENT, "series-current");
-        svg.rect(20, height - 40, 14, 14, CURRENT, "legend", report.week());
-        svg.text(40, height - 28, "本周 " + report.week(), "start", 12, "legend-label");
-        svg.rect(200, height - 40, 14, 14, PREVIOUS, "legend", report.previousWeek());
-        svg.text(220, height - 28, "上周 " + report.previousWeek(), "start", 12, "legend-label");
+        svg.rect(20, height - 40, 14, 14, CURRENT, "legend", week);
+        svg.text(40, height - 28, "本周 " + week, "start", 12, "legend-label");
+        svg.rect(200, height - 40, 14, 14, PREVIOUS, "legend", previousWeek);
+        svg.text(220, height - 28, "上周 " + previousWeek, "start", 12, "legend-label");
         svg.text(width - 20, height - 28, "满意数 / 有效样本 satisfied / base", "end", 11, "note");
         return svg.end();
+    }
+
+    /** Wide enough for the title and for the farthest reach of an axis label (and its value) from the centre. */
+    private static int radarWidth(String title, List<String> names, List<String> values, double labelRadius) {
+        double reach = Svg.textWidth(title, 18) / 2;
+        for (int i = 0; i < names.size(); i++) {
+            double dx = Math.abs(x(0, labelRadius, i, names.size()));
+            double text = Math.max(Svg.textWidth(names.get(i), 13), Svg.textWidth(values.get(i), 11));
+            // the same anchor rule as the labels: centred near the vertical axis, else growing outwards
+            reach = Math.max(reach, dx < 10 ? dx + text / 2 : dx + text);
+        }
+        int margin = 16;
+        return (int) Math.ceil(Math.max(640, 2 * (reach + margin)));
     }
 
     /** Bars: complaints per category, most first; line: cumulative share against the right axis. */

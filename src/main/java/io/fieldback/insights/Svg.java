@@ -38,6 +38,22 @@ final class Svg {
         return s.toString();
     }
 
+    /**
+     * A generous estimate of a text's width in px, for layout without a font at hand: CJK and other full-width
+     * glyphs take 1 em, everything else at most 0.7 em (wider than any Latin glyph of a sans-serif but W and M).
+     */
+    static double textWidth(String text, int size) {
+        return text.codePoints().mapToDouble(c -> fullWidth(c) ? 1.0 : 0.7).sum() * size;
+    }
+
+    static boolean fullWidth(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || (codePoint >= 0x3000 && codePoint <= 0x303F) // CJK punctuation
+                || (codePoint >= 0xFF00 && codePoint <= 0xFFEF); // full-width forms
+    }
+
     static String n(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
     }

@@ -8,7 +8,7 @@ import java.time.Duration;
 /**
  * One cold start of the app's embedded MariaDB (the app's own EmbeddedMariaDb, compiled into the bench tools from
  * src/embedded): new JVM, fresh temporary binaries and data, the same server arguments, ready wait and retry.
- * Prints one line for bench/cold-start-db.sh: "cold-start ok <seconds> attempt=<n>" or "cold-start failed <seconds>",
+ * Prints one line for bench/cold-start-db.sh: "cold-start ok <seconds> attempt=<n> server=<seconds>" or "cold-start failed <seconds>",
  * then stops the server.
  *
  * Usage: ColdStart [ready wait in seconds]
@@ -25,7 +25,8 @@ public final class ColdStart {
                     ResultSet rs = c.createStatement().executeQuery("select 1")) {
                 rs.next();
             }
-            System.out.printf("cold-start ok %.2f attempt=%d%n", started.took().toMillis() / 1000.0, started.attempt());
+            System.out.printf("cold-start ok %.2f attempt=%d server=%.2f%n", started.took().toMillis() / 1000.0,
+                    started.attempt(), started.serverStart().toMillis() / 1000.0);
         } catch (Exception e) {
             e.printStackTrace();
             System.out.printf("cold-start failed %.2f%n", (System.nanoTime() - began) / 1e9);
