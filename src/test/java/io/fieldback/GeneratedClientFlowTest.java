@@ -147,7 +147,7 @@ class GeneratedClientFlowTest {
         // the completion becomes one follow-up call; an agent calls and records the customer's answers
         followUps.runOnce();
         FollowUpCallsApi calls = new FollowUpCallsApi(client());
-        List<FollowUp> ofVisit = calls.listFollowUps(null, null, null, null, null, null, null, null, null, null, visitId)
+        List<FollowUp> ofVisit = calls.listFollowUps(null, null, null, null, null, null, null, null, null, null, null, visitId)
                 .getItems();
         assertThat(ofVisit).hasSize(1);
         FollowUp call = ofVisit.get(0);
