@@ -51,9 +51,38 @@ final class EmbeddedMariaDb {
 
     static synchronized String jdbcUrl(String dataDir, boolean fresh, Duration readyWait) {
         if (jdbcUrl == null) {
-            jdbcUrl = start(Placement.of(dataDir, fresh), readyWait).jdbcUrl();
+            Placement placement = Placement.of(dataDir, fresh);
+            String memo = placement.keptData() && !fresh ? MEMO + Path.of(dataDir).toAbsolutePath() : null;
+            String running = memo == null ? null : System.getProperty(memo);
+            if (running != null && answers(running)) {
+                jdbcUrl = running;
+            } else {
+                jdbcUrl = start(placement, readyWait).jdbcUrl();
+                if (memo != null) {
+                    System.setProperty(memo, jdbcUrl);
+                }
+            }
         }
         return jdbcUrl;
+    }
+
+    /**
+     * Dev mode's live reload loads this class anew (it is application code), so the static above starts empty; the
+     * server started before the reload still holds the kept data directory, and a second server on it fails
+     * ("Can't lock aria control file"). System properties outlive the class loader: the running server's URL is
+     * remembered there, per data directory, and reused while it answers.
+     */
+    private static final String MEMO = "fieldback.embedded-db.running.";
+
+    private static boolean answers(String url) {
+        Properties credentials = new Properties();
+        credentials.setProperty("user", USER);
+        credentials.setProperty("password", "");
+        try (Connection c = new com.mysql.cj.jdbc.Driver().connect(url + "&connectTimeout=2000", credentials)) {
+            return c != null;
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     /**
