@@ -72,7 +72,7 @@ final class EmbeddedMariaDb {
      * ("Can't lock aria control file"). System properties outlive the class loader: the running server's URL is
      * remembered there, per data directory, and reused while it answers.
      */
-    private static final String MEMO = "fieldback.embedded-db.running.";
+    private static final String MEMO = "embedded-mariadb.running-server.";
 
     private static boolean answers(String url) {
         Properties credentials = new Properties();

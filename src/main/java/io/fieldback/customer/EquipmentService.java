@@ -87,6 +87,16 @@ public class EquipmentService {
         return equipment == null ? null : equipment.customerId;
     }
 
+    /** Units of equipment by id whatever the caller's tenancy (missing ids are left out); one query. */
+    @Transactional
+    public java.util.Map<UUID, EquipmentView> find(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return Equipment.<Equipment>list("id in ?1", java.util.Set.copyOf(ids)).stream()
+                .collect(java.util.stream.Collectors.toMap(e -> e.id, EquipmentView::of));
+    }
+
     /** A unit of equipment whatever the caller's tenancy, or null; for features acting for the system. */
     @Transactional
     public EquipmentView find(UUID id) {

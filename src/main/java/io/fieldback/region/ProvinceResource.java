@@ -50,7 +50,7 @@ public class ProvinceResource {
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.ANALYST, Roles.AGENT, Roles.HANDLER, Roles.STATION_MANAGER, Roles.TECHNICIAN,
-            Roles.DEALER, Roles.VENDOR })
+            Roles.DEALER, Roles.VENDOR, Roles.WARRANTY_ANALYST })
     @Operation(operationId = "listProvinces", summary = "List provinces, optionally of one region (every signed-in caller)")
     public RestResponse<Page<ProvinceView>> list(@QueryParam("regionCode") String regionCode,
             @BeanParam PageParams paging, @Context UriInfo uri) {
@@ -60,7 +60,7 @@ public class ProvinceResource {
     @GET
     @Path("{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.ANALYST, Roles.AGENT, Roles.HANDLER, Roles.STATION_MANAGER, Roles.TECHNICIAN,
-            Roles.DEALER, Roles.VENDOR })
+            Roles.DEALER, Roles.VENDOR, Roles.WARRANTY_ANALYST })
     @Operation(operationId = "getProvince", summary = "Get a province")
     public RestResponse<ProvinceView> get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));

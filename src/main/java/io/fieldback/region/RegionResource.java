@@ -50,7 +50,7 @@ public class RegionResource {
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.ANALYST, Roles.AGENT, Roles.HANDLER, Roles.STATION_MANAGER, Roles.TECHNICIAN,
-            Roles.DEALER, Roles.VENDOR })
+            Roles.DEALER, Roles.VENDOR, Roles.WARRANTY_ANALYST })
     @Operation(operationId = "listRegions", summary = "List regions (every signed-in caller; active and inactive unless filtered)")
     public RestResponse<Page<RegionView>> list(@QueryParam("code") String code, @QueryParam("active") Boolean active,
             @BeanParam PageParams paging, @Context UriInfo uri) {
@@ -60,7 +60,7 @@ public class RegionResource {
     @GET
     @Path("{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.ANALYST, Roles.AGENT, Roles.HANDLER, Roles.STATION_MANAGER, Roles.TECHNICIAN,
-            Roles.DEALER, Roles.VENDOR })
+            Roles.DEALER, Roles.VENDOR, Roles.WARRANTY_ANALYST })
     @Operation(operationId = "getRegion", summary = "Get a region")
     public RestResponse<RegionView> get(@PathParam("id") UUID id) {
         return Responses.ok(service.get(id));

@@ -286,6 +286,8 @@ final class TenancyMatrix {
                     .query("from", w -> "2026-09-01").query("to", w -> "2026-11-30"),
             op("GET /api/v1/insights/complaints").roles(ADMIN, ANALYST, DEALER).query("stationId", w -> w.station)
                     .query("from", w -> "2026-11-01").query("to", w -> "2026-11-30"),
+            op("GET /api/v1/insights/grade-scores").roles(ADMIN, ANALYST, DEALER).query("stationId", w -> w.station)
+                    .query("from", w -> "2026-09-01").query("to", w -> "2026-11-30"),
             op("GET /api/v1/insights/weekly-reports/{week}").roles(ADMIN, ANALYST, DEALER).query("stationId", w -> w.station)
                     .path("week", w -> "2026-W48"),
             op("GET /api/v1/insights/weekly-reports/{week}/csv").roles(ADMIN, ANALYST, DEALER).query("stationId", w -> w.station)
@@ -301,6 +303,9 @@ final class TenancyMatrix {
             op("GET /api/v1/survey-batches").roles(ADMIN, ANALYST, VENDOR).query("vendorId", w -> w.vendor)
                     .listed(w -> w.surveyBatch),
             op("POST /api/v1/survey-batches").roles(VENDOR).global().ok(202) // rows may name any customer
+                    .query("batchId", w -> TestData.unique("B")).query("questionnaireVersion", w -> 1)
+                    .contentType("application/json").body(TenancyWorld::surveyRows),
+            op("POST /api/v1/survey-batches/json").roles(VENDOR).global().ok(202) // the JSON upload as its own operation
                     .query("batchId", w -> TestData.unique("B")).query("questionnaireVersion", w -> 1)
                     .contentType("application/json").body(TenancyWorld::surveyRows),
             op("GET /api/v1/survey-batches/{id}").roles(ADMIN, ANALYST, VENDOR).path("id", w -> w.surveyBatch),
