@@ -205,6 +205,8 @@ class SettlementTest {
         analyst().queryParam("month", "2026-13").post(SETTLEMENTS).then().statusCode(400)
                 .body("errors[0].field", equalTo("month"));
         analyst().post(SETTLEMENTS).then().statusCode(400).body("errors[0].field", equalTo("month"));
+        analyst().queryParam("month", "0000-01").post(SETTLEMENTS).then().statusCode(400)
+                .body("errors[0].field", equalTo("month"));
         new WarrantyFixtures().stationManager().queryParam("month", NOVEMBER).post(SETTLEMENTS).then().statusCode(403);
         admin().get(SETTLEMENTS + "/" + UUID.randomUUID()).then().statusCode(404);
     }

@@ -128,11 +128,17 @@ class SettlementService {
         if (text == null || text.isBlank()) {
             throw ApiException.badRequest("month", "is required, as YYYY-MM");
         }
+        YearMonth month;
         try {
-            return YearMonth.parse(text.strip());
+            month = YearMonth.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest("month", "'" + text + "' is not a month as YYYY-MM");
         }
+        if (month.getYear() < 2000 || month.getYear() > 9998) {
+            // the database's dates start at year 1000; nothing was decided before the service began
+            throw ApiException.badRequest("month", "'" + text + "' is not a month between 2000 and 9998");
+        }
+        return month;
     }
 
     private static UUID uuid(Object value) {
