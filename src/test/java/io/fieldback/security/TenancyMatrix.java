@@ -178,6 +178,32 @@ final class TenancyMatrix {
                     .body(w -> Map.of("note", "请补充故障件照片")),
             op("POST /api/v1/warranty-claims/{id}/submit").roles(ADMIN, STATION_MANAGER, DEALER).ok(200)
                     .path("id", w -> w.warranty().newDraft()).ifMatch("/api/v1/warranty-claims/{id}"),
+            op("GET /api/v1/warranty-claims/{id}/part-returns").roles(ADMIN, WARRANTY_ANALYST, STATION_MANAGER, DEALER)
+                    .path("returnId", w -> w.warranty().newReturn(1)).path("id", w -> w.warranty().returnClaim),
+            op("POST /api/v1/warranty-claims/{id}/part-returns").roles(ADMIN, WARRANTY_ANALYST)
+                    .path("id", w -> w.warranty().newPartClaim())
+                    .body(w -> Map.of("lineId", w.warranty().partLine, "instruction", "SCRAP")),
+            op("POST /api/v1/warranty-claims/{id}/part-returns/{returnId}/inspection").roles(ADMIN, WARRANTY_ANALYST).ok(200)
+                    .path("returnId", w -> w.warranty().newReturn(3)).path("id", w -> w.warranty().returnClaim)
+                    .body(w -> Map.of("finding", "CONFIRMED")),
+            op("POST /api/v1/warranty-claims/{id}/part-returns/{returnId}/receipt").roles(ADMIN, WARRANTY_ANALYST).ok(200)
+                    .path("returnId", w -> w.warranty().newReturn(2)).path("id", w -> w.warranty().returnClaim),
+            op("POST /api/v1/warranty-claims/{id}/part-returns/{returnId}/shipment").roles(ADMIN, STATION_MANAGER, DEALER)
+                    .ok(200).path("returnId", w -> w.warranty().newReturn(1)).path("id", w -> w.warranty().returnClaim)
+                    .body(w -> Map.of("carrier", "顺丰速运", "trackingNumber", "SF1402345678901")),
+            // settlement: the run is network-wide (a month with nothing of the tenants' settles nothing new);
+            // a station or dealer reads only its own batches
+            op("GET /api/v1/warranty/settlements").roles(ADMIN, WARRANTY_ANALYST, STATION_MANAGER, DEALER)
+                    // the batch is made before the first list call (the query is resolved before the request)
+                    .query("stationId", w -> w.warranty().settledStation()).listed(w -> w.warranty().settlement()),
+            op("POST /api/v1/warranty/settlements").roles(ADMIN, WARRANTY_ANALYST).global().ok(200)
+                    .query("month", w -> "2001-01"),
+            op("GET /api/v1/warranty/settlements/{id}").roles(ADMIN, WARRANTY_ANALYST, STATION_MANAGER, DEALER)
+                    .path("id", w -> w.warranty().settlement()),
+            op("GET /api/v1/warranty/settlements/{id}/csv").roles(ADMIN, WARRANTY_ANALYST, STATION_MANAGER, DEALER)
+                    .path("id", w -> w.warranty().settlement()),
+            op("POST /api/v1/warranty/settlements/{id}/paid").roles(ADMIN, WARRANTY_ANALYST).ok(200)
+                    .path("id", w -> w.warranty().newSettlement()).body(w -> Map.of("paymentReference", "ICBC-1")),
             op("GET /api/v1/warranty/claim-types").roles(ADMIN, WARRANTY_ANALYST, STATION_MANAGER, DEALER).global(),
             op("POST /api/v1/warranty/claim-types").roles(ADMIN).global()
                     .body(w -> Map.of("code", TestData.unique("GW"), "kind", "GOODWILL", "name", "善意保修")),

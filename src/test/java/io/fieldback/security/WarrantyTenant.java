@@ -2,16 +2,21 @@ package io.fieldback.security;
 
 import static io.fieldback.support.Tokens.admin;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.fieldback.common.TimeSource;
 import io.fieldback.common.UuidV7;
 import io.fieldback.support.TestData;
+import io.quarkus.arc.Arc;
 
 /**
  * A tenant's warranty records for the tenancy matrix: a labour rate for its station, an operation code and a
@@ -20,6 +25,8 @@ import io.fieldback.support.TestData;
 final class WarrantyTenant {
 
     private static final AtomicInteger DAYS = new AtomicInteger();
+    /** Months of 2001 on (long over): each settlement of the matrix has a month of its own. */
+    private static final AtomicInteger MONTHS = new AtomicInteger();
 
     private final TenancyWorld world;
     final String operationCode = TestData.unique("OP");
@@ -81,6 +88,76 @@ final class WarrantyTenant {
         reviewLine = admin().header("If-Match", tag).post("/api/v1/warranty-claims/" + id + "/submit").then()
                 .statusCode(200).extract().path("lines[0].id");
         return id;
+    }
+
+    /** The claim of the part return {@link #newReturn(int)} made last (path parameters are made in order). */
+    volatile UUID returnClaim;
+    /** The part line of the claim {@link #newPartClaim()} made last. */
+    volatile String partLine;
+    private UUID settlement;
+
+    /** One part, 1 x 500.00, with no operation code (never a duplicate): auto-approved. */
+    UUID newPartClaim() {
+        return partClaimAt(null);
+    }
+
+    private UUID partClaimAt(Instant decidedAt) {
+        UUID id = id(admin().body(Map.of("visitId", completedVisit.toString(), "claimNumber", TestData.unique("WC"),
+                "claimTypeCode", claimType, "currency", "CNY", "lines", List.of(Map.of("kind", "PART", "partNumber",
+                        "WP-6K-001", "quantity", "1", "unitPrice", "500.00", "causalPart", true))))
+                .post("/api/v1/warranty-claims"));
+        String tag = admin().get("/api/v1/warranty-claims/" + id).then().extract().header("ETag");
+        TimeSource time = Arc.container().instance(TimeSource.class).get();
+        if (decidedAt != null) {
+            time.use(Clock.fixed(decidedAt, ZoneOffset.UTC));
+        }
+        try {
+            partLine = admin().header("If-Match", tag).post("/api/v1/warranty-claims/" + id + "/submit").then()
+                    .statusCode(200).extract().path("lines[0].id");
+        } finally {
+            time.reset();
+        }
+        return id;
+    }
+
+    /** A part return on a new claim, moved through {@code steps} of: requested, shipped, received. */
+    UUID newReturn(int steps) {
+        UUID claim = newPartClaim();
+        String base = "/api/v1/warranty-claims/" + claim + "/part-returns";
+        UUID id = id(admin().body(Map.of("lineId", partLine, "instruction", "RETURN", "dueOn",
+                LocalDate.now().plusDays(30).toString())).post(base));
+        if (steps > 1) {
+            admin().body(Map.of("carrier", "顺丰速运", "trackingNumber", "SF1")).post(base + "/" + id + "/shipment").then()
+                    .statusCode(200);
+        }
+        if (steps > 2) {
+            admin().post(base + "/" + id + "/receipt").then().statusCode(200);
+        }
+        returnClaim = claim;
+        return id;
+    }
+
+    /** This tenant's batch for a month of its own (one per call: paying uses a batch up). */
+    UUID newSettlement() {
+        YearMonth month = YearMonth.of(2001, 1).plusMonths(MONTHS.incrementAndGet());
+        partClaimAt(month.atDay(15).atStartOfDay(ZoneOffset.UTC).toInstant());
+        admin().queryParam("month", month.toString()).post("/api/v1/warranty/settlements").then().statusCode(200);
+        String batch = admin().queryParam("month", month.toString()).queryParam("stationId", world.station.toString())
+                .get("/api/v1/warranty/settlements").then().statusCode(200).extract().path("items[0].id");
+        return UUID.fromString(batch);
+    }
+
+    /** The station, once its batch exists. */
+    UUID settledStation() {
+        settlement();
+        return world.station;
+    }
+
+    synchronized UUID settlement() {
+        if (settlement == null) {
+            settlement = newSettlement();
+        }
+        return settlement;
     }
 
     /** A day no rate of this station starts on. */
