@@ -8,8 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -50,14 +48,6 @@ public class RequestIds {
 
     @ServerResponseFilter
     public void addToProblems(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getStatus() >= 400 && !response.hasEntity() && !"HEAD".equals(request.getMethod())) {
-            // an error the framework answered without a body (the contract fuzzer found a bare 400): a problem too
-            Response.StatusType status = response.getStatusInfo();
-            String title = status.getReasonPhrase() == null ? "Error" : status.getReasonPhrase();
-            response.setEntity(new Problem(Problem.TYPE_BASE + title.toLowerCase(java.util.Locale.ROOT)
-                    .replace(' ', '-'), title, response.getStatus(), title, null), new Annotation[0],
-                    MediaType.valueOf(Problem.MEDIA_TYPE));
-        }
         if (response.getEntity() instanceof Problem problem && problem.requestId() == null) {
             String id = request.getHeaderString(HEADER);
             if (id != null) {

@@ -5,6 +5,8 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -39,6 +41,8 @@ public class CommentResource {
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.HANDLER, Roles.AGENT, Roles.DEALER })
     @Operation(operationId = "createComplaintComment", summary = "Comment on a complaint (dealers on their customers' complaints)")
+    // a one-string record can also be read from text/plain, and an empty text body was a bare 400: JSON only
+    @Consumes(MediaType.APPLICATION_JSON)
     public RestResponse<ComplaintCommentView> create(@PathParam("complaintId") UUID complaintId,
             @NotNull @Valid CommentRequest body, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri) {

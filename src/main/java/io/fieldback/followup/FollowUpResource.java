@@ -7,6 +7,8 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -124,6 +126,8 @@ public class FollowUpResource {
     @RolesAllowed({ Roles.ADMIN, Roles.ANALYST })
     @Operation(operationId = "clearFollowUpScreening", summary = "Clear a perfunctory flag, giving the reason",
             description = "For supervisors (analysts/managers and admins). The call and the flag's history stay stored.")
+    // a one-string record can also be read from text/plain, and an empty text body was a bare 400: JSON only
+    @Consumes(MediaType.APPLICATION_JSON)
     public RestResponse<FollowUpView> clearScreening(@PathParam("id") UUID id,
             @NotNull @Valid ClearScreeningRequest body) {
         return Responses.ok(calls.clearScreening(id, body));

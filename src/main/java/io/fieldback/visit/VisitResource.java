@@ -130,6 +130,8 @@ public class VisitResource {
     @Path("{id}/cancel")
     @RolesAllowed({ Roles.ADMIN, Roles.STATION_MANAGER, Roles.DEALER })
     @Operation(operationId = "cancelVisit", summary = "Cancel a visit that is not completed")
+    // a one-string record can also be read from text/plain, and an empty text body was a bare 400: JSON only
+    @Consumes(MediaType.APPLICATION_JSON)
     public RestResponse<VisitView> cancel(@PathParam("id") UUID id, @NotNull @Valid CancelRequest body) {
         return Responses.ok(visits.cancel(id, body));
     }
