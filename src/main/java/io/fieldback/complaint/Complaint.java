@@ -1,8 +1,10 @@
 package io.fieldback.complaint;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -12,6 +14,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import io.fieldback.common.BaseEntity;
+import io.fieldback.common.FieldError;
+import io.fieldback.common.Outcome;
+import io.fieldback.common.Refusal;
 
 /** A customer's complaint, from intake through investigation and remedy to verified closure. */
 @Entity
@@ -157,6 +162,90 @@ public class Complaint extends BaseEntity {
     /** The follow-up escalation this complaint was taken up from (channel FOLLOW_UP); unique. */
     @Column(name = "followup_escalation_id", columnDefinition = "BINARY(16)")
     public UUID followUpEscalationId;
+
+    /**
+     * Takes one workflow step, or refuses with every reason: a step the workflow does not allow, a time
+     * that is not the step's ({@code requestedAt}: in the future, before the receipt or before
+     * {@code latestStep}), something the step needs that is missing, a reopening that does not say what
+     * recurred. A closure clears the answer to the previous closure's second-satisfaction call.
+     */
+    Outcome<ComplaintMoved> move(ComplaintStatus to, Instant requestedAt, Instant now, Instant latestStep, String note,
+            Duration verificationPeriod) {
+        ComplaintStatus from = status;
+        if (!from.canMoveTo(to)) {
+            return Outcome.refused(TransitionRules.illegal(from, to));
+        }
+        Refusal badTime = TransitionRules.stepTimeRefusal(receivedAt, requestedAt, now, latestStep);
+        if (badTime != null) {
+            return Outcome.refused(badTime);
+        }
+        Instant at = TransitionRules.stepTime(requestedAt, now);
+        List<FieldError> missing = TransitionRules.missing(this, to, at, verificationPeriod);
+        if (!missing.isEmpty()) {
+            return Outcome.refused(TransitionRules.refused(to, missing));
+        }
+        if (to == ComplaintStatus.REOPENED && (note == null || note.isBlank())) {
+            return Outcome.refused(Refusal.invalid("note", "say what recurred when reopening a complaint"));
+        }
+        ClockKind met = null;
+        ComplaintClosed closed = null;
+        switch (to) {
+            case CONTACTED -> met = ClockKind.FIRST_CONTACT;
+            case REMEDY_PROPOSED -> met = ClockKind.REPLY;
+            case REMEDY_DONE -> remedyDoneAt = at;
+            case INVESTIGATING -> remedyDoneAt = null;
+            case CLOSED -> closed = close(at);
+            case REOPENED -> {
+                recurrenceCount++;
+                closedAt = null;
+            }
+            default -> {
+            }
+        }
+        status = to;
+        return Outcome.moved(new ComplaintMoved(from, to, at, met, closed));
+    }
+
+    private ComplaintClosed close(Instant at) {
+        closedAt = at;
+        if (firstClosedAt == null) {
+            firstClosedAt = at;
+        }
+        // each closure asks again; an answer to an earlier closure no longer stands
+        secondSatisfied = null;
+        secondNote = null;
+        secondCallId = null;
+        secondBy = null;
+        secondAt = null;
+        return new ComplaintClosed(id, customerId, visitId, category, at, closure(), equipmentId);
+    }
+
+    /** Which closure this is or will be: 1 for the first, one more after each reopening. */
+    int closure() {
+        return recurrenceCount + 1;
+    }
+
+    /** Whether closure number {@code closure} still stands: the complaint is closed and not reopened since. */
+    boolean closureStands(int closure) {
+        return status == ComplaintStatus.CLOSED && closure() == closure;
+    }
+
+    /**
+     * Records the answer of the second-satisfaction call about closure number {@code closure}; refused
+     * (false) when that closure no longer stands.
+     */
+    boolean answerSecondSatisfaction(int closure, boolean satisfied, String note, UUID callId, String agent,
+            Instant at) {
+        if (!closureStands(closure)) {
+            return false;
+        }
+        secondSatisfied = satisfied;
+        secondNote = note == null || note.length() <= 2000 ? note : note.substring(0, 1999) + "…";
+        secondCallId = callId;
+        secondBy = agent;
+        secondAt = at;
+        return true;
+    }
 
     /** The investigation holds everything a corrective report needs. */
     boolean investigationComplete() {

@@ -27,9 +27,6 @@ import io.fieldback.security.Roles;
 @ApplicationScoped
 public class ComplaintService {
 
-    /** A receipt time this far ahead of our clock is the sender's clock running fast, and taken as now. */
-    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-
     private final Caller caller;
     private final TimeSource time;
     private final ComplaintConfig config;
@@ -61,7 +58,7 @@ public class ComplaintService {
     public ComplaintView create(ComplaintRequest request) {
         Instant now = time.now();
         Instant receivedAt = request.receivedAt() == null ? now : request.receivedAt().truncatedTo(ChronoUnit.MICROS);
-        if (receivedAt.isAfter(now.plus(CLOCK_SKEW))) {
+        if (receivedAt.isAfter(now.plus(TransitionRules.CLOCK_SKEW))) {
             throw ApiException.badRequest("receivedAt", "may not be in the future");
         }
         if (receivedAt.isAfter(now)) {
