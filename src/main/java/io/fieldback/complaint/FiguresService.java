@@ -50,59 +50,85 @@ public class FiguresService {
     @Transactional
     public ComplaintFigures figures(String period, ZoneId zone, Instant from, Instant to, UUID dealerId,
             UUID stationId) {
-        Instant now = time.now();
-        var em = Panache.getEntityManager();
-        String scope = (dealerId == null ? "" : " and e.visit_id in (select v.id from visits v where v.dealer_id = :dealer)")
-                + (stationId == null ? "" : " and e.visit_id in (select v.id from visits v where v.station_id = :station)");
-        String received = " from complaints e where e.received_at >= :from and e.received_at < :to" + scope;
-
-        // one pass over the month's complaints: per category, originals and duplicates apart
-        long duplicates = 0;
-        Map<Category, Long> perCategory = new EnumMap<>(Category.class);
-        for (Object row : scoped(em.createNativeQuery("select e.category, e.duplicate_of is not null, count(*)" + received
-                + " group by 1, 2"), from, to, dealerId, stationId).getResultList()) {
-            Object[] cells = (Object[]) row;
-            if (count(cells[1]) == 1) {
-                duplicates += count(cells[2]);
-            } else {
-                perCategory.put(Category.valueOf(cells[0].toString()), count(cells[2]));
-            }
-        }
+        Span span = new Span(from, to, dealerId, stationId);
+        Map<Boolean, Map<Category, Long>> received = receivedByCategory(span);
+        Map<Category, Long> perCategory = received.get(false);
+        long duplicates = received.get(true).values().stream().mapToLong(Long::longValue).sum();
         long total = perCategory.values().stream().mapToLong(Long::longValue).sum();
+        Object[] closures = firstClosures(span);
+        long closed = count(closures[0]);
+        return new ComplaintFigures(period, zone.getId(), total, duplicates, onTime(clockCounts(span)),
+                pareto(perCategory, total), closed, meanHours(closed, closures[1]), recurrences(span));
+    }
 
-        // the status of each clock by the rule of ComplaintClock.status, in SQL
+    /**
+     * The span's complaints and its scope: with a dealer (or station), only complaints about visits its
+     * stations made.
+     */
+    private record Span(Instant from, Instant to, UUID dealerId, UUID stationId) {
+
+        String scope() {
+            return (dealerId == null ? "" : " and e.visit_id in (select v.id from visits v where v.dealer_id = :dealer)")
+                    + (stationId == null ? ""
+                            : " and e.visit_id in (select v.id from visits v where v.station_id = :station)");
+        }
+
+        jakarta.persistence.Query query(String sql) {
+            return scoped(Panache.getEntityManager().createNativeQuery(sql), from, to, dealerId, stationId);
+        }
+    }
+
+    /** One pass over the span's receipts: per category, duplicates (true) and originals (false) apart. */
+    private static Map<Boolean, Map<Category, Long>> receivedByCategory(Span span) {
+        Map<Boolean, Map<Category, Long>> result = Map.of(true, new EnumMap<>(Category.class), false,
+                new EnumMap<>(Category.class));
+        for (Object row : span.query("select e.category, e.duplicate_of is not null, count(*) from complaints e "
+                + "where e.received_at >= :from and e.received_at < :to" + span.scope() + " group by 1, 2")
+                .getResultList()) {
+            Object[] cells = (Object[]) row;
+            result.get(count(cells[1]) == 1).put(Category.valueOf(cells[0].toString()), count(cells[2]));
+        }
+        return result;
+    }
+
+    /** Per clock kind, how many of the span's complaints' clocks run, were met and were missed. */
+    private Map<ClockKind, long[]> clockCounts(Span span) {
         Map<ClockKind, long[]> clocks = new EnumMap<>(ClockKind.class);
         for (ClockKind kind : ClockKind.values()) {
             clocks.put(kind, new long[ClockStatus.values().length]);
         }
-        for (Object row : scoped(em.createNativeQuery("select k.clock, " + ComplaintClock.STATUS_SQL + ", count(*) "
+        // the status of each clock by the rule of ComplaintClock.status, in SQL from the same class
+        for (Object row : span.query("select k.clock, " + ComplaintClock.STATUS_SQL + ", count(*) "
                 + "from complaint_clocks k join complaints e on e.id = k.complaint_id "
-                + "where e.received_at >= :from and e.received_at < :to and e.duplicate_of is null" + scope
-                + " group by 1, 2"), from, to, dealerId, stationId).setParameter("now", now).getResultList()) {
+                + "where e.received_at >= :from and e.received_at < :to and e.duplicate_of is null" + span.scope()
+                + " group by 1, 2").setParameter("now", time.now()).getResultList()) {
             Object[] cells = (Object[]) row;
             clocks.get(ClockKind.valueOf(cells[0].toString()))[ClockStatus.valueOf(cells[1].toString()).ordinal()] =
                     count(cells[2]);
         }
+        return clocks;
+    }
 
-        Object[] closures = (Object[]) scoped(em.createNativeQuery("select count(*), "
-                + "sum(timestampdiff(second, e.received_at, e.first_closed_at)) from complaints e "
-                + "where e.first_closed_at >= :from and e.first_closed_at < :to and e.duplicate_of is null" + scope),
-                from, to, dealerId, stationId).getSingleResult();
-        long closed = count(closures[0]);
-        BigDecimal meanHours = null;
-        if (closed > 0) {
-            // whole seconds per closure, as Duration.toSeconds() counted them before
-            BigDecimal seconds = new BigDecimal(closures[1].toString());
-            meanHours = seconds.divide(BigDecimal.valueOf(3600L * closed), 2, RoundingMode.HALF_UP);
+    /** How many complaints were first closed in the span, and the seconds from receipt to closure of all. */
+    private static Object[] firstClosures(Span span) {
+        return (Object[]) span.query("select count(*), sum(timestampdiff(second, e.received_at, e.first_closed_at)) "
+                + "from complaints e where e.first_closed_at >= :from and e.first_closed_at < :to "
+                + "and e.duplicate_of is null" + span.scope()).getSingleResult();
+    }
+
+    private static BigDecimal meanHours(long closed, Object totalSeconds) {
+        if (closed == 0) {
+            return null;
         }
+        // whole seconds per closure, as Duration.toSeconds() counted them before
+        return new BigDecimal(totalSeconds.toString()).divide(BigDecimal.valueOf(3600L * closed), 2,
+                RoundingMode.HALF_UP);
+    }
 
-        long recurrences = count(scoped(em.createNativeQuery("select count(*) from complaint_history s "
-                + "join complaints e on e.id = s.complaint_id where s.to_status = 'REOPENED' "
-                + "and s.at >= :from and s.at < :to and e.duplicate_of is null" + scope),
-                from, to, dealerId, stationId).getSingleResult());
-
-        return new ComplaintFigures(period, zone.getId(), total, duplicates, onTime(clocks),
-                pareto(perCategory, total), closed, meanHours, recurrences);
+    private static long recurrences(Span span) {
+        return count(span.query("select count(*) from complaint_history s join complaints e on e.id = s.complaint_id "
+                + "where s.to_status = 'REOPENED' and s.at >= :from and s.at < :to and e.duplicate_of is null"
+                + span.scope()).getSingleResult());
     }
 
     private static jakarta.persistence.Query scoped(jakarta.persistence.Query query, Instant from, Instant to,
