@@ -163,6 +163,24 @@ public class Complaint extends BaseEntity {
     @Column(name = "followup_escalation_id", columnDefinition = "BINARY(16)")
     public UUID followUpEscalationId;
 
+    /** A complaint as received, before its deadlines start (see Deadlines.open). */
+    static Complaint received(ComplaintRequest request, UUID customerId, Channel channel, Instant receivedAt) {
+        Complaint complaint = new Complaint();
+        complaint.customerId = customerId;
+        complaint.visitId = request.visitId();
+        complaint.equipmentId = request.equipmentId();
+        complaint.channel = channel;
+        complaint.category = request.category();
+        complaint.severity = request.severity();
+        complaint.description = request.description();
+        complaint.receivedAt = receivedAt;
+        complaint.status = ComplaintStatus.RECEIVED;
+        complaint.contactName = request.contactName();
+        complaint.contactPhone = request.contactPhone();
+        complaint.sourceReference = request.sourceReference();
+        return complaint;
+    }
+
     /**
      * Takes one workflow step, or refuses with every reason: a step the workflow does not allow, a time
      * that is not the step's ({@code requestedAt}: in the future, before the receipt or before
@@ -187,14 +205,19 @@ public class Complaint extends BaseEntity {
         if (to == ComplaintStatus.REOPENED && (note == null || note.isBlank())) {
             return Outcome.refused(Refusal.invalid("note", "say what recurred when reopening a complaint"));
         }
-        ClockKind met = null;
-        ComplaintClosed closed = null;
+        ComplaintClosed closed = enter(to, at);
+        status = to;
+        return Outcome.moved(new ComplaintMoved(from, to, at, ClockKind.metBy(to), closed));
+    }
+
+    /** What entering a status changes besides the status; returns the closure when it closes. */
+    private ComplaintClosed enter(ComplaintStatus to, Instant at) {
         switch (to) {
-            case CONTACTED -> met = ClockKind.FIRST_CONTACT;
-            case REMEDY_PROPOSED -> met = ClockKind.REPLY;
             case REMEDY_DONE -> remedyDoneAt = at;
             case INVESTIGATING -> remedyDoneAt = null;
-            case CLOSED -> closed = close(at);
+            case CLOSED -> {
+                return close(at);
+            }
             case REOPENED -> {
                 recurrenceCount++;
                 closedAt = null;
@@ -202,8 +225,7 @@ public class Complaint extends BaseEntity {
             default -> {
             }
         }
-        status = to;
-        return Outcome.moved(new ComplaintMoved(from, to, at, met, closed));
+        return null;
     }
 
     private ComplaintClosed close(Instant at) {

@@ -56,14 +56,7 @@ public class ComplaintService {
      */
     @Transactional
     public ComplaintView create(ComplaintRequest request) {
-        Instant now = time.now();
-        Instant receivedAt = request.receivedAt() == null ? now : request.receivedAt().truncatedTo(ChronoUnit.MICROS);
-        if (receivedAt.isAfter(now.plus(TransitionRules.CLOCK_SKEW))) {
-            throw ApiException.badRequest("receivedAt", "may not be in the future");
-        }
-        if (receivedAt.isAfter(now)) {
-            receivedAt = now;
-        }
+        Instant receivedAt = receivedAt(request.receivedAt());
         if (request.visitId() != null) {
             // Intakes about one customer wait for each other here, so of two reports of the same visit
             // arriving at once exactly one is the original. The lock comes before any other read: the
@@ -71,6 +64,34 @@ public class ComplaintService {
             RowLocks.lock("customers", request.customerId());
         }
         UUID confined = caller.confinedToDealer();
+        Directory.CustomerRef customer = reachableCustomer(request, confined);
+        Channel channel = confined != null ? Channel.DEALER : request.channel();
+        if (channel == null) {
+            throw ApiException.badRequest("channel", "must not be null");
+        }
+        Complaint complaint = Complaint.received(request, customer.id(), channel, receivedAt);
+        complaint.departmentCode = request.departmentCode() == null ? null
+                : activeDepartment("departmentCode", request.departmentCode()).code;
+        open(complaint, caller.name());
+        // whoever wrote the contact gets it back in clear
+        return view(complaint, true);
+    }
+
+    /** When the complaint was received: as given, or now; a sender's clock a little fast is taken as now. */
+    private Instant receivedAt(Instant requested) {
+        Instant now = time.now();
+        Instant receivedAt = requested == null ? now : requested.truncatedTo(ChronoUnit.MICROS);
+        if (receivedAt.isAfter(now.plus(TransitionRules.CLOCK_SKEW))) {
+            throw ApiException.badRequest("receivedAt", "may not be in the future");
+        }
+        return receivedAt.isAfter(now) ? now : receivedAt;
+    }
+
+    /**
+     * The complaint's customer, if the caller may file for them (a dealer for its own customers, or about a
+     * visit of its stations), with the visit and equipment named belonging to that customer.
+     */
+    private Directory.CustomerRef reachableCustomer(ComplaintRequest request, UUID confined) {
         Directory.CustomerRef customer = directory.customer(request.customerId());
         Directory.VisitRef visit = request.visitId() == null ? null : directory.visit(request.visitId());
         if (customer == null || (confined != null && !confined.equals(customer.dealerId())
@@ -83,28 +104,7 @@ public class ComplaintService {
         if (request.equipmentId() != null && !directory.ownsEquipment(customer.id(), request.equipmentId())) {
             throw ApiException.badRequest("equipmentId", "not an equipment of this customer");
         }
-        Channel channel = confined != null ? Channel.DEALER : request.channel();
-        if (channel == null) {
-            throw ApiException.badRequest("channel", "must not be null");
-        }
-        Complaint complaint = new Complaint();
-        complaint.customerId = customer.id();
-        complaint.visitId = request.visitId();
-        complaint.equipmentId = request.equipmentId();
-        complaint.channel = channel;
-        complaint.category = request.category();
-        complaint.severity = request.severity();
-        complaint.description = request.description();
-        complaint.receivedAt = receivedAt;
-        complaint.status = ComplaintStatus.RECEIVED;
-        complaint.contactName = request.contactName();
-        complaint.contactPhone = request.contactPhone();
-        complaint.sourceReference = request.sourceReference();
-        complaint.departmentCode = request.departmentCode() == null ? null
-                : activeDepartment("departmentCode", request.departmentCode()).code;
-        open(complaint, caller.name());
-        // whoever wrote the contact gets it back in clear
-        return view(complaint, true);
+        return customer;
     }
 
     /**

@@ -2,11 +2,7 @@ package io.fieldback.complaint;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Currency;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +11,6 @@ import jakarta.transaction.Transactional;
 import io.fieldback.common.ApiException;
 import io.fieldback.common.DomainEvents;
 import io.fieldback.common.ETags;
-import io.fieldback.common.FieldError;
-import io.fieldback.common.Refusal;
 import io.fieldback.common.RowLocks;
 import io.fieldback.common.TimeSource;
 import io.fieldback.security.Caller;
@@ -82,41 +76,10 @@ public class ComplaintWorkflow {
     public ComplaintView recordInvestigation(UUID id, InvestigationRequest request, String ifMatch) {
         Complaint complaint = complaints.visible(id);
         ETags.require(ifMatch, complaint.version);
-        if (complaint.status == ComplaintStatus.CLOSED) {
-            throw ApiException.conflict("the complaint is closed; reopen it to change its investigation");
-        }
-        LocalDate received = complaint.receivedAt.atZone(ZoneOffset.UTC).toLocalDate();
-        List<FieldError> errors = new ArrayList<>();
-        dueNotBeforeReceipt(errors, "temporaryCountermeasure", request.temporaryCountermeasure(), received);
-        dueNotBeforeReceipt(errors, "permanentCountermeasure", request.permanentCountermeasure(), received);
-        if (!errors.isEmpty()) {
-            throw new ApiException(400, "validation", "Invalid request",
-                    errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
-                            : errors.size() + " fields are invalid",
-                    errors);
-        }
         Instant now = time.now();
-        Refusal badTime = TransitionRules.stepTimeRefusal(complaint.receivedAt, request.occurredAt(), now, null);
-        if (badTime != null) {
-            throw badTime.toException();
-        }
-        Instant at = TransitionRules.stepTime(request.occurredAt(), now);
-        complaint.rootCause = request.rootCause();
-        complaint.departmentCode = request.departmentCode() == null ? null
+        String department = request.departmentCode() == null ? null
                 : ComplaintService.activeDepartment("departmentCode", request.departmentCode()).code;
-        complaint.faultOrigin = request.faultOrigin();
-        complaint.supplierName = request.supplierName();
-        InvestigationRequest.Countermeasure temporary = request.temporaryCountermeasure();
-        complaint.temporaryAction = temporary == null ? null : temporary.action();
-        complaint.temporaryOwner = temporary == null ? null : temporary.owner();
-        complaint.temporaryDue = temporary == null ? null : temporary.dueDate();
-        InvestigationRequest.Countermeasure permanent = request.permanentCountermeasure();
-        complaint.permanentAction = permanent == null ? null : permanent.action();
-        complaint.permanentOwner = permanent == null ? null : permanent.owner();
-        complaint.permanentDue = permanent == null ? null : permanent.dueDate();
-        complaint.investigationBy = caller.name();
-        complaint.investigationAt = at;
-        complaint.investigationEnteredAt = now;
+        Instant at = Investigation.record(complaint, request, department, caller.name(), now).orThrow();
         deadlines.refreshCorrectiveReport(complaint, at, now);
         Complaint.flush();
         return complaints.view(complaint);
@@ -201,13 +164,5 @@ public class ComplaintWorkflow {
         }
         Complaint.flush();
         return true;
-    }
-
-    private static void dueNotBeforeReceipt(List<FieldError> errors, String field,
-            InvestigationRequest.Countermeasure countermeasure, LocalDate received) {
-        if (countermeasure != null && countermeasure.dueDate().isBefore(received)) {
-            errors.add(new FieldError(field + ".dueDate", "may not be before the complaint was received (" + received
-                    + ")"));
-        }
     }
 }
