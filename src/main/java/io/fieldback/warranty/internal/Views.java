@@ -20,7 +20,7 @@ final class Views {
     }
 
     static LabourRateView of(LabourRate r) {
-        return new LabourRateView(r.id, r.stationId, r.dealerId, r.validFrom, r.hourlyRate, r.currency, r.version,
+        return new LabourRateView(r.id, r.stationId, r.dealerId, r.validFrom, r.hourlyRate, r.currency, r.active, r.version,
                 r.createdAt, r.updatedAt);
     }
 
