@@ -39,7 +39,7 @@ class CatalogueEntries {
 
     @Transactional
     OperationCodeView updateOperation(UUID id, OperationCodeRequest request, String ifMatch) {
-        OperationCode op = locked("warranty_operation_codes", OperationCode::findById, "operation code", id, ifMatch);
+        OperationCode op = locked("warranty_operation_codes", k -> OperationCode.<OperationCode>findById(k), "operation code", id, ifMatch);
         sameKey("code", op.code, request.code());
         sameKey("productSeries", op.productSeries, request.productSeries());
         op.description = request.description();
@@ -90,7 +90,7 @@ class CatalogueEntries {
 
     @Transactional
     ClaimTypeView updateType(UUID id, ClaimTypeRequest request, String ifMatch) {
-        ClaimType type = locked("warranty_claim_types", ClaimType::findById, "claim type", id, ifMatch);
+        ClaimType type = locked("warranty_claim_types", k -> ClaimType.<ClaimType>findById(k), "claim type", id, ifMatch);
         sameKey("code", type.code, request.code());
         CatalogueService.checkCampaign(request);
         type.kind = request.kind();
