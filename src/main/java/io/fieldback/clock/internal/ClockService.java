@@ -1,0 +1,113 @@
+package io.fieldback.clock.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.fieldback.clock.ClockView;
+import io.fieldback.clock.Clocks;
+import io.fieldback.common.TimeSource;
+import io.fieldback.common.UuidV7;
+import io.quarkus.hibernate.orm.panache.Panache;
+
+@ApplicationScoped
+class ClockService implements Clocks {
+
+    private final TimeSource time;
+    private final ClockEscalationJob job;
+
+    ClockService(TimeSource time, ClockEscalationJob job) {
+        this.time = time;
+        this.job = job;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void start(String subjectType, UUID subjectId, String kind, Instant dueAt) {
+        DeadlineClock clock = find(subjectType, subjectId, kind, false);
+        if (clock == null) {
+            clock = new DeadlineClock();
+            clock.id = UuidV7.next();
+            clock.subjectType = subjectType;
+            clock.subjectId = subjectId;
+            clock.kind = kind;
+            clock.restart(dueAt);
+            clock.persist();
+        } else {
+            clock.restart(dueAt);
+        }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void stop(String subjectType, UUID subjectId, String kind, Instant at) {
+        DeadlineClock clock = find(subjectType, subjectId, kind, true);
+        if (clock != null) {
+            clock.stop(at);
+        }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void follow(String subjectType, UUID subjectId, String kind, Instant dueAt) {
+        DeadlineClock clock = find(subjectType, subjectId, kind, true);
+        if (clock != null) {
+            clock.follow(dueAt, time.now());
+        }
+    }
+
+    @Override
+    @Transactional
+    public Optional<ClockView> find(String subjectType, UUID subjectId, String kind) {
+        return Optional.ofNullable(find(subjectType, subjectId, kind, false)).map(c -> c.view(time.now()));
+    }
+
+    @Override
+    @Transactional
+    public List<ClockView> of(String subjectType, UUID subjectId) {
+        Instant now = time.now();
+        return DeadlineClock.<DeadlineClock>list("subjectType = ?1 and subjectId = ?2 order by kind",
+                subjectType, subjectId).stream().map(c -> c.view(now)).toList();
+    }
+
+    @Override
+    @Transactional
+    public Map<UUID, List<ClockView>> ofAll(String subjectType, Collection<UUID> subjectIds) {
+        Map<UUID, List<ClockView>> bySubject = new LinkedHashMap<>();
+        if (subjectIds.isEmpty()) {
+            return bySubject;
+        }
+        Instant now = time.now();
+        DeadlineClock.<DeadlineClock>list("subjectType = ?1 and subjectId in ?2 order by kind", subjectType,
+                subjectIds).forEach(c -> bySubject.computeIfAbsent(c.subjectId, id -> new ArrayList<>())
+                        .add(c.view(now)));
+        return bySubject;
+    }
+
+    @Override
+    public int escalateBreaches() {
+        return job.escalateBreaches();
+    }
+
+    /**
+     * Locks the row when it is about to change, so a stop and the job's breach mark never interleave (in
+     * SQL both MySQL and MariaDB accept: see RowLocks).
+     */
+    private static DeadlineClock find(String subjectType, UUID subjectId, String kind, boolean forUpdate) {
+        if (forUpdate) {
+            Panache.getEntityManager().createNativeQuery("SELECT id FROM deadline_clocks WHERE subject_type = ?1 "
+                    + "AND subject_id = ?2 AND kind = ?3 FOR UPDATE").setParameter(1, subjectType)
+                    .setParameter(2, subjectId).setParameter(3, kind).getResultList();
+        }
+        return DeadlineClock.find("subjectType = ?1 and subjectId = ?2 and kind = ?3", subjectType, subjectId, kind)
+                .firstResult();
+    }
+}
