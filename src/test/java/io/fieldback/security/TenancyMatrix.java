@@ -204,6 +204,18 @@ final class TenancyMatrix {
                     .path("id", w -> w.warranty().settlement()),
             op("POST /api/v1/warranty/settlements/{id}/paid").roles(ADMIN, WARRANTY_ANALYST).ok(200)
                     .path("id", w -> w.warranty().newSettlement()).body(w -> Map.of("paymentReference", "ICBC-1")),
+            // figures: network-wide for admins and analysts; a dealer's answer is confined to its own stations and
+            // machines (WarrantyFiguresTest checks that with figures of its own)
+            op("GET /api/v1/warranty/figures/claims").roles(ADMIN, ANALYST, WARRANTY_ANALYST, DEALER).global()
+                    .query("from", w -> "2026-01").query("to", w -> "2026-12"),
+            op("GET /api/v1/warranty/figures/failure-causes").roles(ADMIN, ANALYST, WARRANTY_ANALYST, DEALER).global()
+                    .query("from", w -> "2026-01").query("to", w -> "2026-12"),
+            op("GET /api/v1/warranty/figures/failure-rates").roles(ADMIN, ANALYST, WARRANTY_ANALYST, DEALER).global()
+                    .query("from", w -> "2020-01").query("to", w -> "2020-12"),
+            op("GET /api/v1/warranty/figures/lead-times").roles(ADMIN, ANALYST, WARRANTY_ANALYST, DEALER).global()
+                    .query("from", w -> "2026-01").query("to", w -> "2026-12"),
+            op("GET /api/v1/warranty/figures/top-parts").roles(ADMIN, ANALYST, WARRANTY_ANALYST, DEALER).global()
+                    .query("from", w -> "2026-01").query("to", w -> "2026-12"),
             op("GET /api/v1/warranty/claim-types").roles(ADMIN, WARRANTY_ANALYST, STATION_MANAGER, DEALER).global(),
             op("GET /api/v1/warranty/claim-types/{id}").roles(ADMIN, WARRANTY_ANALYST, STATION_MANAGER, DEALER).global()
                     .path("id", w -> w.warranty().claimTypeId),

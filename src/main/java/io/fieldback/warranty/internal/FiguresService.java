@@ -116,7 +116,7 @@ class FiguresService {
                 .setParameter("from", range.firstDay()).setParameter("to", range.lastDay()).setMaxResults(limit)
                 .getResultList();
         return new WarrantyFigures.TopParts(range.fromText(), range.toText(), rows.stream()
-                .map(r -> new PartRow((String) r[0], count(r[1]), ((BigDecimal) r[2]).stripTrailingZeros()))
+                .map(r -> new PartRow((String) r[0], count(r[1]), quantity((BigDecimal) r[2])))
                 .toList());
     }
 
@@ -220,6 +220,12 @@ class FiguresService {
 
     private static BigDecimal money(Object value) {
         return ((BigDecimal) value).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** 4.00 as 4, 2.50 as 2.5, never 1E+1. */
+    private static BigDecimal quantity(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static BigDecimal percent(long part, long total) {

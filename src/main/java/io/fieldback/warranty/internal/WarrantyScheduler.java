@@ -22,14 +22,14 @@ class WarrantyScheduler implements WarrantyJobs {
         this.partReturns = partReturns;
     }
 
-    @Scheduled(identity = "warranty-settlement", cron = "${fieldback.warranty.settlement-cron:0 0 3 2 * ?}",
+    @Scheduled(identity = "warranty-settlement", cron = "${fieldback.warranty.settlement-cron}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void monthly() {
         Log.infof("warranty settlement of %s: %d batches made or added to", settlements.previousMonth(),
                 settlePreviousMonth());
     }
 
-    @Scheduled(identity = "warranty-overdue-parts", cron = "${fieldback.warranty.overdue-parts-cron:0 30 0 * * ?}",
+    @Scheduled(identity = "warranty-overdue-parts", cron = "${fieldback.warranty.overdue-parts-cron}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
         int charged = chargeOverdueParts();
