@@ -73,7 +73,8 @@ public final class WarrantyBench {
             put(http, base, dealerToken, body(visits.subList(0, batch), "WARM", 0));
             long apiNanos = 0;
             long jdbcNanos = 0;
-            for (int r = 0; r < requests; r++) {
+            for (int round = 0; round < requests; round++) {
+                final int r = round;
                 List<Visit> slice = visits.subList((r + 1) * batch, (r + 2) * batch);
                 String json = body(slice, "API", r * batch);
                 if (r % 2 == 0) {
