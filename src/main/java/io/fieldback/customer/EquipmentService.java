@@ -104,6 +104,31 @@ public class EquipmentService {
         return equipment == null ? null : EquipmentView.of(equipment);
     }
 
+    /**
+     * Machines delivered per product series and month between two days (inclusive), whatever the caller's
+     * tenancy; {@code dealerId} keeps only that dealer's customers' machines, {@code productSeries} one series.
+     */
+    @Transactional
+    public java.util.List<DeliveredMachines> deliveredPerMonth(java.time.LocalDate from, java.time.LocalDate to,
+            String productSeries, UUID dealerId) {
+        String jpql = "select e.productSeries, year(e.deliveryDate), month(e.deliveryDate), count(e) from Equipment e"
+                + (dealerId == null ? "" : ", Customer c") + " where e.deliveryDate between :from and :to"
+                + (dealerId == null ? "" : " and c.id = e.customerId and c.dealerId = :dealer")
+                + (productSeries == null ? "" : " and e.productSeries = :series")
+                + " group by e.productSeries, year(e.deliveryDate), month(e.deliveryDate)";
+        var query = Equipment.getEntityManager().createQuery(jpql, Object[].class).setParameter("from", from)
+                .setParameter("to", to);
+        if (dealerId != null) {
+            query.setParameter("dealer", dealerId);
+        }
+        if (productSeries != null) {
+            query.setParameter("series", productSeries);
+        }
+        return query.getResultList().stream().map(r -> new DeliveredMachines((String) r[0],
+                java.time.YearMonth.of(((Number) r[1]).intValue(), ((Number) r[2]).intValue()),
+                ((Number) r[3]).longValue())).toList();
+    }
+
     private Equipment visible(UUID customerId, UUID id) {
         customers.visible(customerId);
         Equipment equipment = Equipment.findById(id);

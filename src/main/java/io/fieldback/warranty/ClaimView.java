@@ -22,7 +22,10 @@ public record ClaimView(UUID id, String claimNumber, UUID dealerId, UUID station
         UUID duplicateOf,
         @Schema(description = "why the auto-approval rules sent the claim to the manual queue") List<String> reviewReasons,
         @Schema(description = "what the analyst asked for when returning the claim") String returnedNote,
-        List<LineView> lines, Instant submittedAt, Instant decidedAt, String decidedBy, long version,
+        List<LineView> lines, Instant submittedAt, Instant decidedAt, String decidedBy,
+        @Schema(description = "SUBMISSION (N days after the repair day) and DECISION (M days after a submission to "
+                + "the manual queue; stopped while returned for information, new on resubmission)")
+        List<io.fieldback.clock.ClockView> deadlines, long version,
         Instant createdAt, Instant updatedAt) implements Versioned {
 
     @Schema(name = "WarrantyClaimLine")

@@ -204,15 +204,44 @@ final class TenancyMatrix {
                     .path("id", w -> w.warranty().settlement()),
             op("POST /api/v1/warranty/settlements/{id}/paid").roles(ADMIN, WARRANTY_ANALYST).ok(200)
                     .path("id", w -> w.warranty().newSettlement()).body(w -> Map.of("paymentReference", "ICBC-1")),
+            // figures: network-wide for admins and analysts; a dealer's answer is confined to its own stations and
+            // machines (WarrantyFiguresTest checks that with figures of its own)
+            op("GET /api/v1/warranty/figures/claims").roles(ADMIN, ANALYST, WARRANTY_ANALYST, DEALER).global()
+                    .query("from", w -> "2026-01").query("to", w -> "2026-12"),
+            op("GET /api/v1/warranty/figures/failure-causes").roles(ADMIN, ANALYST, WARRANTY_ANALYST, DEALER).global()
+                    .query("from", w -> "2026-01").query("to", w -> "2026-12"),
+            op("GET /api/v1/warranty/figures/failure-rates").roles(ADMIN, ANALYST, WARRANTY_ANALYST, DEALER).global()
+                    .query("from", w -> "2020-01").query("to", w -> "2020-12"),
+            op("GET /api/v1/warranty/figures/lead-times").roles(ADMIN, ANALYST, WARRANTY_ANALYST, DEALER).global()
+                    .query("from", w -> "2026-01").query("to", w -> "2026-12"),
+            op("GET /api/v1/warranty/figures/top-parts").roles(ADMIN, ANALYST, WARRANTY_ANALYST, DEALER).global()
+                    .query("from", w -> "2026-01").query("to", w -> "2026-12"),
             op("GET /api/v1/warranty/claim-types").roles(ADMIN, WARRANTY_ANALYST, STATION_MANAGER, DEALER).global(),
+            op("GET /api/v1/warranty/claim-types/{id}").roles(ADMIN, WARRANTY_ANALYST, STATION_MANAGER, DEALER).global()
+                    .path("id", w -> w.warranty().claimTypeId),
+            op("PUT /api/v1/warranty/claim-types/{id}").roles(ADMIN).global().path("id", w -> w.warranty().claimTypeId)
+                    .ifMatch().body(w -> WarrantyTenant.claimTypeBody(w.warranty().claimType)),
+            op("DELETE /api/v1/warranty/claim-types/{id}").roles(ADMIN).global().path("id", w -> w.warranty().newClaimType()),
             op("POST /api/v1/warranty/claim-types").roles(ADMIN).global()
                     .body(w -> Map.of("code", TestData.unique("GW"), "kind", "GOODWILL", "name", "善意保修")),
             op("GET /api/v1/warranty/labour-rates").roles(ADMIN, WARRANTY_ANALYST, STATION_MANAGER, DEALER)
                     .query("stationId", w -> w.station).listed(w -> w.warranty().labourRate),
+            op("GET /api/v1/warranty/labour-rates/{id}").roles(ADMIN, WARRANTY_ANALYST, STATION_MANAGER, DEALER)
+                    .path("id", w -> w.warranty().labourRate),
+            op("PUT /api/v1/warranty/labour-rates/{id}").roles(ADMIN).global().path("id", w -> w.warranty().labourRate)
+                    .ifMatch().body(w -> w.warranty().labourRateBody()),
+            op("DELETE /api/v1/warranty/labour-rates/{id}").roles(ADMIN).global().path("id", w -> w.warranty().newLabourRate()),
             op("POST /api/v1/warranty/labour-rates").roles(ADMIN).global()
                     .body(w -> Map.of("stationId", w.station.toString(), "validFrom", WarrantyTenant.newRateDay(),
                             "hourlyRate", "150.00", "currency", "CNY")),
             op("GET /api/v1/warranty/operation-codes").roles(ADMIN, WARRANTY_ANALYST, STATION_MANAGER, DEALER).global(),
+            op("GET /api/v1/warranty/operation-codes/{id}").roles(ADMIN, WARRANTY_ANALYST, STATION_MANAGER, DEALER)
+                    .global().path("id", w -> w.warranty().operationCodeId),
+            op("PUT /api/v1/warranty/operation-codes/{id}").roles(ADMIN).global()
+                    .path("id", w -> w.warranty().operationCodeId).ifMatch()
+                    .body(w -> WarrantyTenant.operationCodeBody(w.warranty().operationCode)),
+            op("DELETE /api/v1/warranty/operation-codes/{id}").roles(ADMIN).global()
+                    .path("id", w -> w.warranty().newOperationCode()),
             op("POST /api/v1/warranty/operation-codes").roles(ADMIN).global()
                     .body(w -> Map.of("code", TestData.unique("OP"), "productSeries", "YC6K", "description", "更换节温器",
                             "standardHours", "1.00")),

@@ -32,6 +32,8 @@ final class WarrantyTenant {
     final String operationCode = TestData.unique("OP");
     final String claimType = TestData.unique("STD");
     final UUID labourRate;
+    final UUID operationCodeId;
+    final UUID claimTypeId;
     final UUID completedVisit;
     final String claimNumber = TestData.unique("WC");
     final UUID claim;
@@ -42,10 +44,8 @@ final class WarrantyTenant {
         this.world = world;
         labourRate = id(admin().body(Map.of("stationId", world.station.toString(), "validFrom", "2020-01-01",
                 "hourlyRate", "180.00", "currency", "CNY")).post("/api/v1/warranty/labour-rates"));
-        admin().body(Map.of("code", operationCode, "productSeries", "YC6K", "description", "更换水泵", "standardHours",
-                "2.00")).post("/api/v1/warranty/operation-codes").then().statusCode(201);
-        admin().body(Map.of("code", claimType, "kind", "STANDARD", "name", "三包")).post("/api/v1/warranty/claim-types")
-                .then().statusCode(201);
+        operationCodeId = id(admin().body(operationCodeBody(operationCode)).post("/api/v1/warranty/operation-codes"));
+        claimTypeId = id(admin().body(claimTypeBody(claimType)).post("/api/v1/warranty/claim-types"));
         Map<String, Object> machine = new HashMap<>(Map.of("serialNumber", TenancyWorld.serial(), "productSeries",
                 "YC6K", "application", "TRUCK", "deliveryDate", "2020-01-01", "warrantyUntil", "2099-12-31"));
         UUID equipment = id(admin().body(machine).post("/api/v1/customers/" + world.customer + "/equipment"));
@@ -158,6 +158,33 @@ final class WarrantyTenant {
             settlement = newSettlement();
         }
         return settlement;
+    }
+
+    static Map<String, Object> operationCodeBody(String code) {
+        return Map.of("code", code, "productSeries", "YC6K", "description", "更换水泵", "standardHours", "2.00");
+    }
+
+    static Map<String, Object> claimTypeBody(String code) {
+        return Map.of("code", code, "kind", "STANDARD", "name", "三包");
+    }
+
+    Map<String, Object> labourRateBody() {
+        return Map.of("stationId", world.station.toString(), "validFrom", "2020-01-01", "hourlyRate", "180.00",
+                "currency", "CNY");
+    }
+
+    /** Catalogue entries of their own, for deactivation. */
+    UUID newOperationCode() {
+        return id(admin().body(operationCodeBody(TestData.unique("OP"))).post("/api/v1/warranty/operation-codes"));
+    }
+
+    UUID newClaimType() {
+        return id(admin().body(claimTypeBody(TestData.unique("STD"))).post("/api/v1/warranty/claim-types"));
+    }
+
+    UUID newLabourRate() {
+        return id(admin().body(Map.of("stationId", world.station.toString(), "validFrom", newRateDay(), "hourlyRate",
+                "150.00", "currency", "CNY")).post("/api/v1/warranty/labour-rates"));
     }
 
     /** A day no rate of this station starts on. */

@@ -77,11 +77,16 @@ final class WarrantyFixtures {
 
     /** A machine delivered 2025-03-18, in warranty until the date and up to the running hours given. */
     UUID machine(String warrantyUntil, Integer limitHours) {
+        return machine("2025-03-18", warrantyUntil, limitHours);
+    }
+
+    /** A machine of this series delivered on the day given. */
+    UUID machine(String deliveryDate, String warrantyUntil, Integer limitHours) {
         Map<String, Object> body = new HashMap<>();
         body.put("serialNumber", TestData.unique("SN").toUpperCase());
         body.put("productSeries", series);
         body.put("application", "GENERATOR_SET");
-        body.put("deliveryDate", "2025-03-18");
+        body.put("deliveryDate", deliveryDate);
         body.put("warrantyUntil", warrantyUntil);
         if (limitHours != null) {
             body.put("warrantyLimit", limitHours);

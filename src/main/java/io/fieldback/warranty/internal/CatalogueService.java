@@ -37,9 +37,11 @@ class CatalogueService {
 
     @Transactional
     OperationCodeView createOperation(OperationCodeRequest request) {
-        if (OperationCode.exists(request.code(), request.productSeries())) {
+        OperationCode existing = OperationCode.of(request.code(), request.productSeries());
+        if (existing != null) {
             throw ApiException.conflict("operation code " + request.code() + " already exists for series "
-                    + request.productSeries());
+                    + request.productSeries() + " (id " + existing.id + (existing.active ? ")"
+                            : ", deactivated: PUT it to use it again)"));
         }
         OperationCode op = new OperationCode();
         op.code = request.code();
@@ -62,14 +64,12 @@ class CatalogueService {
         if (dealerId == null) {
             throw ApiException.badRequest("stationId", "no station with this id");
         }
-        if (LabourRate.exists(request.stationId(), request.validFrom())) {
-            throw ApiException.conflict("the station already has a labour rate from " + request.validFrom());
+        LabourRate same = LabourRate.at(request.stationId(), request.validFrom());
+        if (same != null) {
+            throw ApiException.conflict("the station already has a labour rate from " + request.validFrom() + " (id "
+                    + same.id + (same.active ? ")" : ", withdrawn: PUT it to use it again)"));
         }
-        List<LabourRate> existing = LabourRate.forStations(List.of(request.stationId()));
-        if (existing.stream().anyMatch(r -> !r.currency.equals(request.currency()))) {
-            throw ApiException.badRequest("currency", "the station's rates are in " + existing.get(0).currency
-                    + "; a station claims in one currency");
-        }
+        checkOneCurrency(request.stationId(), request.currency(), null);
         LabourRate rate = new LabourRate();
         rate.stationId = request.stationId();
         rate.dealerId = dealerId;
@@ -84,21 +84,19 @@ class CatalogueService {
     @Transactional
     Page<LabourRateView> rates(UUID stationId, LocalDate on, PageParams paging) {
         Filter filter = new Filter().eq("e.stationId", stationId).eq("e.dealerId", caller.confinedToDealer())
-                .eq("e.stationId", caller.confinedToStation())
+                .eq("e.stationId", caller.confinedToStation()).eq("e.active", true)
                 .clause("e.validFrom = (select max(r.validFrom) from LabourRate r where r.stationId = e.stationId "
-                        + "and r.validFrom <= :p)", on);
+                        + "and r.active = true and r.validFrom <= :p)", on);
         return Keyset.page(LabourRate.class, filter, paging, Views::of);
     }
 
     @Transactional
     ClaimTypeView createType(ClaimTypeRequest request) {
-        boolean campaign = request.kind() == ClaimKind.CAMPAIGN;
-        if (campaign == (request.campaignCode() == null || request.campaignCode().isBlank())) {
-            throw ApiException.badRequest("campaignCode", campaign ? "a CAMPAIGN type names its campaign code"
-                    : "only a CAMPAIGN type has a campaign code");
-        }
-        if (ClaimType.byCode(request.code()) != null) {
-            throw ApiException.conflict("claim type " + request.code() + " already exists");
+        checkCampaign(request);
+        ClaimType existing = ClaimType.byCode(request.code());
+        if (existing != null) {
+            throw ApiException.conflict("claim type " + request.code() + " already exists (id " + existing.id
+                    + (existing.active ? ")" : ", deactivated: PUT it to use it again)"));
         }
         ClaimType type = new ClaimType();
         type.code = request.code();
@@ -112,6 +110,24 @@ class CatalogueService {
     @Transactional
     Page<ClaimTypeView> types(ClaimKind kind, PageParams paging) {
         return Keyset.page(ClaimType.class, new Filter().eq("e.kind", kind).eq("e.active", true), paging, Views::of);
+    }
+
+    /** A station's active rates share one currency (its claim currency); {@code except} is the rate being replaced. */
+    static void checkOneCurrency(UUID stationId, String currency, UUID except) {
+        List<LabourRate> others = LabourRate.forStations(List.of(stationId)).stream()
+                .filter(r -> !r.id.equals(except)).toList();
+        if (others.stream().anyMatch(r -> !r.currency.equals(currency))) {
+            throw ApiException.badRequest("currency", "the station's rates are in " + others.get(0).currency
+                    + "; a station claims in one currency");
+        }
+    }
+
+    static void checkCampaign(ClaimTypeRequest request) {
+        boolean campaign = request.kind() == ClaimKind.CAMPAIGN;
+        if (campaign == (request.campaignCode() == null || request.campaignCode().isBlank())) {
+            throw ApiException.badRequest("campaignCode", campaign ? "a CAMPAIGN type names its campaign code"
+                    : "only a CAMPAIGN type has a campaign code");
+        }
     }
 
     /** What a batch of claims needs from the catalogue, in three queries. */

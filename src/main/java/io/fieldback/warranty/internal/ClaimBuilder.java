@@ -71,6 +71,7 @@ final class ClaimBuilder {
         claim.equipmentId = facts.equipmentId();
         claim.serialNumber = facts.serialNumber();
         claim.productSeries = facts.productSeries();
+        claim.deliveredOn = facts.deliveryDate();
         claim.claimNumber = request.claimNumber();
         claim.claimTypeId = type.id;
         claim.repairedOn = facts.repairedOn();
@@ -90,6 +91,7 @@ final class ClaimBuilder {
         stored.equipmentId = rebuilt.equipmentId;
         stored.serialNumber = rebuilt.serialNumber;
         stored.productSeries = rebuilt.productSeries;
+        stored.deliveredOn = rebuilt.deliveredOn;
         stored.claimTypeId = rebuilt.claimTypeId;
         stored.repairedOn = rebuilt.repairedOn;
         stored.failureDate = rebuilt.failureDate;

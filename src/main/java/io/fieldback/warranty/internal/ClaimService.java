@@ -1,5 +1,6 @@
 package io.fieldback.warranty.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -8,6 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.fieldback.clock.Clocks;
 import io.fieldback.common.ApiException;
 import io.fieldback.common.DomainEvents;
 import io.fieldback.common.ETags;
@@ -34,9 +36,13 @@ class ClaimService implements WarrantyClaims {
     private final RepairFactsReader repairs;
     private final CatalogueService catalogue;
     private final WarrantyConfig config;
+    private final ClaimDeadlines deadlines;
+    private final Clocks clocks;
 
     ClaimService(Caller caller, TimeSource time, DomainEvents events, RepairFactsReader repairs,
-            CatalogueService catalogue, WarrantyConfig config) {
+            CatalogueService catalogue, WarrantyConfig config, ClaimDeadlines deadlines, Clocks clocks) {
+        this.deadlines = deadlines;
+        this.clocks = clocks;
         this.caller = caller;
         this.time = time;
         this.events = events;
@@ -52,6 +58,7 @@ class ClaimService implements WarrantyClaims {
             throw new Refusal(409, "claimNumber", "your dealer already has a claim with this number").toException();
         }
         claim.persistAndFlush();
+        deadlines.created(claim);
         return view(claim);
     }
 
@@ -80,6 +87,7 @@ class ClaimService implements WarrantyClaims {
                     + "submission").toException();
         }
         ClaimBuilder.apply(claim, build(request)).orThrow();
+        deadlines.changed(claim);
         WarrantyClaim.flush();
         return view(claim);
     }
@@ -99,13 +107,19 @@ class ClaimService implements WarrantyClaims {
         }
         List<String> reasons = AutoApproval.reviewReasons(claim, config.autoApprove().enabled(),
                 config.autoApprove().maxAmount());
-        publish(claim.submit(reasons, time.now()).orThrow());
+        Instant now = time.now();
+        publish(claim.submit(reasons, now).orThrow());
+        deadlines.submitted(claim, now);
     }
 
     @Transactional
     ClaimView decide(UUID id, List<WarrantyClaim.LineCall> calls, String ifMatch) {
         WarrantyClaim claim = lockVisible(id, ifMatch);
-        publish(claim.decide(calls, caller.name(), time.now()).orThrow());
+        WarrantyClaimDecided decided = claim.decide(calls, caller.name(), time.now()).orThrow();
+        publish(decided);
+        if (decided != null) {
+            deadlines.answered(claim, decided.decidedAt());
+        }
         WarrantyClaim.flush();
         return view(claim);
     }
@@ -115,6 +129,7 @@ class ClaimService implements WarrantyClaims {
         WarrantyClaim claim = lockVisible(id, ifMatch);
         WarrantyClaimReturned returned = claim.returnForInfo(note, caller.name(), time.now()).orThrow();
         events.record(WarrantyClaimReturned.TOPIC, claim.id, claim.dealerId, returned);
+        deadlines.answered(claim, returned.returnedAt());
         WarrantyClaim.flush();
         return view(claim);
     }
@@ -133,7 +148,7 @@ class ClaimService implements WarrantyClaims {
     }
 
     ClaimView view(WarrantyClaim claim) {
-        return Views.of(claim, ClaimType.findById(claim.claimTypeId));
+        return Views.of(claim, ClaimType.findById(claim.claimTypeId), clocks.of(ClaimDeadlines.SUBJECT, claim.id));
     }
 
     private WarrantyClaim build(ClaimRequest request) {

@@ -37,8 +37,11 @@ class ClaimSyncService {
     private final CatalogueService catalogue;
     private final ClaimService claims;
 
+    private final ClaimDeadlines deadlines;
+
     ClaimSyncService(Caller caller, Validator validator, RepairFactsReader repairs, CatalogueService catalogue,
-            ClaimService claims) {
+            ClaimService claims, ClaimDeadlines deadlines) {
+        this.deadlines = deadlines;
         this.caller = caller;
         this.validator = validator;
         this.repairs = repairs;
@@ -117,8 +120,10 @@ class ClaimSyncService {
                 return answer(index, item, Status.REJECTED, existing, List.of(
                         new FieldError(outcome.refusal().field(), outcome.refusal().message())));
             }
+            deadlines.changed(existing);
         } else {
             claim.persist();
+            deadlines.created(claim);
         }
         claim.dealerUpdatedAt = item.updatedAt();
         if (Boolean.TRUE.equals(item.submit())) {

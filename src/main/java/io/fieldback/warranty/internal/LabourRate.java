@@ -32,11 +32,15 @@ class LabourRate extends BaseEntity {
     @Column(nullable = false, length = 3)
     public String currency;
 
+    /** A withdrawn rate is never in force; it stays for the record. */
+    @Column(nullable = false)
+    public boolean active = true;
+
     static List<LabourRate> forStations(Collection<UUID> stationIds) {
-        return stationIds.isEmpty() ? List.of() : list("stationId in ?1 order by validFrom", stationIds);
+        return stationIds.isEmpty() ? List.of() : list("stationId in ?1 and active = true order by validFrom", stationIds);
     }
 
-    static boolean exists(UUID stationId, LocalDate validFrom) {
-        return count("stationId = ?1 and validFrom = ?2", stationId, validFrom) > 0;
+    static LabourRate at(UUID stationId, LocalDate validFrom) {
+        return find("stationId = ?1 and validFrom = ?2", stationId, validFrom).firstResult();
     }
 }

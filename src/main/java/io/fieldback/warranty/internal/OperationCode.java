@@ -34,7 +34,7 @@ class OperationCode extends BaseEntity {
         return series.isEmpty() ? List.of() : list("productSeries in ?1 and active = true", series);
     }
 
-    static boolean exists(String code, String series) {
-        return count("code = ?1 and productSeries = ?2", code, series) > 0;
+    static OperationCode of(String code, String series) {
+        return find("code = ?1 and productSeries = ?2", code, series).firstResult();
     }
 }

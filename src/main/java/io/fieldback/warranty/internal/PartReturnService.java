@@ -9,10 +9,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.fieldback.common.ApiException;
+import io.fieldback.common.DomainEvents;
 import io.fieldback.common.RowLocks;
 import io.fieldback.common.TimeSource;
 import io.fieldback.security.Caller;
 import io.fieldback.warranty.Finding;
+import io.fieldback.warranty.PartChargedBack;
+import io.fieldback.warranty.PartReturnInstructed;
 import io.fieldback.warranty.PartReturnView;
 import io.fieldback.warranty.ReturnStatus;
 import io.fieldback.warranty.internal.PartReturnRequests.InspectionRequest;
@@ -29,8 +32,10 @@ class PartReturnService {
     private final Caller caller;
     private final TimeSource time;
     private final WarrantyConfig config;
+    private final DomainEvents events;
 
-    PartReturnService(Caller caller, TimeSource time, WarrantyConfig config) {
+    PartReturnService(Caller caller, TimeSource time, WarrantyConfig config, DomainEvents events) {
+        this.events = events;
         this.caller = caller;
         this.time = time;
         this.config = config;
@@ -52,6 +57,9 @@ class PartReturnService {
         PartReturn created = PartReturn.instruct(claim, request.lineId(), request.instruction(), request.dueOn(),
                 request.keepUntil(), caller.name(), today()).orThrow();
         created.persistAndFlush();
+        events.record(PartReturnInstructed.TOPIC, created.id, created.dealerId, new PartReturnInstructed(created.id,
+                claim.id, claim.claimNumber, created.lineId, created.stationId, created.dealerId, created.partNumber,
+                created.failedSerial, created.instruction, created.dueOn, created.keepUntil));
         return view(created);
     }
 
@@ -73,6 +81,7 @@ class PartReturnService {
     PartReturnView inspect(UUID claimId, UUID returnId, InspectionRequest request) {
         PartReturn r = locked(claimId, returnId);
         check(r.inspect(request.finding(), request.note(), approved(r), caller.name(), time.now(), today()));
+        publishChargeback(r);
         return saved(r);
     }
 
@@ -86,11 +95,24 @@ class PartReturnService {
             if (RowLocks.lock("warranty_claims", r.claimId)) {
                 PartReturn fresh = PartReturn.findById(r.id);
                 PartReturn.getEntityManager().refresh(fresh);
-                charged += fresh.chargeIfOverdue(approved(fresh), time.now(), today) ? 1 : 0;
+                if (fresh.chargeIfOverdue(approved(fresh), time.now(), today)) {
+                    publishChargeback(fresh);
+                    charged++;
+                }
             }
         }
         PartReturn.flush();
         return charged;
+    }
+
+    /** A chargeback reaches the dealer's change feed in the transaction that makes it. */
+    private void publishChargeback(PartReturn r) {
+        if (r.chargedOn == null) {
+            return;
+        }
+        WarrantyClaim claim = WarrantyClaim.findById(r.claimId);
+        events.record(PartChargedBack.TOPIC, r.id, r.dealerId, new PartChargedBack(r.id, r.claimId, claim.claimNumber,
+                r.stationId, r.dealerId, r.partNumber, r.currency, r.chargebackAmount, r.chargebackReason, r.chargedOn));
     }
 
     static PartReturnView view(PartReturn r) {

@@ -50,8 +50,8 @@ final class SettlementRun {
                 .setParameter(4, w.lastDay()).getResultList();
     }
 
-    /** Builds or completes one station's batch; call inside its own transaction. */
-    static void settle(Window w, UUID station, UUID dealer, String currency, Instant now) {
+    /** Builds or completes one station's batch; call inside its own transaction. Returns the batch when it grew. */
+    static UUID settle(Window w, UUID station, UUID dealer, String currency, Instant now) {
         String month = w.month().toString();
         em().createNativeQuery("""
                 INSERT IGNORE INTO warranty_settlements (id, station_id, dealer_id, settlement_month, currency,
@@ -63,7 +63,7 @@ final class SettlementRun {
                 + "WHERE station_id = ?1 AND settlement_month = ?2 FOR UPDATE")
                 .setParameter(1, station).setParameter(2, month).getSingleResult();
         if (!"OPEN".equals(batch[1])) {
-            return;
+            return null;
         }
         byte[] id = (byte[]) batch[0];
         int added = em().createNativeQuery("""
@@ -98,6 +98,15 @@ final class SettlementRun {
                       version = version + 1, updated_at = ?2
                     WHERE s.id = ?1""").setParameter(1, id).setParameter(2, now).executeUpdate();
         }
+        return added > 0 ? uuid(id) : null;
+    }
+
+    static UUID uuid(Object value) {
+        if (value instanceof UUID u) {
+            return u;
+        }
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap((byte[]) value);
+        return new UUID(bytes.getLong(), bytes.getLong());
     }
 
     private static EntityManager em() {

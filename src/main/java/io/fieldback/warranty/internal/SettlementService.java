@@ -1,6 +1,5 @@
 package io.fieldback.warranty.internal;
 
-import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -11,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.fieldback.common.ApiException;
+import io.fieldback.common.DomainEvents;
 import io.fieldback.common.Filter;
 import io.fieldback.common.Keyset;
 import io.fieldback.common.Page;
@@ -18,6 +18,8 @@ import io.fieldback.common.PageParams;
 import io.fieldback.common.RowLocks;
 import io.fieldback.common.TimeSource;
 import io.fieldback.security.Caller;
+import io.fieldback.warranty.SettlementMade;
+import io.fieldback.warranty.SettlementPaid;
 import io.fieldback.warranty.SettlementView;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -29,8 +31,11 @@ class SettlementService {
     private final TimeSource time;
     private final WarrantyConfig config;
     private final PartReturnService partReturns;
+    private final DomainEvents events;
 
-    SettlementService(Caller caller, TimeSource time, WarrantyConfig config, PartReturnService partReturns) {
+    SettlementService(Caller caller, TimeSource time, WarrantyConfig config, PartReturnService partReturns,
+            DomainEvents events) {
+        this.events = events;
         this.caller = caller;
         this.time = time;
         this.config = config;
@@ -46,30 +51,54 @@ class SettlementService {
         if (!month.isBefore(YearMonth.from(LocalDate.ofInstant(time.now(), config.timeZone())))) {
             throw ApiException.badRequest("month", "only a month that is over can be settled; " + month + " is not");
         }
-        partReturns.chargeOverdue();
-        SettlementRun.Window window = SettlementRun.Window.of(month, config.timeZone());
-        List<Object[]> stations = QuarkusTransaction.requiringNew().call(() -> SettlementRun.stations(window));
-        for (Object[] s : stations) {
-            settle(window, uuid(s[0]), uuid(s[1]), (String) s[2]);
-        }
+        runMonth(month);
         return QuarkusTransaction.requiringNew().call(() -> Settlement.<Settlement>list(
                 "month = ?1 order by stationId", month.toString()).stream()
                 .filter(b -> caller.canSeeStation(b.stationId, b.dealerId)).map(SettlementService::view).toList());
     }
 
+    /** The month before today's (warranty time zone): what the monthly job settles. */
+    YearMonth previousMonth() {
+        return YearMonth.from(LocalDate.ofInstant(time.now(), config.timeZone())).minusMonths(1);
+    }
+
+    /** Settles a month for the whole network, whoever calls; returns the batches made or added to. */
+    int runMonth(YearMonth month) {
+        partReturns.chargeOverdue();
+        SettlementRun.Window window = SettlementRun.Window.of(month, config.timeZone());
+        List<Object[]> stations = QuarkusTransaction.requiringNew().call(() -> SettlementRun.stations(window));
+        int grown = 0;
+        for (Object[] s : stations) {
+            grown += settle(window, uuid(s[0]), uuid(s[1]), (String) s[2]) ? 1 : 0;
+        }
+        return grown;
+    }
+
     /** One station in its own transaction; a deadlock with a racing run is retried (the unique keys keep it right). */
-    private void settle(SettlementRun.Window window, UUID station, UUID dealer, String currency) {
+    private boolean settle(SettlementRun.Window window, UUID station, UUID dealer, String currency) {
         for (int attempt = 1;; attempt++) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> SettlementRun.settle(window, station, dealer, currency,
-                        time.now()));
-                return;
+                return QuarkusTransaction.requiringNew().call(() -> publish(SettlementRun.settle(window, station,
+                        dealer, currency, time.now())));
             } catch (RuntimeException e) {
                 if (attempt == 3 || !deadlock(e)) {
                     throw e;
                 }
             }
         }
+    }
+
+    /** Tells the dealer's systems (on their change feed) about a batch a run made or added lines to. */
+    private boolean publish(UUID grown) {
+        if (grown == null) {
+            return false;
+        }
+        Settlement b = Settlement.findById(grown);
+        Settlement.getEntityManager().refresh(b);
+        long lines = SettlementLine.count("settlementId", b.id);
+        events.record(SettlementMade.TOPIC, b.id, b.dealerId, new SettlementMade(b.id, b.stationId, b.dealerId, b.month,
+                b.currency, b.approvedTotal, b.chargebackTotal, b.netTotal, (int) lines));
+        return true;
     }
 
     private static boolean deadlock(Throwable e) {
@@ -104,6 +133,8 @@ class SettlementService {
             throw refused.toException();
         }
         Settlement.flush();
+        events.record(SettlementPaid.TOPIC, batch.id, batch.dealerId, new SettlementPaid(batch.id, batch.stationId,
+                batch.dealerId, batch.month, batch.currency, batch.netTotal, batch.paymentReference, batch.paidAt));
         return view(batch);
     }
 
@@ -142,10 +173,6 @@ class SettlementService {
     }
 
     private static UUID uuid(Object value) {
-        if (value instanceof UUID u) {
-            return u;
-        }
-        ByteBuffer bytes = ByteBuffer.wrap((byte[]) value);
-        return new UUID(bytes.getLong(), bytes.getLong());
+        return SettlementRun.uuid(value);
     }
 }

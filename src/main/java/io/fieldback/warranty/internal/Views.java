@@ -20,7 +20,7 @@ final class Views {
     }
 
     static LabourRateView of(LabourRate r) {
-        return new LabourRateView(r.id, r.stationId, r.dealerId, r.validFrom, r.hourlyRate, r.currency, r.version,
+        return new LabourRateView(r.id, r.stationId, r.dealerId, r.validFrom, r.hourlyRate, r.currency, r.active, r.version,
                 r.createdAt, r.updatedAt);
     }
 
@@ -29,13 +29,13 @@ final class Views {
                 t.updatedAt);
     }
 
-    static ClaimView of(WarrantyClaim c, ClaimType type) {
+    static ClaimView of(WarrantyClaim c, ClaimType type, List<io.fieldback.clock.ClockView> deadlines) {
         List<String> reasons = c.reviewReasons == null ? List.of() : Arrays.asList(c.reviewReasons.split("; "));
         return new ClaimView(c.id, c.claimNumber, c.dealerId, c.stationId, c.visitId, c.equipmentId, c.serialNumber,
                 c.productSeries, type.code, type.kind, c.status, c.repairedOn, c.failureDate, c.failureReading,
                 c.failureUnit, c.coverage, c.coverageNote, c.currency, c.claimedTotal, c.approvedTotal, c.duplicateOf,
                 reasons, c.returnedNote, c.lines.stream().map(Views::of).toList(), c.submittedAt, c.decidedAt,
-                c.decidedBy, c.version, c.createdAt, c.updatedAt);
+                c.decidedBy, deadlines, c.version, c.createdAt, c.updatedAt);
     }
 
     static ClaimView.LineView of(ClaimLine l) {

@@ -53,6 +53,10 @@ class WarrantyClaim extends BaseEntity {
     @Column(name = "product_series", nullable = false, length = 64)
     public String productSeries;
 
+    /** The machine's delivery day (failures per 1,000 machines count by its month). */
+    @Column(name = "delivered_on")
+    public LocalDate deliveredOn;
+
     @Column(name = "claim_number", nullable = false, length = 40)
     public String claimNumber;
 

@@ -19,6 +19,27 @@ interface WarrantyConfig {
     @WithDefault("P90D")
     Period duplicateWindow();
 
+    Deadlines deadlines();
+
+    /** When each instance settles the previous month (Quarkus cron, server time; "off" disables). */
+    @WithDefault("0 0 3 2 * ?")
+    String settlementCron();
+
+    /** When parts not shipped by their due date are charged back ("off" disables). */
+    @WithDefault("0 30 0 * * ?")
+    String overduePartsCron();
+
+    interface Deadlines {
+
+        /** A claim is submitted by the end of this many days after the repair day. */
+        @WithDefault("P30D")
+        Period submission();
+
+        /** A claim in the manual queue is decided (or returned for information) within this span of its submission. */
+        @WithDefault("P14D")
+        java.time.Duration decision();
+    }
+
     interface AutoApprove {
 
         /** Off: every submitted claim goes to the manual queue. */
