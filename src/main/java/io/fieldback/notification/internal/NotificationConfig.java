@@ -51,6 +51,113 @@ public interface NotificationConfig {
     @WithDefault("PT2M")
     Duration sendingLease();
 
+    Sms sms();
+
+    Fcm fcm();
+
+    WeChat wechat();
+
+    Webhook webhook();
+
+    Weekly weekly();
+
+    Prices prices();
+
+    /** What one message costs per channel (figures only). */
+    interface Prices {
+        @WithDefault("CNY")
+        String currency();
+
+        @WithDefault("0.045")
+        java.math.BigDecimal sms();
+
+        @WithDefault("0")
+        java.math.BigDecimal push();
+
+        @WithDefault("0")
+        java.math.BigDecimal wechat();
+
+        @WithDefault("0")
+        java.math.BigDecimal email();
+    }
+
+    /** The weekly follow-up report's distribution. */
+    interface Weekly {
+        /** When the previous week is frozen and mailed, in the follow-up time zone ("off": not here). */
+        @WithDefault("0 0 8 ? * MON")
+        String cron();
+
+        /** Signs the mailed links to the report page (shared by all instances); unset: no mail goes out. */
+        java.util.Optional<String> linkSecret();
+
+        /** How long a mailed link opens the page. */
+        @WithDefault("P14D")
+        Duration linkValidity();
+
+        /** The public base URL the links start with. */
+        @WithDefault("http://localhost:8080")
+        String linkBaseUrl();
+    }
+
+    /** An Aliyun-SendSms-style SMS gateway (signed HTTP, HMAC-SHA1). */
+    interface Sms {
+        @WithDefault("false")
+        boolean enabled();
+
+        @WithDefault("https://dysmsapi.aliyuncs.com")
+        String endpoint();
+
+        java.util.Optional<String> accessKeyId();
+
+        java.util.Optional<String> accessKeySecret();
+
+        @WithDefault("fieldback")
+        String signName();
+
+        @WithDefault("PT5S")
+        Duration timeout();
+    }
+
+    /** Firebase Cloud Messaging, HTTP v1. */
+    interface Fcm {
+        @WithDefault("false")
+        boolean enabled();
+
+        @WithDefault("https://fcm.googleapis.com")
+        String endpoint();
+
+        java.util.Optional<String> projectId();
+
+        /** OAuth2 access token of the service account (from the deployment's token refresher). */
+        java.util.Optional<String> accessToken();
+
+        @WithDefault("PT5S")
+        Duration timeout();
+    }
+
+    /** WeChat subscription messages (mini program / official account). */
+    interface WeChat {
+        @WithDefault("false")
+        boolean enabled();
+
+        @WithDefault("https://api.weixin.qq.com")
+        String endpoint();
+
+        java.util.Optional<String> accessToken();
+
+        @WithDefault("PT5S")
+        Duration timeout();
+    }
+
+    /** Provider webhooks (delivery receipts, inbound replies) are signed with this shared secret. */
+    interface Webhook {
+        java.util.Optional<String> secret();
+
+        /** A signed request older (or newer) than this is refused as a replay. */
+        @WithDefault("PT5M")
+        Duration tolerance();
+    }
+
     interface QuietHours {
         @WithDefault("21:00")
         LocalTime start();

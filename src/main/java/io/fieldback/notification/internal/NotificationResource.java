@@ -27,9 +27,21 @@ import io.fieldback.security.Roles;
 class NotificationResource {
 
     private final NotificationService service;
+    private final FiguresService figures;
 
-    NotificationResource(NotificationService service) {
+    NotificationResource(NotificationService service, FiguresService figures) {
         this.service = service;
+        this.figures = figures;
+    }
+
+    @GET
+    @Path("figures")
+    @RolesAllowed({ Roles.ADMIN, Roles.ANALYST, Roles.AGENT })
+    @Operation(operationId = "getNotificationFigures", summary = "Sent / delivered / failed per channel and topic, cost per channel, opt-out rate",
+            description = "Messages made in [from, to); cost = sent x the channel's price setting. The opt-out rate is network-wide, as of now.")
+    public io.fieldback.notification.NotificationFigures figures(@QueryParam("from") java.time.Instant from,
+            @QueryParam("to") java.time.Instant to) {
+        return figures.figures(from, to);
     }
 
     @GET
