@@ -122,7 +122,7 @@ class VisitHistory {
     }
 
     private void event(Actor phone, UUID visitId, VisitEventType type, Instant at, String note, Outcome outcome) {
-        VisitEventRequest event = new VisitEventRequest(UuidV7.next(), type, at, note, outcome, null, null, null, null);
+        VisitEventRequest event = new VisitEventRequest(UuidV7.next(), type, at, note, outcome, null, null, null, null, null, null);
         acting.as(phone, at, () -> visits.addEvent(visitId, event));
     }
 }

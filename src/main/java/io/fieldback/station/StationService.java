@@ -129,6 +129,30 @@ public class StationService {
                 .collect(java.util.stream.Collectors.toMap(s -> s.code, s -> s.id));
     }
 
+    /** A station whatever the caller's tenancy, or null; for features that check tenancy themselves (dispatch). */
+    @Transactional
+    public StationView find(UUID id) {
+        Station station = id == null ? null : Station.findById(id);
+        return station == null ? null : StationView.of(station);
+    }
+
+    /**
+     * The same dealer's other active stations within a radius of this one (dispatch borrows their
+     * technicians); empty when the radius is 0 or the station is unknown.
+     */
+    @Transactional
+    public java.util.List<UUID> neighboursOf(UUID stationId, double radiusKm) {
+        Station home = Station.findById(stationId);
+        if (home == null || radiusKm <= 0) {
+            return java.util.List.of();
+        }
+        double lat = home.latitude.doubleValue();
+        double lon = home.longitude.doubleValue();
+        return Station.<Station>list("dealerId = ?1 and active = true and id <> ?2", home.dealerId, stationId).stream()
+                .filter(s -> distanceKm(lat, lon, s.latitude.doubleValue(), s.longitude.doubleValue()) <= radiusKm)
+                .map(s -> s.id).toList();
+    }
+
     /** The dealer a station belongs to, for features that scope by dealer. Null when unknown. */
     @Transactional
     public UUID dealerOf(UUID stationId) {

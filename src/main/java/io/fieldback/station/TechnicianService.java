@@ -70,6 +70,23 @@ public class TechnicianService {
         return technician == null ? java.util.Set.of() : java.util.Set.copyOf(technician.productLines);
     }
 
+    /** A technician whatever the caller's tenancy, or null; for features that check tenancy themselves (dispatch). */
+    @Transactional
+    public TechnicianView find(UUID id) {
+        Technician technician = id == null ? null : Technician.findById(id);
+        return technician == null ? null : TechnicianView.of(technician);
+    }
+
+    /** The active technicians of these stations, by name; for dispatch's candidate lists and day plans. */
+    @Transactional
+    public java.util.List<TechnicianView> activeAt(java.util.Collection<UUID> stationIds) {
+        if (stationIds.isEmpty()) {
+            return java.util.List.of();
+        }
+        return Technician.<Technician>list("stationId in ?1 and active = true order by name, id",
+                java.util.Set.copyOf(stationIds)).stream().map(TechnicianView::of).toList();
+    }
+
     /** The station of an active technician, or null when there is no such active technician. */
     @Transactional
     public UUID stationOf(UUID technicianId) {

@@ -66,6 +66,17 @@ public class VisitEvent extends PanacheEntityBase {
     @Column(name = "attachment_id", columnDefinition = "BINARY(16)")
     public UUID attachmentId;
 
+    /** The technician whose phone sent the event, when a phone did (the last known position's owner). */
+    @Column(name = "technician_id", columnDefinition = "BINARY(16)")
+    public UUID technicianId;
+
+    /** Where the phone was when it sent the event, if it said so. */
+    @Column(precision = 9, scale = 6)
+    public BigDecimal latitude;
+
+    @Column(precision = 9, scale = 6)
+    public BigDecimal longitude;
+
     /** For DISPATCHED: the technicians assigned, comma-separated. */
     @Column(name = "technician_ids", length = 1000)
     public String technicianIds;

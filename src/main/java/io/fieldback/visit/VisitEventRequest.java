@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -24,5 +26,9 @@ public record VisitEventRequest(
         @Size(max = 40) @Schema(description = "PART_USED") String partNumber,
         @Positive @Digits(integer = 8, fraction = 2) @Schema(description = "PART_USED") BigDecimal quantity,
         @Schema(description = "PART_USED") Billing billing,
-        @Schema(description = "PHOTO_ADDED: an attachment of this visit") UUID attachmentId) {
+        @Schema(description = "PHOTO_ADDED: an attachment of this visit") UUID attachmentId,
+        @DecimalMin("-90") @DecimalMax("90") @Digits(integer = 2, fraction = 6)
+        @Schema(description = "where the phone was (with longitude): the technician's last known position for dispatch") BigDecimal latitude,
+        @DecimalMin("-180") @DecimalMax("180") @Digits(integer = 3, fraction = 6)
+        @Schema(description = "where the phone was (with latitude)") BigDecimal longitude) {
 }

@@ -136,7 +136,12 @@ public class VisitService {
         event.quantity = request.quantity();
         event.billing = request.billing();
         event.attachmentId = request.attachmentId();
-        append(visit, event);
+        if (caller.is(Roles.TECHNICIAN)) {
+            event.technicianId = caller.technicianId();
+            event.latitude = request.latitude();
+            event.longitude = request.longitude();
+        }
+        append(visit, event, caller.name());
         return new Written(VisitView.of(visit), true);
     }
 
@@ -153,7 +158,7 @@ public class VisitService {
         }
         VisitEvent event = serverEvent(VisitEventType.DISPATCHED);
         event.technicians(request.technicianIds());
-        append(visit, event);
+        append(visit, event, caller.name());
         return VisitView.of(visit);
     }
 
@@ -164,7 +169,7 @@ public class VisitService {
         requireOneOf(visit, VisitStatus.CANCELLED);
         VisitEvent event = serverEvent(VisitEventType.CANCELLED);
         event.note = request.reason();
-        append(visit, event);
+        append(visit, event, caller.name());
         return VisitView.of(visit);
     }
 
@@ -195,10 +200,46 @@ public class VisitService {
                 next != null ? next : (cursor == null || cursor.isEmpty() ? null : cursor));
     }
 
-    private void append(Visit visit, VisitEvent event) {
+    /**
+     * Dispatch (issue 19) puts its decisions on the visit's timeline: the technicians who are to go (an
+     * empty set when the assignment was declined or withdrawn), so their phones see the visit in their
+     * delta feed. The caller checked tenancy and the dispatch rules; the visit must still be open.
+     */
+    @Transactional
+    public VisitView dispatchFor(UUID visitId, java.util.Set<UUID> technicianIds, String author, String note) {
+        Visit visit = RowLocks.lock("visits", visitId) ? Visit.findById(visitId) : null;
+        if (visit == null) {
+            throw ApiException.notFound("visit " + visitId);
+        }
+        requireOneOf(visit, VisitStatus.DISPATCHED);
+        VisitEvent event = serverEvent(VisitEventType.DISPATCHED);
+        event.technicians(technicianIds);
+        event.note = note;
+        append(visit, event, author);
+        return VisitView.of(visit);
+    }
+
+    /** Dispatch: the technician reported being on site (from the assignment); a visit already on site keeps its time. */
+    @Transactional
+    public VisitView arrivedFor(UUID visitId, UUID technicianId, Instant at, String author) {
+        Visit visit = RowLocks.lock("visits", visitId) ? Visit.findById(visitId) : null;
+        if (visit == null) {
+            throw ApiException.notFound("visit " + visitId);
+        }
+        if (visit.status != VisitStatus.REQUESTED && visit.status != VisitStatus.DISPATCHED) {
+            return VisitView.of(visit);
+        }
+        VisitEvent event = serverEvent(VisitEventType.ARRIVED);
+        event.occurredAt = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        event.technicianId = technicianId;
+        append(visit, event, author);
+        return VisitView.of(visit);
+    }
+
+    private void append(Visit visit, VisitEvent event, String author) {
         event.visitId = visit.id;
         event.receivedAt = time.now();
-        event.author = caller.name();
+        event.author = author;
         List<VisitEvent> stored = VisitEvent.timeline(visit.id);
         // a late event may fill in a time, never reopen or flip a finished visit
         if (Timeline.conflicts(visit, stored, List.of(event))) {
@@ -209,7 +250,7 @@ public class VisitService {
         events.add(event);
         Timeline.apply(visit, events);
         event.persist();
-        announce(domainEvents, visit, before, caller.name());
+        announce(domainEvents, visit, before, author);
         Visit.flush();
     }
 
@@ -257,6 +298,10 @@ public class VisitService {
             }
             case ARRIVED -> {
             }
+        }
+        if ((request.latitude() == null) != (request.longitude() == null)) {
+            throw ApiException.badRequest(request.latitude() == null ? "latitude" : "longitude",
+                    "a position needs both latitude and longitude");
         }
     }
 

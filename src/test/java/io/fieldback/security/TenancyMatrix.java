@@ -288,6 +288,34 @@ final class TenancyMatrix {
                     .body(w -> Map.of("code", TestData.unique("OP"), "productSeries", "YC6K", "description", "更换节温器",
                             "standardHours", "1.00")),
 
+            // ---- dispatch: a station manager dispatches its own station's visits; a technician answers its own ----
+            op("GET /api/v1/technicians/{id}/capabilities").roles(ADMIN, STATION_MANAGER, TECHNICIAN)
+                    .path("id", w -> w.technician),
+            op("PUT /api/v1/technicians/{id}/capabilities").roles(ADMIN, STATION_MANAGER).ok(200)
+                    .path("id", w -> w.newTechnician()).body(w -> Map.of("dailyCap", 5)),
+            op("GET /api/v1/visits/{id}/dispatch-candidates").roles(ADMIN, STATION_MANAGER).path("id", w -> w.newVisit()),
+            op("GET /api/v1/visits/{id}/dispatch-details").roles(ADMIN, STATION_MANAGER).path("id", w -> w.visit),
+            op("PUT /api/v1/visits/{id}/dispatch-details").roles(ADMIN, STATION_MANAGER).ok(200)
+                    .path("id", w -> w.newVisit()).body(w -> Map.of("windowStart", Instant.now().toString(),
+                            "windowEnd", Instant.now().plusSeconds(7200).toString(), "durationMinutes", 45)),
+            op("POST /api/v1/visits/{id}/assignments").roles(ADMIN, STATION_MANAGER).path("id", w -> w.newVisit())
+                    .body(w -> Map.of("technicianId", w.dispatch() == null ? "" : w.technician.toString())),
+            op("GET /api/v1/visits/{id}/assignments").roles(ADMIN, STATION_MANAGER).path("id", w -> w.visit),
+            op("POST /api/v1/assignments/{id}/confirm").roles(ADMIN, STATION_MANAGER).ok(200)
+                    .path("id", w -> w.dispatch().newProposal()),
+            op("POST /api/v1/assignments/{id}/withdraw").roles(ADMIN, STATION_MANAGER).ok(200)
+                    .path("id", w -> w.dispatch().newAssignment()),
+            op("GET /api/v1/me/assignments").roles(TECHNICIAN).global(),
+            op("POST /api/v1/me/assignments/{id}/events").roles(TECHNICIAN).path("id", w -> w.dispatch().newAssignment())
+                    .body(w -> Map.of("id", UuidV7.next().toString(), "type", "ACCEPTED",
+                            "occurredAt", Instant.now().minusSeconds(5).toString())),
+            op("GET /api/v1/stations/{id}/dispatch-queue").roles(ADMIN, STATION_MANAGER).path("id", w -> w.station),
+            op("GET /api/v1/stations/{id}/arrival-figures").roles(ADMIN, STATION_MANAGER, ANALYST)
+                    .path("id", w -> w.station).query("month", w -> "2026-01"),
+            op("POST /api/v1/stations/{id}/day-plans").roles(ADMIN, STATION_MANAGER).ok(202).path("id", w -> w.station)
+                    .body(w -> Map.of("date", DispatchTenant.tomorrow())),
+            op("GET /api/v1/day-plans/{id}").roles(ADMIN, STATION_MANAGER).path("id", w -> w.dispatch().plan),
+
             // ---- dealers: a dealer sees itself ----
             op("GET /api/v1/dealers").roles(ADMIN, ANALYST, AGENT, HANDLER, DEALER).query("limit", w -> 500)
                     .listed(w -> w.dealer),

@@ -69,6 +69,7 @@ final class TenancyWorld {
     final String agentId;
     private final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
     private WarrantyTenant warranty;
+    private DispatchTenant dispatch;
 
     TenancyWorld(String name) {
         this.name = name;
@@ -161,6 +162,14 @@ final class TenancyWorld {
             warranty = new WarrantyTenant(this);
         }
         return warranty;
+    }
+
+    /** The tenant's dispatch records, made on first use. */
+    synchronized DispatchTenant dispatch() {
+        if (dispatch == null) {
+            dispatch = new DispatchTenant(this);
+        }
+        return dispatch;
     }
 
     RequestSpecification technicianToken() {
