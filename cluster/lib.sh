@@ -243,7 +243,9 @@ cluster_writer() {
         -e "SELECT @@port - 13305" 2>/dev/null
 }
 
-# The settings every instance shares (README, "Running several instances"); CLUSTER_APP_ENV adds more.
+# The settings every instance shares (README, "Running several instances"); CLUSTER_APP_ENV adds more. The pool
+# waits longer for a connection than the app's defaults (3 s, 2 s to connect): on this shared 2-core machine a
+# first connection (TLS handshake in a cold JVM) took longer than 3 s while six builds ran.
 cluster_start_app() {
     local i="$1" port=$((CLUSTER_HTTP_PORT + $1))
     local jar="$CLUSTER_ROOT/target/quarkus-app/quarkus-run.jar"
@@ -253,6 +255,8 @@ cluster_start_app() {
         QUARKUS_DATASOURCE_USERNAME=fieldback QUARKUS_DATASOURCE_PASSWORD=fieldback \
         QUARKUS_HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 \
         MP_JWT_VERIFY_PUBLICKEY_LOCATION="$CLUSTER_ROOT/src/main/resources/dev/publicKey.pem" FIELDBACK_ALLOW_DEV_KEYS=true \
+        QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT="${CLUSTER_ACQUISITION_TIMEOUT:-15S}" \
+        QUARKUS_DATASOURCE_JDBC_ADDITIONAL_JDBC_PROPERTIES_CONNECTTIMEOUT="${CLUSTER_CONNECT_TIMEOUT_MS:-10000}" \
         FIELDBACK_LIMITS_BACKEND=database FIELDBACK_LIMITS_ENABLED="${CLUSTER_LIMITS_ENABLED:-true}" \
         FIELDBACK_VISITS_ATTACHMENT_DIR="$CLUSTER_DIR/shared/attachments" \
         FIELDBACK_SURVEY_SPOOL_DIR="$CLUSTER_DIR/shared/survey-uploads" \
