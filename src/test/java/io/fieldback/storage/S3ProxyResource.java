@@ -44,9 +44,8 @@ public class S3ProxyResource implements QuarkusTestResourceLifecycleManager {
                 "fieldback.storage.s3.secret-key", SECRET_KEY,
                 "fieldback.storage.s3.bucket", "fieldback-test",
                 "fieldback.storage.s3.create-bucket", "true",
-                // small parts (S3 itself wants 5 MiB; the in-memory store takes any size), so that an attachment
-                // under the test profile's 300,000-byte cap goes up as a multipart upload
-                "fieldback.storage.s3.part-size", "100000");
+                // S3's (and S3Proxy's) smallest part: files of the test profile's sizes go up in one request
+                "fieldback.storage.s3.part-size", "5242880");
     }
 
     @Override

@@ -15,7 +15,7 @@ import io.fieldback.storage.S3StorageProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
-/** Every attachment test again, with the files in object storage (a real S3 server), plus a multipart upload. */
+/** Every attachment test again, with the files in object storage (a real S3 server). */
 @QuarkusTest
 @TestProfile(S3StorageProfile.class)
 class S3VisitAttachmentTest extends VisitAttachmentTest {
@@ -23,10 +23,10 @@ class S3VisitAttachmentTest extends VisitAttachmentTest {
     private static final byte[] PDF_HEAD = { '%', 'P', 'D', 'F', '-', '1', '.', '7' };
 
     @Test
-    void aDocumentLargerThanOnePartGoesUpInPartsAndComesBackWhole() {
+    void aDocumentIsKeptInTheObjectStoreAndComesBackWhole() {
         VisitFixtures fixtures = new VisitFixtures();
         UUID visit = fixtures.createVisit();
-        byte[] document = Arrays.copyOf(PDF_HEAD, 250_123); // three parts of the test's 100,000-byte part size
+        byte[] document = Arrays.copyOf(PDF_HEAD, 250_123);
         for (int i = PDF_HEAD.length; i < document.length; i++) {
             document[i] = (byte) (i * 31);
         }
