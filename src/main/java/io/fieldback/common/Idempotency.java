@@ -60,7 +60,9 @@ public class Idempotency {
         // lock: if the request dies (the database went away, the instance was killed) both roll back, the
         // claim stays unfinished and unlocked, and the client's retry takes it over at once. A committed effect
         // always has its response stored, so a retry replays it and never does the work twice.
-        return QuarkusTransaction.requiringNew().call(() -> {
+        // That transaction is an idempotent unit: when it loses a write conflict (a Galera certification
+        // failure) nothing of it stayed, so it runs again here before the client sees a 503.
+        return CertificationRetry.call("request with " + HEADER, () -> QuarkusTransaction.requiringNew().call(() -> {
             IdempotencyRecord record = lockNoWait(caller, key);
             if (record.completed) {
                 // a retry that took over our claim finished first
@@ -73,7 +75,7 @@ public class Idempotency {
             RestResponse<T> response = action.get();
             remember(record, response);
             return response;
-        });
+        }));
     }
 
     /** Returns the finished record to replay, or null when this request may do the work (new or unfinished claim). */

@@ -185,6 +185,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response internal(Throwable e) {
+        if (CertificationRetry.isConflict(e)) {
+            // a write conflict, e.g. a Galera certification failure at commit: the transaction left nothing behind
+            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "1")
+                    .entity(new Problem(Problem.TYPE_BASE + "write-conflict", "Write conflict", 503,
+                            "the change met a concurrent change to the same data and was not stored; retry it", null))
+                    .build();
+        }
         if (isTransient(e)) {
             return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "2")
                     .entity(new Problem(Problem.TYPE_BASE + "unavailable", "Service unavailable", 503,

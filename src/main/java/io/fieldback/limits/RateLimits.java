@@ -2,6 +2,8 @@ package io.fieldback.limits;
 
 import java.time.Duration;
 
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
@@ -9,13 +11,13 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import io.fieldback.common.Problem;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
+import io.fieldback.limits.internal.Buckets;
+import io.fieldback.limits.internal.DatabaseBuckets;
+import io.fieldback.limits.internal.MemoryBuckets;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.BlockingOperationControl;
+import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -24,8 +26,8 @@ import io.smallrye.mutiny.Uni;
  * Per-caller rate limits: one Bucket4j token bucket per person (token subject) or machine (API key
  * id). A request past the limit is answered 429 problem+json with {@code Retry-After} (whole seconds
  * until a request would be served). Anonymous requests are not counted here: they are refused with 401
- * anyway, before any work. Buckets are kept in a bounded cache; a bucket idle for a whole period is full
- * again, so forgetting it changes nothing.
+ * anyway, before any work. The buckets are in this instance's memory or shared in the database
+ * (fieldback.limits.backend); when the database cannot be asked, the request is served (fail open).
  */
 @ApplicationScoped
 public class RateLimits {
@@ -36,14 +38,13 @@ public class RateLimits {
 
     private final LimitsConfig config;
     private final CurrentIdentityAssociation identities;
-    private final Cache<String, Bucket> buckets;
+    private final Buckets buckets;
+    private volatile long lastWarning;
 
-    public RateLimits(LimitsConfig config, CurrentIdentityAssociation identities) {
+    public RateLimits(LimitsConfig config, CurrentIdentityAssociation identities, DataSource db) {
         this.config = config;
         this.identities = identities;
-        Duration longest = config.user().period().compareTo(config.key().period()) > 0
-                ? config.user().period() : config.key().period();
-        this.buckets = Caffeine.newBuilder().maximumSize(config.maxCallers()).expireAfterAccess(longest).build();
+        this.buckets = config.backend() == LimitsBackend.DATABASE ? new DatabaseBuckets(db) : new MemoryBuckets(config);
     }
 
     @ServerRequestFilter
@@ -63,21 +64,44 @@ public class RateLimits {
         boolean person = identity.getPrincipal() instanceof JsonWebToken;
         LimitsConfig.Rate rate = person ? config.user() : config.key();
         String caller = (person ? USER : KEY) + identity.getPrincipal().getName();
-        Bucket bucket = buckets.get(caller, ignored -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(rate.capacity())
-                        .refillGreedy(rate.capacity(), rate.period()).build())
-                .build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (probe.isConsumed()) {
+        long wait = take(caller, rate);
+        if (wait == 0) {
             return null;
         }
-        long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+        long seconds = Math.max(1, (wait + 999_999_999L) / 1_000_000_000L);
         return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", Long.toString(seconds))
                 .entity(new Problem(TYPE, "Too many requests", 429,
                         "this caller may make " + rate.capacity() + " requests per " + describe(rate.period())
                                 + "; retry after " + seconds + " s",
                         null))
                 .build();
+    }
+
+    /** Nanoseconds to wait, 0 when served; 0 as well when the shared buckets cannot be asked (fail open). */
+    private long take(String caller, LimitsConfig.Rate rate) {
+        if (buckets.blocking() && !BlockingOperationControl.isBlockingAllowed()) {
+            return 0; // a non-blocking endpoint (none today): the database is not asked on the event loop
+        }
+        try {
+            return buckets.take(caller, rate);
+        } catch (RuntimeException e) {
+            long now = System.currentTimeMillis();
+            if (now - lastWarning > 60_000) { // one line a minute, not one per request, while the database is down
+                lastWarning = now;
+                Log.warnf("rate limits not checked (served anyway) while the database cannot be asked: %s", e.toString());
+            }
+            return 0;
+        }
+    }
+
+    /** Shared buckets idle longer than the longest period are full: their rows go. */
+    @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void forgetIdleBuckets() {
+        if (buckets instanceof DatabaseBuckets shared) {
+            Duration longest = config.user().period().compareTo(config.key().period()) > 0
+                    ? config.user().period() : config.key().period();
+            shared.forgetIdle(longest.toMillis());
+        }
     }
 
     private static String describe(Duration period) {

@@ -39,6 +39,7 @@ import io.fieldback.common.UuidV7;
 import io.fieldback.followup.QuestionnaireAnswers;
 import io.fieldback.security.Caller;
 import io.fieldback.security.Roles;
+import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -57,15 +58,17 @@ public class SurveyBatchService {
     private final SurveyImporter importer;
     private final Caller caller;
     private final TimeSource time;
+    private final SurveyFileStore files;
 
     public SurveyBatchService(SurveyConfig config, QuestionnaireAnswers questionnaires, VendorService vendors,
-            SurveyImporter importer, Caller caller, TimeSource time) {
+            SurveyImporter importer, Caller caller, TimeSource time, SurveyFileStore files) {
         this.config = config;
         this.questionnaires = questionnaires;
         this.vendors = vendors;
         this.importer = importer;
         this.caller = caller;
         this.time = time;
+        this.files = files;
     }
 
     /** Uploads may be as large as the survey cap, not the general body cap (413 from the declared length). */
@@ -93,7 +96,9 @@ public class SurveyBatchService {
         Charset charset = charset(contentType);
 
         UUID id = UuidV7.next();
-        Path file = spoolDir().resolve(id + ".upload");
+        String key = id + ".upload";
+        Path file = spoolDir().resolve(key);
+        boolean stored = false;
         boolean keep = false;
         try {
             Spooled spooled = spool(body, file, questionnaireVersion);
@@ -102,10 +107,12 @@ public class SurveyBatchService {
                 return earlier;
             }
             long rows = SurveyFile.inspect(file, format, charset);
+            keepFile(key, file); // before the batch row commits: a queued batch always has its file
+            stored = true;
             SurveyBatchView created;
             try {
                 created = QuarkusTransaction.requiringNew().call(() -> insert(id, vendorId, batchId, form, format,
-                        charset, spooled, file, rows));
+                        charset, spooled, key, rows));
             } catch (RuntimeException e) {
                 // the same batch id stored meanwhile by a concurrent upload: replay or conflict like above
                 Accepted raced = earlier(vendorId, batchId, spooled.sha256());
@@ -122,6 +129,9 @@ public class SurveyBatchService {
         } finally {
             if (!keep) {
                 deleteQuietly(file);
+                if (stored) {
+                    deleteQuietly(files, key);
+                }
             }
         }
     }
@@ -141,7 +151,7 @@ public class SurveyBatchService {
     }
 
     private SurveyBatchView insert(UUID id, UUID vendorId, String batchId, QuestionnaireAnswers.Form form,
-            SurveyFormat format, Charset charset, Spooled spooled, Path file, long rows) {
+            SurveyFormat format, Charset charset, Spooled spooled, String storageKey, long rows) {
         SurveyBatch batch = new SurveyBatch();
         batch.id = id;
         batch.vendorId = vendorId;
@@ -152,7 +162,7 @@ public class SurveyBatchService {
         batch.charsetName = charset.name();
         batch.contentSha256 = spooled.sha256();
         batch.sizeBytes = spooled.size();
-        batch.storageKey = file.getFileName().toString();
+        batch.storageKey = storageKey;
         batch.status = SurveyBatchStatus.QUEUED;
         batch.totalRows = rows;
         batch.uploadedBy = caller.name();
@@ -349,13 +359,27 @@ public class SurveyBatchService {
     }
 
     Path spoolDir() {
-        Path dir = Path.of(config.spoolDir());
         try {
-            Files.createDirectories(dir);
+            return files.spoolDirectory();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return dir;
+    }
+
+    private void keepFile(String key, Path file) {
+        try {
+            files.keep(key, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void deleteQuietly(SurveyFileStore files, String key) {
+        try {
+            files.delete(key);
+        } catch (IOException | RuntimeException e) {
+            Log.warnf("survey upload %s could not be deleted (%s); nothing refers to it any more", key, e.toString());
+        }
     }
 
     static void deleteQuietly(Path file) {

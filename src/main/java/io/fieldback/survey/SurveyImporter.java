@@ -2,8 +2,7 @@ package io.fieldback.survey;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.file.NoSuchFileException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -53,6 +52,7 @@ public class SurveyImporter {
     private final SurveyConfig config;
     private final QuestionnaireAnswers questionnaires;
     private final TimeSource time;
+    private final SurveyFileStore files;
     private final ExecutorService kicker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "survey-import");
         t.setDaemon(true);
@@ -64,10 +64,12 @@ public class SurveyImporter {
     private volatile int crashInChunk = -1;
     private UUID lastRejectionId = new UUID(0, 0);
 
-    public SurveyImporter(SurveyConfig config, QuestionnaireAnswers questionnaires, TimeSource time) {
+    public SurveyImporter(SurveyConfig config, QuestionnaireAnswers questionnaires, TimeSource time,
+            SurveyFileStore files) {
         this.config = config;
         this.questionnaires = questionnaires;
         this.time = time;
+        this.files = files;
     }
 
     /** Test hook: the next runs "crash" in chunk {@code chunk} (0-based, counted per run); -1 turns it off. */
@@ -193,13 +195,9 @@ public class SurveyImporter {
 
     /** True when the batch was finished (DONE or FAILED) by this call. */
     private boolean process(Claim claim, int maxChunks) {
-        Path file = Path.of(config.spoolDir()).resolve(claim.storageKey());
-        if (!Files.exists(file)) {
-            fail(claim, "the uploaded file is no longer in the spool directory (fieldback.survey.spool-dir)");
-            return true;
-        }
         QuestionnaireAnswers.Form form = questionnaires.form(claim.questionnaireVersion()).orElseThrow();
-        try (SurveyFile source = SurveyFile.open(file, claim.format(), Charset.forName(claim.charset()), form)) {
+        try (SurveyFileStore.Local file = files.fetch(claim.storageKey());
+                SurveyFile source = SurveyFile.open(file.file(), claim.format(), Charset.forName(claim.charset()), form)) {
             source.skip(claim.checkpoint());
             long done = claim.checkpoint();
             for (int chunk = 0;; chunk++) {
@@ -222,6 +220,9 @@ public class SurveyImporter {
             }
         } catch (SimulatedCrash e) {
             throw e;
+        } catch (NoSuchFileException e) {
+            fail(claim, "the uploaded file is no longer in storage (fieldback.survey.spool-dir or the object store)");
+            return true;
         } catch (LostClaim e) {
             Log.warnf("survey batch %s: lease lost to another instance; it goes on from the last checkpoint", claim.id());
             return false;
@@ -382,7 +383,7 @@ public class SurveyImporter {
         if (done) {
             Log.infof("survey batch %s imported", claim.id());
             if (config.deleteFinishedFiles()) {
-                SurveyBatchService.deleteQuietly(Path.of(config.spoolDir()).resolve(claim.storageKey()));
+                SurveyBatchService.deleteQuietly(files, claim.storageKey());
             }
         }
     }

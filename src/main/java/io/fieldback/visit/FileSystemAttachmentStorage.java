@@ -6,13 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.quarkus.arc.DefaultBean;
-
-/** Stores attachments as files under fieldback.visits.attachment-dir, two levels of fan-out deep. */
-@ApplicationScoped
-@DefaultBean
+/**
+ * Stores attachments as files under fieldback.visits.attachment-dir, two levels of fan-out deep (the default;
+ * chosen by {@link AttachmentStorages}).
+ */
 public class FileSystemAttachmentStorage implements AttachmentStorage {
 
     private final Path root;
