@@ -69,6 +69,7 @@ final class TenancyWorld {
     final String agentId;
     private final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
     private WarrantyTenant warranty;
+    private AnnouncementTenant announcements;
 
     TenancyWorld(String name) {
         this.name = name;
@@ -161,6 +162,14 @@ final class TenancyWorld {
             warranty = new WarrantyTenant(this);
         }
         return warranty;
+    }
+
+    /** The tenant's announcement records, made on first use. */
+    synchronized AnnouncementTenant announcements() {
+        if (announcements == null) {
+            announcements = new AnnouncementTenant(this);
+        }
+        return announcements;
     }
 
     RequestSpecification technicianToken() {
