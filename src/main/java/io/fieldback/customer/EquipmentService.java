@@ -153,4 +153,19 @@ public class EquipmentService {
         equipment.warrantyLimit = request.warrantyLimit();
         equipment.warrantyLimitUnit = request.warrantyLimitUnit();
     }
+
+    /** Ids of every machine of a product series, active or not (announcements find who serviced the series). */
+    @Transactional
+    public java.util.List<UUID> idsOfSeries(String productSeries) {
+        return Equipment.getEntityManager()
+                .createQuery("select e.id from Equipment e where e.productSeries = :series", UUID.class)
+                .setParameter("series", productSeries).getResultList();
+    }
+
+    /** Every machine of a product series, active or not (engineering compares them before and after a change). */
+    @Transactional
+    public java.util.List<EquipmentView> ofSeries(String productSeries) {
+        return Equipment.<Equipment>list("productSeries = ?1 order by id", productSeries).stream()
+                .map(EquipmentView::of).toList();
+    }
 }

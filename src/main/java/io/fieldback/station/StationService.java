@@ -153,6 +153,12 @@ public class StationService {
                 .map(s -> s.id).toList();
     }
 
+    /** Every active station of the network, whatever the caller's tenancy (announcements address them). */
+    @Transactional
+    public java.util.List<StationView> activeStations() {
+        return Station.<Station>list("active = true order by id").stream().map(StationView::of).toList();
+    }
+
     /** The dealer a station belongs to, for features that scope by dealer. Null when unknown. */
     @Transactional
     public UUID dealerOf(UUID stationId) {

@@ -167,7 +167,8 @@ public class AttachmentService {
         return new Spooled(head, size, HexFormat.of().formatHex(digest.digest()));
     }
 
-    private static String sniff(byte[] head) {
+    /** The content type of a file from its first bytes (JPEG, PNG, PDF), or 415; shared with announcements. */
+    public static String sniff(byte[] head) {
         if (startsWith(head, JPEG)) {
             return "image/jpeg";
         }

@@ -11,4 +11,7 @@ public interface WarrantyClaims {
 
     /** The claims filed for a visit (a repair may be claimed once per claim number). */
     List<ClaimView> forVisit(UUID visitId);
+
+    /** Claims per machine that were submitted and not rejected (drafts and rejections left out). */
+    java.util.Map<UUID, Long> claimsByMachine(java.util.Collection<UUID> equipmentIds);
 }

@@ -67,6 +67,31 @@ final class TenancyMatrix {
             DEALER };
 
     static final List<Op> ENTRIES = List.of(
+            // ---- announcements: staff write and publish; a station or dealer sees those that reached it ----
+            op("GET /api/v1/announcements").roles(ADMIN, HANDLER, WARRANTY_ANALYST, STATION_MANAGER, TECHNICIAN, DEALER)
+                    // the notice is made before the first list call (the query is resolved before the request)
+                    .query("limit", w -> w.announcements() == null ? 0 : 500).listed(w -> w.announcements().announcement),
+            op("POST /api/v1/announcements").roles(ADMIN, HANDLER, WARRANTY_ANALYST).global()
+                    .body(w -> w.announcements().body()),
+            op("GET /api/v1/announcements/{id}").roles(ADMIN, HANDLER, WARRANTY_ANALYST, STATION_MANAGER, TECHNICIAN,
+                    DEALER).path("id", w -> w.announcements().announcement),
+            op("POST /api/v1/announcements/{id}/attachments").roles(ADMIN, HANDLER, WARRANTY_ANALYST).global()
+                    .path("id", w -> w.announcements().newDraft()).query("fileName", w -> "bulletin.png")
+                    .contentType("image/png").body(w -> TenancyWorld.PNG),
+            op("GET /api/v1/announcements/{id}/attachments/{attachmentId}").roles(ADMIN, HANDLER, WARRANTY_ANALYST,
+                    STATION_MANAGER, TECHNICIAN, DEALER).path("id", w -> w.announcements().announcement)
+                    .path("attachmentId", w -> w.announcements().document),
+            op("POST /api/v1/announcements/{id}/publish").roles(ADMIN, HANDLER, WARRANTY_ANALYST).global().ok(200)
+                    .path("id", w -> w.announcements().newDraft()),
+            op("POST /api/v1/announcements/{id}/read").roles(STATION_MANAGER, TECHNICIAN, DEALER).ok(200)
+                    .path("id", w -> w.announcements().announcement),
+            op("GET /api/v1/announcements/{id}/receipts").roles(ADMIN, HANDLER, WARRANTY_ANALYST, DEALER)
+                    .path("id", w -> w.announcements().announcement),
+            op("GET /api/v1/announcements/{id}/unread").roles(ADMIN, HANDLER, WARRANTY_ANALYST).global()
+                    .path("id", w -> w.announcements().announcement),
+            op("POST /api/v1/announcements/{id}/withdraw").roles(ADMIN, HANDLER, WARRANTY_ANALYST).global().ok(200)
+                    .path("id", w -> w.announcements().newPublished()),
+
             // ---- API keys (admin only; keys are not a tenant's records) ----
             op("GET /api/v1/api-keys").roles(ADMIN).global(),
             op("POST /api/v1/api-keys").roles(ADMIN).global()
@@ -315,6 +340,13 @@ final class TenancyMatrix {
             op("POST /api/v1/stations/{id}/day-plans").roles(ADMIN, STATION_MANAGER).ok(202).path("id", w -> w.station)
                     .body(w -> Map.of("date", DispatchTenant.tomorrow())),
             op("GET /api/v1/day-plans/{id}").roles(ADMIN, STATION_MANAGER).path("id", w -> w.dispatch().plan),
+            // ---- engineering feedback: the manufacturer's design changes, network-wide ----
+            op("GET /api/v1/design-changes").roles(ADMIN, ANALYST, WARRANTY_ANALYST, HANDLER).global(),
+            op("POST /api/v1/design-changes").roles(ADMIN, WARRANTY_ANALYST).global().body(TenancyMatrix::designChangeBody),
+            op("GET /api/v1/design-changes/{id}").roles(ADMIN, ANALYST, WARRANTY_ANALYST, HANDLER).global()
+                    .path("id", TenancyMatrix::newDesignChange),
+            op("GET /api/v1/design-changes/{id}/figures").roles(ADMIN, ANALYST, WARRANTY_ANALYST, HANDLER).global()
+                    .path("id", TenancyMatrix::newDesignChange),
 
             // ---- dealers: a dealer sees itself ----
             op("GET /api/v1/dealers").roles(ADMIN, ANALYST, AGENT, HANDLER, DEALER).query("limit", w -> 500)
@@ -498,6 +530,17 @@ final class TenancyMatrix {
         return Map.of("rootCause", "喷油器密封圈老化", "departmentCode", departmentCode, "faultOrigin", "IN_HOUSE",
                 "temporaryCountermeasure", Map.of("action", "更换喷油器", "owner", "王建国", "dueDate", due),
                 "permanentCountermeasure", Map.of("action", "更换密封圈材料", "owner", "李敏", "dueDate", due));
+    }
+
+    /** A design change of the world's machine's series, from that machine's serial on. */
+    static Map<String, Object> designChangeBody(TenancyWorld w) {
+        return Map.of("changeNumber", TestData.unique("ECN"), "productSeries", "YC6K", "appliesFromSerial",
+                w.serialNumber);
+    }
+
+    static String newDesignChange(TenancyWorld w) {
+        return io.fieldback.support.Tokens.admin().body(designChangeBody(w)).post("/api/v1/design-changes").then()
+                .statusCode(201).extract().path("id");
     }
 
     /** One new repair order of this tenant's station and customer (by their codes, as a DMS sends them). */

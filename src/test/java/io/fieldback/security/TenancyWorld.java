@@ -70,6 +70,7 @@ final class TenancyWorld {
     private final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
     private WarrantyTenant warranty;
     private DispatchTenant dispatch;
+    private AnnouncementTenant announcements;
 
     TenancyWorld(String name) {
         this.name = name;
@@ -170,6 +171,14 @@ final class TenancyWorld {
             dispatch = new DispatchTenant(this);
         }
         return dispatch;
+    }
+
+    /** The tenant's announcement records, made on first use. */
+    synchronized AnnouncementTenant announcements() {
+        if (announcements == null) {
+            announcements = new AnnouncementTenant(this);
+        }
+        return announcements;
     }
 
     RequestSpecification technicianToken() {

@@ -147,6 +147,21 @@ class ClaimService implements WarrantyClaims {
         return WarrantyClaim.<WarrantyClaim>list("visitId = ?1 order by id", visitId).stream().map(this::view).toList();
     }
 
+    @Override
+    @Transactional
+    public java.util.Map<UUID, Long> claimsByMachine(java.util.Collection<UUID> equipmentIds) {
+        java.util.Map<UUID, Long> counts = new java.util.HashMap<>();
+        List<UUID> ids = List.copyOf(equipmentIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            WarrantyClaim.getEntityManager().createQuery("select c.equipmentId, count(c) from WarrantyClaim c "
+                    + "where c.equipmentId in :ids and c.status not in :left group by c.equipmentId", Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .setParameter("left", List.of(ClaimStatus.DRAFT, ClaimStatus.REJECTED)).getResultList()
+                    .forEach(row -> counts.put((UUID) row[0], (Long) row[1]));
+        }
+        return counts;
+    }
+
     ClaimView view(WarrantyClaim claim) {
         return Views.of(claim, ClaimType.findById(claim.claimTypeId), clocks.of(ClaimDeadlines.SUBJECT, claim.id));
     }
