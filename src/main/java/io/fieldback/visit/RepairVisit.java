@@ -3,12 +3,12 @@ package io.fieldback.visit;
 import java.time.Instant;
 import java.util.UUID;
 
-/** What other features (warranty) read of a visit: where, whether and when it was done, and the meter then. */
+/** What other features (warranty) read of a visit: where, whether and when it was done, the meter then, and its type. */
 public record RepairVisit(UUID id, UUID stationId, UUID dealerId, UUID equipmentId, VisitStatus status,
-        Instant completedAt, Integer meterReading, MeterUnit meterUnit) {
+        Instant completedAt, Integer meterReading, MeterUnit meterUnit, VisitType type) {
 
     static RepairVisit of(Visit v) {
         return new RepairVisit(v.id, v.stationId, v.dealerId, v.equipmentId, v.status, v.completedAt, v.meterReading,
-                v.meterUnit);
+                v.meterUnit, v.type);
     }
 }
