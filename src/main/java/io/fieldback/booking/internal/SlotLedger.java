@@ -1,6 +1,5 @@
 package io.fieldback.booking.internal;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -31,6 +30,24 @@ final class SlotLedger {
                 .setParameter(1, stationId).setParameter(2, ts(startsAt)).executeUpdate());
     }
 
+    /** Locks the slot's row until the transaction ends: bookers and hold expiry of one slot go one at a time. */
+    static void lock(UUID stationId, Instant startsAt) {
+        Panache.getEntityManager().createNativeQuery("SELECT taken FROM booking_slots WHERE station_id = ?1 "
+                + "AND starts_at = ?2 FOR UPDATE").setParameter(1, stationId).setParameter(2, ts(startsAt)).getResultList();
+    }
+
+    /** Cancels the slot's holds that ran out and gives their places back; call with the slot locked. */
+    static int expireHolds(UUID stationId, Instant startsAt, Instant now) {
+        int expired = Panache.getEntityManager().createNativeQuery("UPDATE appointments SET status = 'CANCELLED', "
+                + "cancel_reason = 'hold expired', hold_until = NULL, version = version + 1 WHERE station_id = ?1 "
+                + "AND starts_at = ?2 AND status = 'HELD' AND hold_until <= ?3").setParameter(1, stationId)
+                .setParameter(2, ts(startsAt)).setParameter(3, ts(now)).executeUpdate();
+        if (expired > 0) {
+            release(stationId, startsAt, expired);
+        }
+        return expired;
+    }
+
     /** Takes one place if there is room; false when the slot is full. */
     static boolean take(UUID stationId, Instant startsAt, int bays) {
         return Panache.getEntityManager().createNativeQuery("UPDATE booking_slots SET taken = taken + 1 "
@@ -46,7 +63,7 @@ final class SlotLedger {
 
     @SuppressWarnings("unchecked")
     static Map<Instant, Integer> taken(UUID stationId, Instant from, Instant to) {
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("SELECT starts_at, taken FROM booking_slots "
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("SELECT CAST(starts_at AS CHAR), taken FROM booking_slots "
                 + "WHERE station_id = ?1 AND starts_at BETWEEN ?2 AND ?3 AND taken > 0").setParameter(1, stationId)
                 .setParameter(2, ts(from)).setParameter(3, ts(to)).getResultList();
         Map<Instant, Integer> taken = new HashMap<>();
@@ -56,12 +73,12 @@ final class SlotLedger {
         return taken;
     }
 
-    private static Timestamp ts(Instant at) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC));
+    /** DATETIME columns hold UTC; bound as text so no driver or JVM zone shifts them. */
+    private static String ts(Instant at) {
+        return LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC).toString().replace('T', ' ');
     }
 
     private static Instant instant(Object value) {
-        LocalDateTime local = value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
-        return local.toInstant(java.time.ZoneOffset.UTC);
+        return LocalDateTime.parse(value.toString().replace(' ', 'T')).toInstant(java.time.ZoneOffset.UTC);
     }
 }
