@@ -46,8 +46,11 @@ class MaintenanceResource {
     private final DueService due;
     private final ReadingService readings;
     private final ForecastJob job;
+    private final ReminderJob reminders;
 
-    MaintenanceResource(RuleService rules, DueService due, ReadingService readings, ForecastJob job) {
+    MaintenanceResource(RuleService rules, DueService due, ReadingService readings, ForecastJob job,
+            ReminderJob reminders) {
+        this.reminders = reminders;
         this.rules = rules;
         this.due = due;
         this.readings = readings;
@@ -157,5 +160,18 @@ class MaintenanceResource {
     @Operation(operationId = "runMaintenanceForecast", summary = "Run the nightly forecast now (admin)")
     public ForecastRun run() {
         return new ForecastRun(job.runOnce());
+    }
+
+    @Schema(name = "ReminderRun")
+    record ReminderRun(int sent) {
+    }
+
+    @POST
+    @Path("reminder-runs")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "runMaintenanceReminders", summary = "Run the reminder ladder now (admin)",
+            description = "Each step is recorded once per item (topic maintenance.reminder), however many runs overlap.")
+    public ReminderRun remind() {
+        return new ReminderRun(reminders.runOnce());
     }
 }
