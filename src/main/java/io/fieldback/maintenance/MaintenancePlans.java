@@ -16,4 +16,7 @@ public interface MaintenancePlans {
 
     /** The appointment went away (cancelled, no-show): the item returns to the state its dates give it. */
     void releaseBooking(UUID dueItemId, UUID appointmentId);
+
+    /** A station's due and on-time figures for a month (see {@link DueFigures}). */
+    DueFigures figures(UUID stationId, java.time.YearMonth month);
 }

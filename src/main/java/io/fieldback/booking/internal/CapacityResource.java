@@ -30,9 +30,20 @@ import io.fieldback.security.Roles;
 class CapacityResource {
 
     private final CapacityService service;
+    private final BookingFigures figures;
 
-    CapacityResource(CapacityService service) {
+    CapacityResource(CapacityService service, BookingFigures figures) {
         this.service = service;
+        this.figures = figures;
+    }
+
+    @GET
+    @Path("maintenance-figures")
+    @RolesAllowed({ Roles.ADMIN, Roles.ANALYST, Roles.AGENT, Roles.DEALER, Roles.STATION_MANAGER })
+    @Operation(operationId = "getStationMaintenanceFigures", summary = "A station's month: services due vs done on time, overdue backlog, no-show rate, booking lead time, utilisation",
+            description = "Roles: admin, analyst, agent; a dealer for its stations; a station manager for its own. month=YYYY-MM.")
+    public BookingFigures.Figures figures(@PathParam("id") UUID stationId, @QueryParam("month") String month) {
+        return figures.of(stationId, month);
     }
 
     @PUT

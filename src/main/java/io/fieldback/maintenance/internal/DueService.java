@@ -153,6 +153,20 @@ class DueService implements MaintenancePlans {
         item.state = forecasts.windows().stateOn(item.dueDate, forecasts.today());
     }
 
+    @Override
+    @Transactional
+    public io.fieldback.maintenance.DueFigures figures(UUID stationId, java.time.YearMonth month) {
+        LocalDate from = month.atDay(1);
+        LocalDate to = month.plusMonths(1).atDay(1);
+        long due = DueItem.count("stationId = ?1 and dueDate >= ?2 and dueDate < ?3 and state <> ?4", stationId, from, to,
+                DueState.WAIVED);
+        long onTime = DueItem.<DueItem>list("stationId = ?1 and dueDate >= ?2 and dueDate < ?3 and state = ?4", stationId,
+                from, to, DueState.DONE).stream()
+                .filter(i -> !i.closedOn.isAfter(i.dueDate.plusDays(forecasts.windows().overdueDaysAfter()))).count();
+        long backlog = DueItem.count("stationId = ?1 and state = ?2", stationId, DueState.OVERDUE);
+        return new io.fieldback.maintenance.DueFigures(due, onTime, backlog);
+    }
+
     private DueItem visible(UUID id) {
         DueItem item = DueItem.findById(id);
         if (item == null || !sees(item)) {
