@@ -69,6 +69,7 @@ final class TenancyWorld {
     final String agentId;
     private final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
     private WarrantyTenant warranty;
+    private MaintenanceTenant maintenance;
 
     TenancyWorld(String name) {
         this.name = name;
@@ -156,6 +157,13 @@ final class TenancyWorld {
     }
 
     /** The tenant's warranty records, made on first use. */
+    synchronized MaintenanceTenant maintenance() {
+        if (maintenance == null) {
+            maintenance = new MaintenanceTenant(this);
+        }
+        return maintenance;
+    }
+
     synchronized WarrantyTenant warranty() {
         if (warranty == null) {
             warranty = new WarrantyTenant(this);
