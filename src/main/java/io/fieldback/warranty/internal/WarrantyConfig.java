@@ -21,6 +21,10 @@ interface WarrantyConfig {
 
     Deadlines deadlines();
 
+    /** Body cap of the bulk claim upsert: 5,000 claims of a few lines are several MB (the general cap is 1 MB). */
+    @WithDefault("12582912")
+    long maxBodyBytes();
+
     /** When each instance settles the previous month (Quarkus cron, server time; "off" disables). */
     @WithDefault("0 0 3 2 * ?")
     String settlementCron();
