@@ -47,11 +47,11 @@ class VisitStatementBudgetTest {
     @Test
     void eachEventOfThePhoneFlow() {
         UUID visit = f.createVisit();
-        within("POST events ARRIVED", send(visit, VisitFixtures.event(VisitEventType.ARRIVED, start)), 7);
-        within("POST events DIAGNOSED", send(visit, VisitFixtures.event(VisitEventType.DIAGNOSED, start.plusSeconds(60))), 6);
-        within("POST events PART_USED", send(visit, VisitFixtures.event(VisitEventType.PART_USED, start.plusSeconds(120))), 7);
-        within("POST events NOTE", send(visit, VisitFixtures.event(VisitEventType.NOTE, start.plusSeconds(180))), 6);
-        within("POST events COMPLETED", send(visit, VisitFixtures.event(VisitEventType.COMPLETED, start.plusSeconds(240))), 7);
+        within("POST events ARRIVED", send(visit, VisitFixtures.event(VisitEventType.ARRIVED, start)), 6);
+        within("POST events DIAGNOSED", send(visit, VisitFixtures.event(VisitEventType.DIAGNOSED, start.plusSeconds(60))), 5);
+        within("POST events PART_USED", send(visit, VisitFixtures.event(VisitEventType.PART_USED, start.plusSeconds(120))), 6);
+        within("POST events NOTE", send(visit, VisitFixtures.event(VisitEventType.NOTE, start.plusSeconds(180))), 5);
+        within("POST events COMPLETED", send(visit, VisitFixtures.event(VisitEventType.COMPLETED, start.plusSeconds(240))), 6);
     }
 
     @Test
@@ -59,7 +59,7 @@ class VisitStatementBudgetTest {
         UUID visit = f.createVisit();
         send(visit, VisitFixtures.event(VisitEventType.ARRIVED, start.plusSeconds(60)));
         send(visit, VisitFixtures.event(VisitEventType.COMPLETED, start.plusSeconds(240)));
-        within("POST events NOTE (late, visit completed)", send(visit, VisitFixtures.event(VisitEventType.NOTE, start)), 6);
+        within("POST events NOTE (late, visit completed)", send(visit, VisitFixtures.event(VisitEventType.NOTE, start)), 5);
     }
 
     @Test
