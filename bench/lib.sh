@@ -84,12 +84,13 @@ bench_start_db() {
         >"$BENCH_DIR/db.log" 2>&1 &
     BENCH_PIDS+=($!)
     local pid=$!
-    for _ in $(seq 240); do
+    # up to 300 s: on a machine shared with other builds the first start (install-db) has taken over 120 s
+    for _ in $(seq 600); do
         [ -f "$url_file" ] && break
         kill -0 "$pid" 2>/dev/null || { tail -20 "$BENCH_DIR/db.log"; bench_log "MariaDB did not start"; return 1; }
         sleep 0.5
     done
-    [ -f "$url_file" ] || { tail -20 "$BENCH_DIR/db.log"; bench_log "MariaDB did not start in 120 s"; return 1; }
+    [ -f "$url_file" ] || { tail -20 "$BENCH_DIR/db.log"; bench_log "MariaDB did not start in 300 s"; return 1; }
     BENCH_JDBC_URL="$(cat "$url_file")"
     bench_log "MariaDB up: $BENCH_JDBC_URL"
 }

@@ -31,6 +31,9 @@ import io.fieldback.security.Caller;
 @ApplicationScoped
 public class RepairOrderService {
 
+    /** Rows per JDBC batch and ids per IN read in a bulk upsert. */
+    static final int BULK_BATCH = 1000;
+
     private final DomainEvents domainEvents;
     private final TimeSource time;
     private final Caller caller;
@@ -58,6 +61,13 @@ public class RepairOrderService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Applied> upsert(UUID dealerId, List<Order> orders) {
+        // a bulk request writes thousands of rows per table: send them in large JDBC batches (multi-row
+        // INSERTs with rewriteBatchedStatements), and load the stored orders' parts and technicians in a few
+        // IN reads rather than one per 16 orders
+        org.hibernate.Session session = io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
+                .unwrap(org.hibernate.Session.class);
+        session.setJdbcBatchSize(BULK_BATCH);
+        session.setFetchBatchSize(BULK_BATCH);
         List<String> numbers = orders.stream().map(Order::repairOrderNumber).toList();
         Map<String, Visit> stored = numbers.isEmpty() ? Map.of()
                 : Visit.<Visit>list("dealerId = ?1 and repairOrderNumber in ?2", dealerId, numbers).stream()

