@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.fieldback.common.Versioned;
@@ -43,7 +44,9 @@ public record CapabilitiesView(UUID technicianId, String name, @Schema(descripti
     }
 
     @Schema(name = "TechnicianShift", description = "A weekly shift in the dispatch time zone; end after start, same day")
-    public record Shift(@NotNull DayOfWeek dayOfWeek, @NotNull LocalTime start, @NotNull LocalTime end) {
+    public record Shift(@NotNull DayOfWeek dayOfWeek,
+            @NotNull @Schema(type = SchemaType.STRING, format = "time") LocalTime start,
+            @NotNull @Schema(type = SchemaType.STRING, format = "time") LocalTime end) {
     }
 
     @Schema(name = "TechnicianAbsence", description = "Leave, training or sickness, whole days from..to inclusive")
