@@ -130,11 +130,19 @@ public class AttachmentService {
         return AttachmentView.of(attachment);
     }
 
-    record Spooled(byte[] head, long size, String sha256) {
+    /** An upload written to disk: its first bytes (to sniff the type), its size and its SHA-256. */
+    public record Spooled(byte[] head, long size, String sha256) {
     }
 
     private Spooled spool(InputStream body, Path target) throws IOException {
-        long max = config.attachmentMaxBytes();
+        return spool(body, target, config.attachmentMaxBytes(), "attachments");
+    }
+
+    /**
+     * Streams an upload to {@code target} without holding it in memory; 413 past {@code max} bytes (naming
+     * {@code what} may be at most that), 400 when empty. Shared with announcements' documents.
+     */
+    public static Spooled spool(InputStream body, Path target, long max, String what) throws IOException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
@@ -156,7 +164,7 @@ public class AttachmentService {
                 size += read;
                 if (size > max) {
                     throw new ApiException(413, "payload-too-large", "Payload too large",
-                            "attachments may be at most " + max + " bytes", null);
+                            what + " may be at most " + max + " bytes", null);
                 }
                 out.write(buffer, 0, read);
             }

@@ -2,15 +2,9 @@ package io.fieldback.announcement.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -66,7 +60,7 @@ class AnnouncementFiles {
         Path spooled = null;
         try {
             spooled = Files.createTempFile(storage.spoolDirectory(), id.toString(), ".upload");
-            Spooled file = spool(body, spooled);
+            AttachmentService.Spooled file = AttachmentService.spool(body, spooled, config.attachmentMaxBytes(), "announcement documents");
             String contentType = AttachmentService.sniff(file.head());
             storage.store(id.toString(), spooled);
             spooled = null;
@@ -99,7 +93,7 @@ class AnnouncementFiles {
     }
 
     private AnnouncementAttachmentView record(UUID announcementId, UUID id, String fileName, String contentType,
-            Spooled file) {
+            AttachmentService.Spooled file) {
         // checked again inside the transaction that stores it: publication may have happened meanwhile
         io.fieldback.common.RowLocks.lock("announcements", announcementId);
         Announcement.<Announcement>findById(announcementId).requireDraft("documents are attached");
@@ -115,43 +109,6 @@ class AnnouncementFiles {
         a.createdAt = time.now();
         a.persist();
         return a.view();
-    }
-
-    record Spooled(byte[] head, long size, String sha256) {
-    }
-
-    private Spooled spool(InputStream body, Path target) throws IOException {
-        long max = config.attachmentMaxBytes();
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        byte[] head = new byte[0];
-        long size = 0;
-        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(target), digest)) {
-            byte[] buffer = new byte[64 * 1024];
-            int read;
-            while ((read = body.read(buffer)) != -1) {
-                if (head.length < 8) {
-                    int take = Math.min(read, 8 - head.length);
-                    byte[] more = Arrays.copyOf(head, head.length + take);
-                    System.arraycopy(buffer, 0, more, head.length, take);
-                    head = more;
-                }
-                size += read;
-                if (size > max) {
-                    throw new ApiException(413, "payload-too-large", "Payload too large",
-                            "announcement documents may be at most " + max + " bytes", null);
-                }
-                out.write(buffer, 0, read);
-            }
-        }
-        if (size == 0) {
-            throw ApiException.badRequest("body", "the upload is empty");
-        }
-        return new Spooled(head, size, HexFormat.of().formatHex(digest.digest()));
     }
 
     private static void deleteQuietly(Path spooled) {
