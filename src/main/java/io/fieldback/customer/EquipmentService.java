@@ -129,6 +129,14 @@ public class EquipmentService {
                 ((Number) r[3]).longValue())).toList();
     }
 
+    /** Active delivered units after an id, in id order, whatever the caller's tenancy; for nightly jobs. */
+    @Transactional
+    public java.util.List<EquipmentView> deliveredAfter(UUID after, int limit) {
+        return Equipment.<Equipment>find("active = true and deliveryDate is not null and id > ?1 order by id",
+                after == null ? new UUID(0, 0) : after).page(0, limit).list().stream()
+                .map(EquipmentView::of).toList();
+    }
+
     private Equipment visible(UUID customerId, UUID id) {
         customers.visible(customerId);
         Equipment equipment = Equipment.findById(id);

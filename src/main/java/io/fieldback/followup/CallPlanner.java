@@ -94,6 +94,27 @@ public class CallPlanner {
     }
 
     /**
+     * A maintenance solicitation call (the maintenance feature asks for it once per overdue service, in its
+     * transaction). Like a call made by hand, only do-not-call and a missing contact stop it; it is due now and
+     * goes through the agents' queue with its call windows. Returns the call's id.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID maintenanceSolicitation(UUID customerId, UUID equipmentId, UUID stationId, UUID dealerId, String note) {
+        lockCustomer(customerId);
+        FollowUp call = new FollowUp();
+        call.source = FollowUpSource.MAINTENANCE;
+        call.stationId = stationId;
+        call.dealerId = dealerId;
+        call.createdBy = SYSTEM;
+        call.note = note;
+        call.dueAt = time.now();
+        call.purpose = CallPurpose.MAINTENANCE_SOLICITATION;
+        decide(call, customerId, equipmentId);
+        call.persist();
+        return call.id;
+    }
+
+    /**
      * A call made by hand. Only do-not-call (the customer's wish) and a missing contact stop it: the
      * person creating it chose this customer on purpose, so segment, delivery and recency rules do not
      * apply, and neither does sampling. The caller has locked the customer and checked the visit.

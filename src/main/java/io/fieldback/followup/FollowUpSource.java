@@ -7,5 +7,7 @@ public enum FollowUpSource {
     /** created by hand in the back office */
     BACK_OFFICE,
     /** the second-satisfaction call scheduled when a complaint is closed */
-    SECOND_SATISFACTION
+    SECOND_SATISFACTION,
+    /** asked for by the maintenance feature: a service is overdue after the last reminder */
+    MAINTENANCE
 }

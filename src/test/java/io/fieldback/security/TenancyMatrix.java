@@ -185,6 +185,63 @@ final class TenancyMatrix {
                     .foreign(200) // answered per item: another dealer's visit is rejected
                     .answers("items[0].status", "CREATED", "REJECTED"),
 
+            // ---- maintenance: rules are the maker's (network-wide); due items and readings follow the machine's
+            // dealer and the station that serviced or booked it ----
+            op("POST /api/v1/maintenance/rules").roles(ADMIN).global()
+                    .body(w -> MaintenanceTenant.ruleBody(TestData.unique("MS"))),
+            op("GET /api/v1/maintenance/rules").roles(ADMIN, ANALYST, AGENT, DEALER, STATION_MANAGER, TECHNICIAN).global(),
+            op("GET /api/v1/maintenance/rules/{id}").roles(ADMIN, ANALYST, AGENT, DEALER, STATION_MANAGER, TECHNICIAN)
+                    .global().path("id", w -> w.maintenance().rule),
+            op("PUT /api/v1/maintenance/rules/{id}").roles(ADMIN).global().path("id", w -> w.maintenance().rule).ifMatch()
+                    .body(w -> MaintenanceTenant.ruleBody(w.maintenance().series)),
+            op("GET /api/v1/maintenance/due").roles(ADMIN, ANALYST, AGENT, DEALER, STATION_MANAGER)
+                    .query("stationId", w -> w.station).listed(w -> w.maintenance().dueItem),
+            op("GET /api/v1/maintenance/due/{id}").roles(ADMIN, ANALYST, AGENT, DEALER, STATION_MANAGER)
+                    .path("id", w -> w.maintenance().dueItem),
+            op("POST /api/v1/maintenance/due/{id}/waive").roles(ADMIN, AGENT, DEALER, STATION_MANAGER).ok(200)
+                    .path("id", w -> w.maintenance().newStationItem()).body(w -> Map.of("reason", "整机封存")),
+            op("GET /api/v1/maintenance/equipment/{id}/readings")
+                    .roles(ADMIN, ANALYST, AGENT, DEALER, STATION_MANAGER, TECHNICIAN).path("id", w -> w.maintenance().machine),
+            op("POST /api/v1/maintenance/equipment/{id}/readings").roles(ADMIN, AGENT, DEALER, STATION_MANAGER, TECHNICIAN)
+                    .path("id", w -> w.maintenance().machine).body(w -> w.maintenance().readingBody()),
+            op("POST /api/v1/maintenance/forecast-runs").roles(ADMIN).global().ok(200),
+            op("POST /api/v1/maintenance/reminder-runs").roles(ADMIN).global().ok(200),
+
+            // ---- booking: a station its own calendar, a dealer its stations', the call centre any ----
+            op("GET /api/v1/stations/{id}/capacity").roles(ADMIN, AGENT, ANALYST, DEALER, STATION_MANAGER)
+                    .path("id", w -> w.maintenance() == null ? null : w.station),
+            op("PUT /api/v1/stations/{id}/capacity").roles(ADMIN, DEALER, STATION_MANAGER)
+                    .path("id", w -> w.station).body(w -> MaintenanceTenant.capacity()),
+            op("GET /api/v1/stations/{id}/free-slots").roles(ADMIN, AGENT, DEALER, STATION_MANAGER)
+                    .path("id", w -> w.maintenance() == null ? null : w.station)
+                    .query("from", w -> LocalDate.now().plusDays(7).toString())
+                    .query("to", w -> LocalDate.now().plusDays(7).toString()),
+            op("GET /api/v1/appointments").roles(ADMIN, AGENT, ANALYST, DEALER, STATION_MANAGER)
+                    .query("stationId", w -> w.station).listed(w -> w.maintenance().appointment),
+            op("POST /api/v1/appointments").roles(ADMIN, AGENT, DEALER, STATION_MANAGER)
+                    .body(w -> w.maintenance().bookingBody(MaintenanceTenant.futureSlot()))
+                    .foreign(400), // another tenant's station or machine is "no … with this id"
+            op("GET /api/v1/appointments/free-slots").roles(ADMIN, AGENT, DEALER, STATION_MANAGER)
+                    .query("latitude", w -> w.maintenance() == null ? null : w.latitude).query("longitude", w -> w.longitude)
+                    .query("from", w -> LocalDate.now().plusDays(7).toString())
+                    .query("to", w -> LocalDate.now().plusDays(7).toString())
+                    .foreign(200) // around another tenant's point a tenant-bound caller finds none of its stations
+                    .answers("items.size()", 50, 0),
+            op("GET /api/v1/appointments/{id}").roles(ADMIN, AGENT, ANALYST, DEALER, STATION_MANAGER)
+                    .path("id", w -> w.maintenance().appointment),
+            op("POST /api/v1/appointments/{id}/cancel").roles(ADMIN, AGENT, DEALER, STATION_MANAGER).ok(200)
+                    .path("id", w -> w.maintenance().newAppointment()).body(w -> Map.of("reason", "客户改期")),
+            op("POST /api/v1/appointments/{id}/check-in").roles(ADMIN, STATION_MANAGER).ok(200)
+                    .path("id", w -> w.maintenance().newAppointmentToday()),
+            op("POST /api/v1/appointments/{id}/confirm").roles(ADMIN, AGENT, DEALER, STATION_MANAGER).ok(200)
+                    .path("id", w -> w.maintenance().newHold()),
+            op("POST /api/v1/appointments/{id}/no-show").roles(ADMIN, STATION_MANAGER)
+                    .ok(409) // a future appointment cannot be a no-show yet: what is checked here is who may ask
+                    .path("id", w -> w.maintenance().newAppointment()),
+            op("POST /api/v1/appointments/{id}/reschedule").roles(ADMIN, AGENT, DEALER, STATION_MANAGER).ok(200)
+                    .path("id", w -> w.maintenance().newAppointment())
+                    .body(w -> Map.of("startsAt", MaintenanceTenant.futureSlot().toString())),
+
             // ---- warranty: stations and dealers file their own claims; warranty analysts decide ----
             op("GET /api/v1/warranty-claims").roles(ADMIN, WARRANTY_ANALYST, STATION_MANAGER, DEALER)
                     .query("stationId", w -> w.station).listed(w -> w.warranty().claim),

@@ -71,6 +71,7 @@ final class TenancyWorld {
     private WarrantyTenant warranty;
     private DispatchTenant dispatch;
     private AnnouncementTenant announcements;
+    private MaintenanceTenant maintenance;
 
     TenancyWorld(String name) {
         this.name = name;
@@ -158,6 +159,13 @@ final class TenancyWorld {
     }
 
     /** The tenant's warranty records, made on first use. */
+    synchronized MaintenanceTenant maintenance() {
+        if (maintenance == null) {
+            maintenance = new MaintenanceTenant(this);
+        }
+        return maintenance;
+    }
+
     synchronized WarrantyTenant warranty() {
         if (warranty == null) {
             warranty = new WarrantyTenant(this);
