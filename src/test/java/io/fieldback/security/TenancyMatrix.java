@@ -208,6 +208,8 @@ final class TenancyMatrix {
             op("POST /api/v1/maintenance/reminder-runs").roles(ADMIN).global().ok(200),
 
             // ---- booking: a station its own calendar, a dealer its stations', the call centre any ----
+            op("GET /api/v1/stations/{id}/maintenance-figures").roles(ADMIN, ANALYST, AGENT, DEALER, STATION_MANAGER)
+                    .path("id", w -> w.station).query("month", w -> "2026-01"),
             op("GET /api/v1/stations/{id}/capacity").roles(ADMIN, AGENT, ANALYST, DEALER, STATION_MANAGER)
                     .path("id", w -> w.maintenance() == null ? null : w.station),
             op("PUT /api/v1/stations/{id}/capacity").roles(ADMIN, DEALER, STATION_MANAGER)

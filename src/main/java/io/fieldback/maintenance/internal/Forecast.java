@@ -94,14 +94,18 @@ final class Forecast {
      * which is the climb from the first to the latest reading over the days between them; with fewer than
      * two readings (or all on one day) the default rate.
      */
+    private static final double MAX_DAYS = 36_500;
+
     static LocalDate meterDay(int limit, LocalDate delivered, List<Reading> readings, double defaultDailyUsage) {
         Reading latest = readings.isEmpty() ? new Reading(delivered, 0) : readings.get(readings.size() - 1);
         if (latest.value() >= limit) {
             return latest.on();
         }
         double rate = usageRate(readings, defaultDailyUsage);
-        long days = (long) Math.ceil((limit - latest.value()) / rate);
-        return latest.on().plusDays(days);
+        // a meter that has not moved (rate 0) or barely moves would put the day past any calendar a
+        // database stores; it is then a century away, and a calendar interval (if any) comes first
+        double days = rate <= 0 ? MAX_DAYS : Math.min(MAX_DAYS, Math.ceil((limit - latest.value()) / rate));
+        return latest.on().plusDays((long) days);
     }
 
     static double usageRate(List<Reading> readings, double defaultDailyUsage) {
