@@ -1,5 +1,6 @@
 package io.fieldback.common;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
@@ -7,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,8 +71,42 @@ public class DomainEvents {
      * threads) may run this at once and each event is handled by one of them. An event whose handler fails
      * is logged, left pending for the next run and skipped for the rest of this one. Returns how many
      * events the handler reported as having produced something (it returns false for "already done").
+     * The event's own handled mark serves one consumer per topic: the topic's first reader.
      */
     public int consume(String topic, Predicate<DomainEvent> handler) {
+        return loop(topic, failed -> lockPending(topic, failed.size() + 1),
+                event -> event.handledAt = Instant.now().truncatedTo(ChronoUnit.MICROS), handler);
+    }
+
+    /**
+     * The same loop for a further reader of a topic: {@code consumer} keeps its own receipts, so several
+     * features read the same events, each event once per consumer, with the same guarantees as
+     * {@link #consume(String, Predicate)}. It reads events recorded within {@code lookback} of now: a new
+     * consumer does not replay the whole history, and the scan stays short.
+     */
+    public int consume(String consumer, String topic, Duration lookback, Predicate<DomainEvent> handler) {
+        return loop(topic, failed -> lockUnreceived(consumer, topic, lookback, failed.size() + 1),
+                event -> receive(consumer, event), handler);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<DomainEvent> lockUnreceived(String consumer, String topic, Duration lookback, int limit) {
+        return Panache.getEntityManager().createNativeQuery("SELECT e.* FROM domain_events e WHERE e.topic = ?1 "
+                + "AND e.created_at >= ?2 AND NOT EXISTS (SELECT 1 FROM domain_event_receipts r "
+                + "WHERE r.consumer = ?3 AND r.event_id = e.id) ORDER BY e.created_at, e.id LIMIT ?4 "
+                + "FOR UPDATE SKIP LOCKED", DomainEvent.class)
+                .setParameter(1, topic).setParameter(2, Instant.now().minus(lookback)).setParameter(3, consumer)
+                .setParameter(4, limit).getResultList();
+    }
+
+    private static void receive(String consumer, DomainEvent event) {
+        Panache.getEntityManager().createNativeQuery("INSERT INTO domain_event_receipts (consumer, event_id, "
+                + "received_at) VALUES (?1, ?2, ?3)").setParameter(1, consumer).setParameter(2, event.id)
+                .setParameter(3, Instant.now().truncatedTo(ChronoUnit.MICROS)).executeUpdate();
+    }
+
+    private int loop(String topic, Function<Set<UUID>, List<DomainEvent>> lock, Consumer<DomainEvent> markHandled,
+            Predicate<DomainEvent> handler) {
         Set<UUID> failed = new HashSet<>();
         AtomicReference<UUID> current = new AtomicReference<>();
         int produced = 0;
@@ -78,14 +115,14 @@ public class DomainEvents {
             Boolean result;
             try {
                 result = QuarkusTransaction.requiringNew().call(() -> {
-                    DomainEvent event = lockPending(topic, failed.size() + 1).stream()
+                    DomainEvent event = lock.apply(failed).stream()
                             .filter(e -> !failed.contains(e.id)).findFirst().orElse(null);
                     if (event == null) {
                         return null;
                     }
                     current.set(event.id);
                     boolean done = handler.test(event);
-                    event.handledAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                    markHandled.accept(event);
                     return done;
                 });
             } catch (RuntimeException e) {
