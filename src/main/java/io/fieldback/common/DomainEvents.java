@@ -15,6 +15,8 @@ import java.util.function.Predicate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -27,9 +29,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class DomainEvents {
 
     private final ObjectMapper mapper;
+    private final Duration readerLookback;
 
-    public DomainEvents(ObjectMapper mapper) {
+    public DomainEvents(ObjectMapper mapper,
+            @ConfigProperty(name = "fieldback.outbox.reader-lookback", defaultValue = "P7D") Duration readerLookback) {
         this.mapper = mapper;
+        this.readerLookback = readerLookback;
     }
 
     /** Must run inside the transaction that makes the change the event reports. */
@@ -87,6 +92,11 @@ public class DomainEvents {
     public int consume(String consumer, String topic, Duration lookback, Predicate<DomainEvent> handler) {
         return loop(topic, failed -> lockUnreceived(consumer, topic, lookback, failed.size() + 1),
                 event -> receive(consumer, event), handler);
+    }
+
+    /** A further reader of a topic, over the events of the configured look-back. */
+    public int consume(String consumer, String topic, Predicate<DomainEvent> handler) {
+        return consume(consumer, topic, readerLookback, handler);
     }
 
     @SuppressWarnings("unchecked")

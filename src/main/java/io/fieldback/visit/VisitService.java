@@ -275,10 +275,6 @@ public class VisitService {
             BusinessMetrics.count(BusinessMetrics.VISITS_COMPLETED, "outcome", String.valueOf(visit.outcome));
             domainEvents.record(VISIT_COMPLETED, visit.id, null, new VisitCompleted(visit.id, visit.customerId,
                     visit.equipmentId, visit.stationId, visit.dealerId, visit.completedAt, visit.outcome));
-            // in-transaction listeners (maintenance closes the due service): the outbox topic has one consumer
-            io.quarkus.arc.Arc.container().beanManager().getEvent().select(VisitCompleted.class)
-                    .fire(new VisitCompleted(visit.id, visit.customerId, visit.equipmentId, visit.stationId,
-                            visit.dealerId, visit.completedAt, visit.outcome));
         }
     }
 

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.fieldback.maintenance.MaintenanceFixtures;
 import io.fieldback.common.TimeSource;
 import io.fieldback.common.UuidV7;
 import io.fieldback.support.Tokens;
@@ -62,6 +63,7 @@ class BookingFiguresTest {
         now(f.at(10));
         Tokens.technician(f.station).body(Map.of("id", UuidV7.next().toString(), "type", "COMPLETED", "occurredAt",
                 f.at(9).toString(), "outcome", "FIXED")).post("/api/v1/visits/" + visit + "/events").then().statusCode(201);
+        MaintenanceFixtures.readCompletedVisits();
         Tokens.stationManager(f.station).post("/api/v1/appointments/" + appointmentB + "/no-show").then().statusCode(200);
         now(f.at(f.day.plusDays(1), 10, 0));
         admin().post("/api/v1/maintenance/forecast-runs").then().statusCode(200);

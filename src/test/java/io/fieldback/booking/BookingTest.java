@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.fieldback.maintenance.MaintenanceFixtures;
 import io.fieldback.common.TimeSource;
 import io.fieldback.common.UuidV7;
 import io.fieldback.support.TestData;
@@ -130,6 +131,7 @@ class BookingTest {
         Tokens.technician(f.station).body(Map.of("id", UuidV7.next().toString(), "type", "COMPLETED", "occurredAt",
                 f.at(10).toString(), "outcome", "FIXED")).post("/api/v1/visits/" + visit + "/events")
                 .then().statusCode(201);
+        MaintenanceFixtures.readCompletedVisits();
         admin().get("/api/v1/appointments/" + id).then().body("status", equalTo("COMPLETED"));
         assertThat(f.m.items(f.machine).get(0)).containsEntry("state", "DONE").containsEntry("closedByVisitId", visit);
         assertThat(f.m.latest(f.machine)).containsEntry("sequence", 2);

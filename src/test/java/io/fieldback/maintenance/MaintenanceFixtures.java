@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import io.fieldback.booking.internal.BookingJobs;
+import io.fieldback.maintenance.internal.CompletedVisitReader;
+import io.quarkus.arc.Arc;
 import io.fieldback.common.UuidV7;
 import io.fieldback.support.TestData;
 import io.fieldback.support.Tokens;
@@ -82,6 +85,13 @@ public final class MaintenanceFixtures {
         admin().body(visit).put("/api/v1/visits/" + id).then().statusCode(201);
         Tokens.technician(station).body(Map.of("id", UuidV7.next().toString(), "type", "COMPLETED", "occurredAt",
                 at.toString(), "outcome", "FIXED")).post("/api/v1/visits/" + id + "/events").then().statusCode(201);
+        readCompletedVisits();
         return id;
+    }
+
+    /** What the outbox readers' jobs do every few seconds, now: maintenance and booking learn of completed visits. */
+    public static void readCompletedVisits() {
+        Arc.container().instance(CompletedVisitReader.class).get().runOnce();
+        Arc.container().instance(BookingJobs.class).get().completedVisits();
     }
 }

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import io.fieldback.common.ApiException;
@@ -79,9 +78,9 @@ class DueService implements MaintenancePlans {
     /**
      * A completed visit: its meter reading joins the machine's history (unless it runs backwards, which a
      * dealer system's typo must not turn into a failed visit), and a maintenance visit closes the open item
-     * and forecasts the next. Runs in the visit's transaction.
+     * and forecasts the next. Runs in the transaction that takes the visit's event off the outbox.
      */
-    void onVisitCompleted(@Observes VisitCompleted completed) {
+    void visitCompleted(VisitCompleted completed) {
         if (completed.equipmentId() == null) {
             return;
         }
