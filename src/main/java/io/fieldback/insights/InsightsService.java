@@ -81,7 +81,9 @@ public class InsightsService {
         Map<String, Tally> vendor = result.vendor.get(0);
 
         // every active region is listed, with zeros when empty; an inactive one only when it has figures
+        // and by purpose, the purposes asked for (a purpose left out of the filter is no empty group)
         Set<String> keys = new LinkedHashSet<>(groupBy == GroupBy.REGION ? regions.regionNames(false).keySet()
+                : groupBy == GroupBy.PURPOSE ? purposes(scope).stream().map(Enum::name).toList()
                 : groupBy.fixedKeys());
         List<String> found = new ArrayList<>();
         found.addAll(own.keySet());

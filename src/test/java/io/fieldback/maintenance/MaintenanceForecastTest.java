@@ -165,4 +165,29 @@ class MaintenanceForecastTest {
         assertThat(f.latest(machine)).containsEntry("sequence", 2).containsEntry("dueDate", "2026-10-01");
         admin().body(Map.of("reason", "again")).post("/api/v1/maintenance/due/" + id + "/waive").then().statusCode(409);
     }
+
+    @Test
+    void twoForecastRunsAtOnceBothAnswerAndLeaveOneOpenItemPerMachine() throws Exception {
+        MaintenanceFixtures f = new MaintenanceFixtures();
+        today("2026-03-05");
+        f.rule("FLOATING", 500, 6, 500, 6);
+        java.util.List<UUID> machines = java.util.stream.IntStream.range(0, 6).mapToObj(i -> f.machine("2026-01-01"))
+                .toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                runs.add(pool.submit(() -> admin().post("/api/v1/maintenance/forecast-runs").statusCode()));
+            }
+            for (java.util.concurrent.Future<Integer> run : runs) {
+                assertThat(run.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        for (UUID machine : machines) {
+            assertThat(f.items(machine)).hasSize(1).first().satisfies(item -> assertThat(item)
+                    .containsEntry("sequence", 1).containsEntry("state", "UPCOMING"));
+        }
+    }
 }

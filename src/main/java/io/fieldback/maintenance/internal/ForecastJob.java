@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.fieldback.common.CertificationRetry;
 import io.fieldback.customer.EquipmentService;
 import io.fieldback.customer.EquipmentView;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -43,8 +44,10 @@ class ForecastJob {
             if (batch.isEmpty()) {
                 return open;
             }
-            open += QuarkusTransaction.requiringNew().call(() -> (int) batch.stream()
-                    .filter(machine -> forecasts.forecast(machine) != null).count());
+            // two runs at once (the nightly job and an admin's run, or two instances) meet on the same items'
+            // unique keys and one loses a deadlock; a batch only brings items up to date, so it runs again
+            open += CertificationRetry.call("maintenance forecast batch", () -> QuarkusTransaction.requiringNew()
+                    .call(() -> (int) batch.stream().filter(machine -> forecasts.forecast(machine) != null).count()));
             after = batch.get(batch.size() - 1).id();
         }
     }
