@@ -187,7 +187,7 @@ class MaintenanceForecastTest {
         }
         for (UUID machine : machines) {
             assertThat(f.items(machine)).hasSize(1).first().satisfies(item -> assertThat(item)
-                    .containsEntry("sequence", 1).containsEntry("state", "UPCOMING"));
+                    .containsEntry("sequence", 1).containsEntry("state", "DUE"));
         }
     }
 }

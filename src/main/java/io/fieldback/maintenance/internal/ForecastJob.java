@@ -44,11 +44,22 @@ class ForecastJob {
             if (batch.isEmpty()) {
                 return open;
             }
-            // two runs at once (the nightly job and an admin's run, or two instances) meet on the same items'
-            // unique keys and one loses a deadlock; a batch only brings items up to date, so it runs again
-            open += CertificationRetry.call("maintenance forecast batch", () -> QuarkusTransaction.requiringNew()
-                    .call(() -> (int) batch.stream().filter(machine -> forecasts.forecast(machine) != null).count()));
+            // two runs at once (the nightly job and an admin's run, or two instances) meet on the same items:
+            // one loses a deadlock, a version or a unique key; a batch recomputes what it writes, so it runs again
+            open += CertificationRetry.call("maintenance forecast batch", ForecastJob::lostToAnotherRun,
+                    () -> QuarkusTransaction.requiringNew().call(() -> (int) batch.stream()
+                            .filter(machine -> forecasts.forecast(machine) != null).count()));
             after = batch.get(batch.size() - 1).id();
         }
+    }
+
+    private static boolean lostToAnotherRun(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException
+                    || t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return CertificationRetry.isConflict(e);
     }
 }
