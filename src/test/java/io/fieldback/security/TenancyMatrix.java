@@ -23,6 +23,7 @@ import java.util.function.Function;
 
 import io.fieldback.common.UuidV7;
 import io.fieldback.complaint.ComplaintFixtures;
+import io.fieldback.notification.NotificationSamples;
 import io.fieldback.support.TestData;
 
 /**
@@ -125,6 +126,47 @@ final class TenancyMatrix {
                     .body(w -> Map.of("satisfied", true, "note", "客户表示问题已解决")),
             op("POST /api/v1/complaints/{id}/transitions").roles(ADMIN, HANDLER).ok(200)
                     .path("id", w -> w.newComplaint()).body(w -> Map.of("to", "CONTACTED", "note", "已电话联系")),
+
+            // ---- notifications: the call centre's, network-wide; provider webhooks are signed, never bearer ----
+            op("GET /api/v1/notification-contacts/{contactId}").roles(ADMIN, AGENT).global().path("contactId", w -> w.contact),
+            op("PUT /api/v1/notification-contacts/{contactId}").roles(ADMIN, AGENT).global()
+                    .path("contactId", w -> w.newContact()).body(w -> Map.of("timeZone", "Asia/Shanghai")),
+            op("GET /api/v1/notification-contacts/{contactId}/identities").roles(ADMIN, AGENT).global()
+                    .path("contactId", w -> w.contact),
+            op("POST /api/v1/notification-contacts/{contactId}/identities").roles(ADMIN, AGENT).global()
+                    .path("contactId", w -> w.newContact()).body(w -> Map.of("channel", "SMS", "address", "+8613900001111")),
+            op("GET /api/v1/notification-contacts/{contactId}/preferences").roles(ADMIN, AGENT).global()
+                    .path("contactId", w -> w.contact),
+            op("PUT /api/v1/notification-contacts/{contactId}/preferences").roles(ADMIN, AGENT).global()
+                    .path("contactId", w -> w.contact).body(w -> Map.of("channel", "SMS", "topic", "*", "optedOut", false)),
+            op("POST /api/v1/notification-templates").roles(ADMIN).global()
+                    .body(w -> Map.of("topic", NotificationSamples.topic(), "channel", "PUSH", "locale", "zh-CN", "body", "{note}")),
+            op("GET /api/v1/notification-templates/{id}").roles(ADMIN, AGENT).global().path("id", w -> NotificationSamples.template()),
+            op("GET /api/v1/notification-topics").roles(ADMIN, AGENT).global(),
+            op("GET /api/v1/notification-topics/{topic}").roles(ADMIN, AGENT).global().path("topic", w -> NotificationSamples.topic()),
+            op("PUT /api/v1/notification-topics/{topic}").roles(ADMIN).global()
+                    .path("topic", w -> TestData.unique("tenancy").toLowerCase()).body(w -> Map.of("channels", List.of("SMS"))),
+            op("GET /api/v1/notification-topics/{topic}/templates").roles(ADMIN, AGENT).global()
+                    .path("topic", w -> NotificationSamples.topic()),
+            // a webhook ignores bearer tokens: without the provider's signature it is 401 for everyone
+            op("POST /api/v1/notification-webhooks/sms/receipts").roles(EVERY_ROLE).global().ok(401).body(w -> List.of()),
+            op("POST /api/v1/notification-webhooks/sms/replies").roles(EVERY_ROLE).global().ok(401).body(w -> List.of()),
+            op("GET /api/v1/notifications").roles(ADMIN, AGENT).global(),
+            op("GET /api/v1/notifications/figures").roles(ADMIN, ANALYST, AGENT).global()
+                    .query("from", w -> "2026-12-01T00:00:00Z").query("to", w -> "2026-12-08T00:00:00Z"),
+            op("GET /api/v1/notifications/{id}").roles(ADMIN, AGENT).global()
+                    .path("id", w -> NotificationSamples.notification(w.customer)),
+
+            // ---- weekly report distribution (network-wide; the mailed page link is signed, never bearer) ----
+            op("GET /api/v1/report-subscriptions").roles(ADMIN, ANALYST).global(),
+            op("POST /api/v1/report-subscriptions").roles(ADMIN).global()
+                    .body(w -> Map.of("email", "qa@example.com", "name", "质量部", "audience", "ROLE", "role", "analyst")),
+            op("DELETE /api/v1/report-subscriptions/{id}").roles(ADMIN).global().path("id", w -> NotificationSamples.subscription()),
+            op("GET /api/v1/report-snapshots").roles(ADMIN, ANALYST).global(),
+            op("GET /api/v1/report-snapshots/{id}").roles(ADMIN, ANALYST).global().path("id", w -> NotificationSamples.snapshot()),
+            op("GET /api/v1/report-snapshots/{id}/csv").roles(ADMIN, ANALYST).global().path("id", w -> NotificationSamples.snapshot()),
+            op("GET /api/v1/report-snapshots/{id}/page").roles(EVERY_ROLE).global().ok(401)
+                    .path("id", w -> NotificationSamples.snapshot()),
 
             // ---- departments (network-wide) ----
             op("GET /api/v1/departments").roles(ADMIN, ANALYST, HANDLER).global(),
