@@ -60,6 +60,28 @@ class NotificationRulesTest {
         return contact;
     }
 
+    /* the test profile's sender batch is 5: the first batches hold only deferred messages */
+    @Test
+    void dueMessagesBehindABatchOfDeferredOnesStillGoOutInTheSameRun() {
+        NotificationFixtures f = fixtures();
+        smsTopic("test.quiet", Map.of());
+        smsTopic("test.urgent", Map.of("urgent", true));
+        List<UUID> contacts = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            UUID contact = f.contact("联系人" + i, i == 0);
+            NotificationFixtures.identity(contact, "SMS", "+86139000002" + (10 + i), null);
+            contacts.add(contact);
+        }
+        f.at(LocalTime.of(22, 30));
+        f.record("test.quiet", Map.of("eta", "明天"));
+        f.record("test.urgent", Map.of("eta", "现在"));
+        f.run();
+        for (UUID contact : contacts) {
+            assertThat(f.notifications(contact)).extracting(n -> n.get("topic") + ":" + n.get("status"))
+                    .containsExactlyInAnyOrder("test.quiet:DEFERRED", "test.urgent:SENT");
+        }
+    }
+
     @Test
     void quietHoursDeferInTheContactsZoneAndReleaseAfterwards() {
         NotificationFixtures f = fixtures();

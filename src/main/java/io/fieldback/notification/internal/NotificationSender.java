@@ -56,11 +56,11 @@ public class NotificationSender {
         recoverUnconfirmed();
         int handed = 0;
         while (true) {
-            List<Outgoing> claimed = QuarkusTransaction.requiringNew().call(this::claim);
-            if (claimed.isEmpty()) {
+            Claim claimed = QuarkusTransaction.requiringNew().call(this::claim);
+            if (claimed.rows() == 0) {
                 return handed;
             }
-            for (Outgoing message : claimed) {
+            for (Outgoing message : claimed.toSend()) {
                 SendResult result = send(message);
                 QuarkusTransaction.requiringNew().run(() -> record(message.id(), result));
                 handed++;
@@ -77,8 +77,15 @@ public class NotificationSender {
         }
     }
 
+    /**
+     * What one claim took: every due row it decided on, and those to hand to a provider. A batch that only
+     * deferred or ended messages is no reason to stop: due messages behind it must still go out in this run.
+     */
+    private record Claim(int rows, List<Outgoing> toSend) {
+    }
+
     @SuppressWarnings("unchecked")
-    private List<Outgoing> claim() {
+    private Claim claim() {
         Instant now = time.now();
         List<Object> ids = Panache.getEntityManager().createNativeQuery("SELECT id FROM notifications "
                 + "WHERE status IN ('QUEUED', 'DEFERRED') AND not_before <= ?1 ORDER BY not_before, id LIMIT ?2 "
@@ -91,11 +98,13 @@ public class NotificationSender {
             Decision decision = rules.decide(n, rule, now);
             switch (decision.status()) {
                 case SENDING -> out.add(startSending(n, decision.choice(), now));
-                case DEFERRED -> n.defer(decision.reason(), decision.until());
+                // never due again within this run, or the run would claim it forever
+                case DEFERRED -> n.defer(decision.reason(), decision.until().isAfter(now) ? decision.until()
+                        : now.plusSeconds(1));
                 default -> n.end(decision.status(), decision.reason(), now);
             }
         }
-        return out;
+        return new Claim(ids.size(), out);
     }
 
     private Outgoing startSending(Notification n, SendRules.Choice choice, Instant now) {
