@@ -32,7 +32,7 @@ import io.fieldback.station.StationService;
 import io.fieldback.station.TechnicianRequest;
 import io.fieldback.station.TechnicianService;
 import io.fieldback.survey.VendorRequest;
-import io.fieldback.survey.VendorService;
+import io.fieldback.survey.Surveys;
 
 /** Dealers, stations, technicians, departments, the survey vendor, and customers with contacts and equipment. */
 @ApplicationScoped
@@ -48,13 +48,13 @@ class NetworkBuilder {
     private final StationService stations;
     private final TechnicianService technicians;
     private final DepartmentService departments;
-    private final VendorService vendors;
+    private final Surveys vendors;
     private final CustomerService customers;
     private final ContactService contacts;
     private final EquipmentService equipment;
 
     NetworkBuilder(Acting acting, DealerService dealers, StationService stations, TechnicianService technicians,
-            DepartmentService departments, VendorService vendors, CustomerService customers, ContactService contacts,
+            DepartmentService departments, Surveys vendors, CustomerService customers, ContactService contacts,
             EquipmentService equipment) {
         this.acting = acting;
         this.dealers = dealers;
@@ -78,7 +78,7 @@ class NetworkBuilder {
                 stationRefs.add(station(place, dealerIds.get(place.dealer()), names, tally));
             }
             departments(tally);
-            UUID vendor = vendors.create(new VendorRequest(VENDOR_CODE, "华信调研咨询有限公司（演示）")).id();
+            UUID vendor = vendors.createVendor(new VendorRequest(VENDOR_CODE, "华信调研咨询有限公司（演示）")).id();
             tally.add("survey vendors");
             List<Network.Customer> customerRefs = new ArrayList<>();
             for (Network.Station station : stationRefs) {
