@@ -185,9 +185,10 @@ public class CustomerService {
         if (codes.isEmpty() && ids.isEmpty()) {
             return java.util.List.of();
         }
-        java.util.List<Customer> found = codes.isEmpty() ? Customer.<Customer>list("id in ?1", java.util.Set.copyOf(ids))
-                : ids.isEmpty() ? Customer.<Customer>list("code in ?1", java.util.Set.copyOf(codes))
-                : Customer.<Customer>list("code in ?1 or id in ?2", java.util.Set.copyOf(codes), java.util.Set.copyOf(ids));
+        // an empty IN list is not valid SQL: leave out the condition it would have been
+        java.util.List<Customer> found = codes.isEmpty() ? Customer.list("id in ?1", java.util.Set.copyOf(ids))
+                : ids.isEmpty() ? Customer.list("code in ?1", java.util.Set.copyOf(codes))
+                : Customer.list("code in ?1 or id in ?2", java.util.Set.copyOf(codes), java.util.Set.copyOf(ids));
         return found.stream().map(CustomerView::of).toList();
     }
 

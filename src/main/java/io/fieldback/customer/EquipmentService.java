@@ -104,9 +104,11 @@ public class EquipmentService {
         if (serials.isEmpty() && ids.isEmpty()) {
             return java.util.List.of();
         }
-        java.util.List<Equipment> found = serials.isEmpty() ? Equipment.<Equipment>list("id in ?1", java.util.Set.copyOf(ids))
-                : ids.isEmpty() ? Equipment.<Equipment>list("serialNumber in ?1", java.util.Set.copyOf(serials))
-                : Equipment.<Equipment>list("serialNumber in ?1 or id in ?2", java.util.Set.copyOf(serials), java.util.Set.copyOf(ids));
+        // an empty IN list is not valid SQL: leave out the condition it would have been
+        java.util.List<Equipment> found = serials.isEmpty() ? Equipment.list("id in ?1", java.util.Set.copyOf(ids))
+                : ids.isEmpty() ? Equipment.list("serialNumber in ?1", java.util.Set.copyOf(serials))
+                : Equipment.list("serialNumber in ?1 or id in ?2", java.util.Set.copyOf(serials),
+                        java.util.Set.copyOf(ids));
         return found.stream().map(EquipmentView::of).toList();
     }
 

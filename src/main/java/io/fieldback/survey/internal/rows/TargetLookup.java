@@ -39,7 +39,7 @@ public class TargetLookup {
 
     public Known known(ChunkKeys keys, Set<String> earlierRowIds) {
         List<NumberedVisit> numbered = visits.byRepairOrderNumbers(keys.orders());
-        Set<UUID> unitIds = numbered.stream().map(NumberedVisit::equipmentId).filter(id -> id != null)
+        Set<UUID> unitIds = numbered.stream().map(NumberedVisit::equipmentId).filter(java.util.Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<UUID, EquipmentView> units = byId(equipment.findBySerialsOrIds(keys.serials(), unitIds), EquipmentView::id);
         Set<UUID> ownerIds = new HashSet<>();
