@@ -178,6 +178,20 @@ public class CustomerService {
                 .collect(java.util.stream.Collectors.toMap(c -> c.code, c -> c.id));
     }
 
+    /** Customers with these codes or ids whatever the caller's tenancy, in one query; for bulk imports (survey). */
+    @Transactional
+    public java.util.List<CustomerView> findByCodesOrIds(java.util.Collection<String> codes,
+            java.util.Collection<UUID> ids) {
+        if (codes.isEmpty() && ids.isEmpty()) {
+            return java.util.List.of();
+        }
+        // an empty IN list is not valid SQL: leave out the condition it would have been
+        java.util.List<Customer> found = codes.isEmpty() ? Customer.list("id in ?1", java.util.Set.copyOf(ids))
+                : ids.isEmpty() ? Customer.list("code in ?1", java.util.Set.copyOf(codes))
+                : Customer.list("code in ?1 or id in ?2", java.util.Set.copyOf(codes), java.util.Set.copyOf(ids));
+        return found.stream().map(CustomerView::of).toList();
+    }
+
     /**
      * The customer whatever the caller's tenancy, or null; for features acting for the system (scheduled
      * jobs) or for roles that see every customer.

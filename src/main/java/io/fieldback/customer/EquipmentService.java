@@ -97,6 +97,21 @@ public class EquipmentService {
                 .collect(java.util.stream.Collectors.toMap(e -> e.id, EquipmentView::of));
     }
 
+    /** Units with these serial numbers or ids whatever the caller's tenancy, in one query; for bulk imports (survey). */
+    @Transactional
+    public java.util.List<EquipmentView> findBySerialsOrIds(java.util.Collection<String> serials,
+            java.util.Collection<UUID> ids) {
+        if (serials.isEmpty() && ids.isEmpty()) {
+            return java.util.List.of();
+        }
+        // an empty IN list is not valid SQL: leave out the condition it would have been
+        java.util.List<Equipment> found = serials.isEmpty() ? Equipment.list("id in ?1", java.util.Set.copyOf(ids))
+                : ids.isEmpty() ? Equipment.list("serialNumber in ?1", java.util.Set.copyOf(serials))
+                : Equipment.list("serialNumber in ?1 or id in ?2", java.util.Set.copyOf(serials),
+                        java.util.Set.copyOf(ids));
+        return found.stream().map(EquipmentView::of).toList();
+    }
+
     /** A unit of equipment whatever the caller's tenancy, or null; for features acting for the system. */
     @Transactional
     public EquipmentView find(UUID id) {

@@ -60,6 +60,24 @@ class ArchitectureTest {
         noClasses().should(useAnotherModulesEntity()).check(MAIN);
     }
 
+    /**
+     * A module that has an internal package shows only its public face at the top (facade, views, enums, events):
+     * its entities and resources live below.
+     */
+    @Test
+    void splitModulesKeepEntitiesAndResourcesInternal() {
+        java.util.Set<String> split = new java.util.TreeSet<>();
+        MAIN.forEach(type -> {
+            if (type.getPackageName().contains(".internal")) {
+                split.add(moduleOf(type));
+            }
+        });
+        noClasses().that(com.tngtech.archunit.base.DescribedPredicate.describe("sit at the top of a split module " + split,
+                (JavaClass type) -> split.contains(moduleOf(type)) && type.getPackageName().equals(ROOT + "." + moduleOf(type))))
+                .should().beAnnotatedWith(Entity.class).orShould().beAnnotatedWith(jakarta.ws.rs.Path.class)
+                .check(MAIN);
+    }
+
     private static String[] featurePackages(String... alsoForbidden) {
         String[] packages = new String[FEATURES.length + alsoForbidden.length];
         for (int i = 0; i < FEATURES.length; i++) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import io.fieldback.support.StatementCounter;
 import io.quarkus.test.junit.QuarkusTest;
+import io.fieldback.survey.internal.importing.SurveyImporter;
 
 /**
  * Importing a vendor's rows stays within a budget of SQL statements per chunk (issue 21; chunks of 4 rows in
