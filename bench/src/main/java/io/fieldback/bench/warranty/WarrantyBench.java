@@ -1,0 +1,477 @@
+package io.fieldback.bench.warranty;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+import io.fieldback.bench.Ids;
+import io.fieldback.bench.Jdbc;
+import io.fieldback.bench.Results;
+import io.fieldback.bench.Tokens;
+
+/**
+ * The warranty benchmark (issue 17), one run against the packaged app and its database:
+ * <ol>
+ * <li><b>bulk claims</b>: {@code requests} × {@code batch} claims (2-4 lines each, submitted) through
+ * {@code PUT /api/v1/dealer/warranty-claims} as one dealer's system, one request at a time; beside every
+ * request, the baseline: the same claim and line rows in one plain-JDBC batched transaction into the same
+ * tables (other claim numbers). The two alternate which goes first. Figure: API claims/s ÷ JDBC claims/s.</li>
+ * <li><b>settlement</b>: {@code lines} approved claims decided in one month over {@code stations} stations,
+ * settled by {@code POST /api/v1/warranty/settlements?month=} against the same batches and lines written by
+ * hand-written SQL (two INSERT ... SELECT with GROUP BY, one transaction) into shadow copies of the tables.
+ * Figure: API seconds ÷ SQL seconds. The plain read aggregate's time is printed too.</li>
+ * </ol>
+ * Usage: WarrantyBench baseUrl jdbcUrl privateKeyPem runDir results commit notes requests batch stations lines
+ */
+public final class WarrantyBench {
+
+    static final String SERIES = "BW-6K";
+    static final String TYPE = "BENCH-STD";
+    static final String PAID = "('AUTO_APPROVED','APPROVED','PARTIALLY_APPROVED')";
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    record Visit(UUID id, UUID equipmentId, String serial) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        String url = Jdbc.withBatching(args[1]);
+        Tokens tokens = new Tokens(Path.of(args[2]));
+        Path runDir = Path.of(args[3]);
+        Path results = Path.of(args[4]);
+        String commit = args[5];
+        String notes = args[6];
+        int requests = Integer.parseInt(args[7]);
+        int batch = Integer.parseInt(args[8]);
+        int stations = Integer.parseInt(args[9]);
+        int lines = Integer.parseInt(args[10]);
+        Files.createDirectories(runDir);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        try (Connection c = Jdbc.connect(url)) {
+            c.setAutoCommit(false);
+            UUID dealer = Ids.v7();
+            UUID station = Ids.v7();
+            UUID type = Ids.v7();
+            List<Visit> visits = seedBulk(c, dealer, station, type, (requests + 1) * batch);
+            String dealerToken = tokens.dealer("bench-dms", dealer);
+            // warm-up: one request, not measured
+            put(http, base, dealerToken, body(visits.subList(0, batch), "WARM", 0));
+            long apiNanos = 0;
+            long jdbcNanos = 0;
+            for (int round = 0; round < requests; round++) {
+                final int r = round;
+                List<Visit> slice = visits.subList((r + 1) * batch, (r + 2) * batch);
+                String json = body(slice, "API", r * batch);
+                if (r % 2 == 0) {
+                    apiNanos += timed(() -> put(http, base, dealerToken, json));
+                    jdbcNanos += timed(() -> jdbcClaims(c, slice, dealer, station, type, r));
+                } else {
+                    jdbcNanos += timed(() -> jdbcClaims(c, slice, dealer, station, type, r));
+                    apiNanos += timed(() -> put(http, base, dealerToken, json));
+                }
+                System.out.printf("request %d/%d: API %.1f s, JDBC %.1f s so far%n", r + 1, requests, apiNanos / 1e9,
+                        jdbcNanos / 1e9);
+            }
+            double claims = (double) requests * batch;
+            double apiRate = claims / (apiNanos / 1e9);
+            double jdbcRate = claims / (jdbcNanos / 1e9);
+
+            YearMonth month = YearMonth.now(ZONE).minusMonths(2);
+            seedSettlement(c, stations, lines, month, type);
+            double aggregate = timed(() -> aggregate(c, month)) / 1e9;
+            double sql = timed(() -> handWritten(c, month)) / 1e9;
+            String admin = tokens.person("bench-admin", "admin");
+            double api = timed(() -> settle(http, base, admin, month)) / 1e9;
+            String check = check(c, month, stations, lines);
+            String line = String.format("| %s | %s | %dx%d | %.0f | %.0f | %.2f | %d / %d | %.2f | %.2f | %.2f | %.2f | %s | %s |%n",
+                    java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).toString().substring(0, 16).replace('T', ' '),
+                    commit, requests, batch, apiRate, jdbcRate, apiRate / jdbcRate, stations, lines, api, sql,
+                    api / sql, aggregate, check, notes);
+            System.out.print(line);
+            Files.writeString(runDir.resolve("warranty.txt"), line);
+            Results.record(results, SECTION_TEXT, line);
+        }
+    }
+
+    interface Step {
+        void run() throws Exception;
+    }
+
+    static long timed(Step step) throws Exception {
+        long t = System.nanoTime();
+        step.run();
+        return System.nanoTime() - t;
+    }
+
+    /** A dealer, one station with its rate, the catalogue, and one completed visit per claim on its own machine. */
+    static List<Visit> seedBulk(Connection c, UUID dealer, UUID station, UUID type, int count) throws Exception {
+        Instant now = Instant.now();
+        var ts = Jdbc.utc(now.minusSeconds(30L * 86400));
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO dealers (id, code, name, active, version, created_at, updated_at) VALUES ("
+                    + Ids.hex(dealer) + ", 'BENCH-W-DLR', '保修基准经销商', TRUE, 0, NOW(6), NOW(6))");
+            s.executeUpdate("INSERT INTO stations (id, code, name, dealer_id, region, province, address, latitude, "
+                    + "longitude, phone, open_24h, active, version, created_at, updated_at) VALUES (" + Ids.hex(station)
+                    + ", 'BENCH-W-STN', '保修基准服务站', " + Ids.hex(dealer) + ", 'EAST', 'JS', '南京市', 32.0, 118.7, "
+                    + "'02500000000', FALSE, TRUE, 0, NOW(6), NOW(6))");
+            s.executeUpdate("INSERT INTO warranty_labour_rates (id, station_id, dealer_id, valid_from, hourly_rate, "
+                    + "currency, active, version, created_at, updated_at) VALUES (" + Ids.hex(Ids.v7()) + ", " + Ids.hex(station)
+                    + ", " + Ids.hex(dealer) + ", '2020-01-01', 180.00, 'CNY', TRUE, 0, NOW(6), NOW(6))");
+            for (int i = 1; i <= 3; i++) {
+                s.executeUpdate("INSERT INTO warranty_operation_codes (id, code, product_series, description, "
+                        + "standard_hours, active, version, created_at, updated_at) VALUES (" + Ids.hex(Ids.v7())
+                        + ", 'BOP-" + i + "', '" + SERIES + "', '基准工时 " + i + "', 2.00, TRUE, 0, NOW(6), NOW(6))");
+            }
+            s.executeUpdate("INSERT INTO warranty_claim_types (id, code, kind, name, campaign_code, active, version, "
+                    + "created_at, updated_at) VALUES (" + Ids.hex(type) + ", '" + TYPE + "', 'STANDARD', '三包', NULL, TRUE, "
+                    + "0, NOW(6), NOW(6))");
+        }
+        UUID customer = Ids.v7();
+        try (PreparedStatement cu = c.prepareStatement("INSERT INTO customers (id, code, name, relationship, importance, "
+                + "region, province, do_not_call, dealer_id, active, version, created_at, updated_at) VALUES (?, "
+                + "'BENCH-W-C', '保修基准客户', 'END_USER', 'ORDINARY', 'EAST', 'JS', FALSE, ?, TRUE, 0, ?, ?)")) {
+            cu.setBytes(1, Ids.bytes(customer));
+            cu.setBytes(2, Ids.bytes(dealer));
+            cu.setObject(3, ts);
+            cu.setObject(4, ts);
+            cu.executeUpdate();
+        }
+        List<Visit> visits = new ArrayList<>();
+        try (PreparedStatement eq = c.prepareStatement("INSERT INTO equipment (id, customer_id, serial_number, "
+                + "product_series, application, delivery_date, warranty_until, warranty_limit, warranty_limit_unit, "
+                + "active, version, created_at, updated_at) VALUES (?, ?, ?, ?, 'TRUCK', ?, '2030-01-01', 200000, 'KM', "
+                + "TRUE, 0, ?, ?)");
+                PreparedStatement v = c.prepareStatement("INSERT INTO visits (id, customer_id, equipment_id, "
+                        + "station_id, dealer_id, type, status, source, meter_reading, meter_unit, requested_at, "
+                        + "arrived_at, completed_at, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, "
+                        + "'WARRANTY_REPAIR', 'COMPLETED', 'DEALER_SYSTEM', 5000, 'KM', ?, ?, ?, 0, ?, ?)")) {
+            for (int i = 0; i < count; i++) {
+                Visit visit = new Visit(Ids.v7(), Ids.v7(), "BW-SN-" + String.format("%07d", i));
+                visits.add(visit);
+                eq.setBytes(1, Ids.bytes(visit.equipmentId()));
+                eq.setBytes(2, Ids.bytes(customer));
+                eq.setString(3, visit.serial());
+                eq.setString(4, SERIES);
+                eq.setObject(5, LocalDate.of(2025, 1, 1).plusDays(i % 365));
+                eq.setObject(6, ts);
+                eq.setObject(7, ts);
+                eq.addBatch();
+                v.setBytes(1, Ids.bytes(visit.id()));
+                v.setBytes(2, Ids.bytes(customer));
+                v.setBytes(3, Ids.bytes(visit.equipmentId()));
+                v.setBytes(4, Ids.bytes(station));
+                v.setBytes(5, Ids.bytes(dealer));
+                v.setObject(6, ts);
+                v.setObject(7, ts);
+                v.setObject(8, ts);
+                v.setObject(9, ts);
+                v.setObject(10, ts);
+                v.addBatch();
+                if (i % 1000 == 999 || i == count - 1) {
+                    eq.executeBatch();
+                    v.executeBatch();
+                    c.commit();
+                }
+            }
+        }
+        return visits;
+    }
+
+    /** Line count of claim i: 2, 3 or 4. */
+    static int lineCount(int i) {
+        return 2 + i % 3;
+    }
+
+    static String body(List<Visit> visits, String prefix, int first) {
+        StringBuilder json = new StringBuilder("{\"items\":[");
+        String updated = Instant.now().minusSeconds(60).toString();
+        for (int i = 0; i < visits.size(); i++) {
+            int n = first + i;
+            json.append(i == 0 ? "" : ",").append("{\"claimNumber\":\"").append(prefix).append('-').append(n)
+                    .append("\",\"updatedAt\":\"").append(updated).append("\",\"submit\":true,\"visitId\":\"")
+                    .append(visits.get(i).id()).append("\",\"claimTypeCode\":\"").append(TYPE)
+                    .append("\",\"currency\":\"CNY\",\"lines\":[")
+                    .append("{\"kind\":\"LABOUR\",\"operationCode\":\"BOP-1\",\"hours\":1.50},")
+                    .append("{\"kind\":\"PART\",\"partNumber\":\"WP-6K-001\",\"quantity\":1,\"unitPrice\":430.50,")
+                    .append("\"causalPart\":true,\"failedSerial\":\"F").append(n).append("\",\"newSerial\":\"N").append(n)
+                    .append("\"}");
+            if (lineCount(n) > 2) {
+                json.append(",{\"kind\":\"OTHER\",\"costKind\":\"TRAVEL\",\"amount\":120.00,\"description\":\"往返\"}");
+            }
+            if (lineCount(n) > 3) {
+                json.append(",{\"kind\":\"PART\",\"partNumber\":\"GS-6K-002\",\"quantity\":2,\"unitPrice\":35.00,")
+                        .append("\"causalPart\":false}");
+            }
+            json.append("]}");
+        }
+        return json.append("]}").toString();
+    }
+
+    static void put(HttpClient http, String base, String token, String json) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/dealer/warranty-claims"))
+                .timeout(Duration.ofMinutes(10)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200 || response.body().contains("\"REJECTED\"")) {
+            throw new IllegalStateException("bulk PUT answered " + response.statusCode() + ": "
+                    + response.body().substring(0, Math.min(2000, response.body().length())));
+        }
+    }
+
+    /** The same claim and line rows as the API stores for a request, in one batched transaction. */
+    static void jdbcClaims(Connection c, List<Visit> visits, UUID dealer, UUID station, UUID type, int request)
+            throws Exception {
+        var now = Jdbc.utc(Instant.now());
+        LocalDate repaired = LocalDate.now(ZONE).minusDays(30);
+        try (PreparedStatement claim = c.prepareStatement("INSERT INTO warranty_claims (id, dealer_id, station_id, "
+                + "visit_id, equipment_id, serial_number, product_series, claim_number, claim_type_id, status, "
+                + "repaired_on, failure_date, failure_reading, failure_unit, coverage, coverage_note, currency, "
+                + "claimed_total, approved_total, submitted_at, decided_at, decided_by, dealer_updated_at, delivered_on, "
+                + "version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'AUTO_APPROVED', ?, ?, 5000, "
+                + "'KM', 'IN_WARRANTY', 'in warranty until 2030-01-01 and 200000 KM', 'CNY', ?, ?, ?, ?, "
+                + "'auto-approval', ?, '2025-01-01', 1, ?, ?)");
+                PreparedStatement line = c.prepareStatement("INSERT INTO warranty_claim_lines (id, claim_id, position, "
+                        + "kind, operation_code, standard_hours, hours, rate, part_number, quantity, unit_price, "
+                        + "causal_part, failed_serial, new_serial, cost_kind, description, claimed_amount, "
+                        + "approved_amount, decision, reason_code, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                        + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'APPROVED', NULL, 'auto-approval', ?)")) {
+            for (int i = 0; i < visits.size(); i++) {
+                int n = request * visits.size() + i;
+                Visit v = visits.get(i);
+                UUID id = Ids.v7();
+                BigDecimal total = new BigDecimal("700.50").add(lineCount(n) > 2 ? new BigDecimal("120.00") : BigDecimal.ZERO)
+                        .add(lineCount(n) > 3 ? new BigDecimal("70.00") : BigDecimal.ZERO);
+                claim.setBytes(1, Ids.bytes(id));
+                claim.setBytes(2, Ids.bytes(dealer));
+                claim.setBytes(3, Ids.bytes(station));
+                claim.setBytes(4, Ids.bytes(v.id()));
+                claim.setBytes(5, Ids.bytes(v.equipmentId()));
+                claim.setString(6, v.serial());
+                claim.setString(7, SERIES);
+                claim.setString(8, "JDBC-" + n);
+                claim.setBytes(9, Ids.bytes(type));
+                claim.setObject(10, repaired);
+                claim.setObject(11, repaired);
+                claim.setBigDecimal(12, total);
+                claim.setBigDecimal(13, total);
+                claim.setObject(14, now);
+                claim.setObject(15, now);
+                claim.setObject(16, now);
+                claim.setObject(17, now);
+                claim.setObject(18, now);
+                claim.addBatch();
+                int pos = 0;
+                addLine(line, id, pos++, "LABOUR", "BOP-1", null, null, null, "270.00", now);
+                addLine(line, id, pos++, "PART", null, "WP-6K-001", "1", "430.50", "430.50", now);
+                if (lineCount(n) > 2) {
+                    addLine(line, id, pos++, "OTHER", null, null, null, null, "120.00", now);
+                }
+                if (lineCount(n) > 3) {
+                    addLine(line, id, pos, "PART", null, "GS-6K-002", "2", "35.00", "70.00", now);
+                }
+            }
+            claim.executeBatch();
+            line.executeBatch();
+            c.commit();
+        }
+    }
+
+    static void addLine(PreparedStatement s, UUID claim, int pos, String kind, String op, String part, String qty,
+            String price, String amount, Object now) throws Exception {
+        s.setBytes(1, Ids.bytes(Ids.v7()));
+        s.setBytes(2, Ids.bytes(claim));
+        s.setInt(3, pos);
+        s.setString(4, kind);
+        s.setString(5, op);
+        s.setBigDecimal(6, op == null ? null : new BigDecimal("2.00"));
+        s.setBigDecimal(7, op == null ? null : new BigDecimal("1.50"));
+        s.setBigDecimal(8, op == null ? null : new BigDecimal("180.00"));
+        s.setString(9, part);
+        s.setBigDecimal(10, qty == null ? null : new BigDecimal(qty));
+        s.setBigDecimal(11, price == null ? null : new BigDecimal(price));
+        s.setObject(12, part == null ? null : Boolean.valueOf("WP-6K-001".equals(part)));
+        s.setString(13, part == null ? null : "F");
+        s.setString(14, part == null ? null : "N");
+        s.setString(15, "OTHER".equals(kind) ? "TRAVEL" : null);
+        s.setString(16, "OTHER".equals(kind) ? "往返" : null);
+        s.setBigDecimal(17, new BigDecimal(amount));
+        s.setBigDecimal(18, new BigDecimal(amount));
+        s.setObject(19, now);
+        s.addBatch();
+    }
+
+    /** Approved claims over the stations (50 dealers), decided in the month, as the API would have stored them. */
+    static void seedSettlement(Connection c, int stations, int claims, YearMonth month, UUID type) throws Exception {
+        Random random = new Random(17);
+        List<UUID[]> all = new ArrayList<>(); // station, dealer
+        try (PreparedStatement d = c.prepareStatement("INSERT INTO dealers (id, code, name, active, version, created_at, "
+                + "updated_at) VALUES (?, ?, '结算基准经销商', TRUE, 0, NOW(6), NOW(6))");
+                PreparedStatement s = c.prepareStatement("INSERT INTO stations (id, code, name, dealer_id, region, "
+                        + "province, address, latitude, longitude, phone, open_24h, active, version, created_at, "
+                        + "updated_at) VALUES (?, ?, '结算基准服务站', ?, 'EAST', 'JS', '南京市', 32.0, 118.7, '025', "
+                        + "FALSE, TRUE, 0, NOW(6), NOW(6))")) {
+            UUID dealer = null;
+            for (int i = 0; i < stations; i++) {
+                if (i % 10 == 0) {
+                    dealer = Ids.v7();
+                    d.setBytes(1, Ids.bytes(dealer));
+                    d.setString(2, "BENCH-S-DLR-" + i / 10);
+                    d.addBatch();
+                }
+                UUID station = Ids.v7();
+                all.add(new UUID[] { station, dealer });
+                s.setBytes(1, Ids.bytes(station));
+                s.setString(2, "BENCH-S-STN-" + i);
+                s.setBytes(3, Ids.bytes(dealer));
+                s.addBatch();
+            }
+            d.executeBatch();
+            s.executeBatch();
+            c.commit();
+        }
+        Instant from = month.atDay(1).atStartOfDay(ZONE).toInstant();
+        long span = month.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant().getEpochSecond() - from.getEpochSecond();
+        try (PreparedStatement claim = c.prepareStatement("INSERT INTO warranty_claims (id, dealer_id, station_id, "
+                + "visit_id, equipment_id, serial_number, product_series, claim_number, claim_type_id, status, "
+                + "repaired_on, failure_date, coverage, coverage_note, currency, claimed_total, approved_total, "
+                + "submitted_at, decided_at, decided_by, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, "
+                + "'ISG-1', ?, ?, 'APPROVED', ?, ?, 'IN_WARRANTY', 'in warranty', 'CNY', ?, ?, ?, ?, 'analyst', 1, ?, ?)")) {
+            for (int i = 0; i < claims; i++) {
+                UUID[] st = all.get(i % stations);
+                Instant decided = from.plusSeconds(random.nextLong(span));
+                BigDecimal amount = BigDecimal.valueOf(10_000 + random.nextInt(290_000), 2);
+                claim.setBytes(1, Ids.bytes(Ids.v7()));
+                claim.setBytes(2, Ids.bytes(st[1]));
+                claim.setBytes(3, Ids.bytes(st[0]));
+                claim.setBytes(4, Ids.bytes(Ids.v7()));
+                claim.setBytes(5, Ids.bytes(Ids.v7()));
+                claim.setString(6, "S-SN-" + i);
+                claim.setString(7, "SET-" + i);
+                claim.setBytes(8, Ids.bytes(type));
+                LocalDate day = LocalDate.ofInstant(decided, ZONE).minusDays(3);
+                claim.setObject(9, day);
+                claim.setObject(10, day);
+                claim.setBigDecimal(11, amount);
+                claim.setBigDecimal(12, amount);
+                claim.setObject(13, Jdbc.utc(decided));
+                claim.setObject(14, Jdbc.utc(decided));
+                claim.setObject(15, Jdbc.utc(decided));
+                claim.setObject(16, Jdbc.utc(decided));
+                claim.addBatch();
+                if (i % 2000 == 1999 || i == claims - 1) {
+                    claim.executeBatch();
+                    c.commit();
+                }
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("ANALYZE TABLE warranty_claims");
+            s.execute("CREATE TABLE bench_settlements LIKE warranty_settlements");
+            s.execute("CREATE TABLE bench_settlement_lines LIKE warranty_settlement_lines");
+            c.commit();
+        }
+    }
+
+    static PreparedStatement window(Connection c, String sql, YearMonth month) throws Exception {
+        PreparedStatement s = c.prepareStatement(sql);
+        s.setObject(1, Jdbc.utc(month.atDay(1).atStartOfDay(ZONE).toInstant()));
+        s.setObject(2, Jdbc.utc(month.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant()));
+        return s;
+    }
+
+    /** The read-only aggregate: approved totals per station of the month. */
+    static void aggregate(Connection c, YearMonth month) throws Exception {
+        try (PreparedStatement s = window(c, "SELECT station_id, SUM(approved_total), COUNT(*) FROM warranty_claims "
+                + "WHERE status IN " + PAID + " AND decided_at >= ? AND decided_at < ? AND approved_total > 0 "
+                + "GROUP BY station_id", month); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                rs.getBigDecimal(2);
+            }
+        }
+        c.commit();
+    }
+
+    /** The month's batches and lines by hand-written SQL into the shadow tables, one transaction. */
+    static void handWritten(Connection c, YearMonth month) throws Exception {
+        try (PreparedStatement s = window(c, "INSERT INTO bench_settlements (id, station_id, dealer_id, "
+                + "settlement_month, currency, approved_total, chargeback_total, net_total, status, version, created_at, "
+                + "updated_at) SELECT UNHEX(REPLACE(UUID(), '-', '')), station_id, MIN(dealer_id), '" + month + "', "
+                + "MIN(currency), SUM(approved_total), 0, SUM(approved_total), 'OPEN', 0, NOW(6), NOW(6) "
+                + "FROM warranty_claims WHERE status IN " + PAID + " AND decided_at >= ? AND decided_at < ? "
+                + "AND approved_total > 0 GROUP BY station_id", month)) {
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = window(c, "INSERT INTO bench_settlement_lines (id, settlement_id, kind, claim_id, "
+                + "claim_number, amount) SELECT UNHEX(REPLACE(UUID(), '-', '')), b.id, 'CLAIM', c.id, c.claim_number, "
+                + "c.approved_total FROM warranty_claims c JOIN bench_settlements b ON b.station_id = c.station_id "
+                + "AND b.settlement_month = '" + month + "' WHERE c.status IN " + PAID + " AND c.decided_at >= ? "
+                + "AND c.decided_at < ? AND c.approved_total > 0", month)) {
+            s.executeUpdate();
+        }
+        c.commit();
+    }
+
+    static void settle(HttpClient http, String base, String token, YearMonth month) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base
+                + "/api/v1/warranty/settlements?month=" + month)).timeout(Duration.ofMinutes(30))
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("settlement answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    /** The API's batches equal the hand-written ones: same stations, lines and net total. */
+    static String check(Connection c, YearMonth month, int stations, int lines) throws Exception {
+        String q = "SELECT COUNT(*), SUM(net_total), (SELECT COUNT(*) FROM %s l JOIN %s s ON s.id = l.settlement_id "
+                + "WHERE s.settlement_month = '" + month + "') FROM %s WHERE settlement_month = '" + month + "'";
+        String api;
+        String sql;
+        try (Statement s = c.createStatement()) {
+            api = row(s, q.formatted("warranty_settlement_lines", "warranty_settlements", "warranty_settlements"));
+            sql = row(s, q.formatted("bench_settlement_lines", "bench_settlements", "bench_settlements"));
+        }
+        c.commit();
+        String expected = stations + " / " + lines;
+        return api.equals(sql) && api.startsWith(stations + " ") ? "batches equal: " + api
+                : "MISMATCH api " + api + " sql " + sql + " expected " + expected;
+    }
+
+    static String row(Statement s, String sql) throws Exception {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1) + " batches " + rs.getBigDecimal(2) + " net " + rs.getLong(3) + " lines";
+        }
+    }
+
+    static final String SECTION_TEXT = """
+            ## warranty (`bench/run-warranty.sh`)
+
+            Bulk claims: requests × claims per request through `PUT /api/v1/dealer/warranty-claims` (2-4 lines each,
+            submitted) against plain-JDBC batched inserts of the same claim and line rows, alternating (target API/JDBC
+            ≥ 0.5). Settlement: one month of approved claims over the stations, `POST /api/v1/warranty/settlements`
+            against hand-written SQL writing the same batches and lines (target API/SQL ≤ 1.5); the read-only
+            aggregate's time for reference.
+
+            | date (UTC) | commit | requests × claims | API claims/s | JDBC claims/s | API/JDBC | stations / lines | settle API s | settle SQL s | API/SQL | read aggregate s | check | notes |
+            |---|---|---|---|---|---|---|---|---|---|---|---|---|
+            """;
+
+}
