@@ -27,6 +27,7 @@ FEED_LIMIT="${BENCH_FEED_LIMIT:-1000}"
 FULL=false
 [ "${BENCH_FULL_BASELINE:-0}" = 1 ] && FULL=true
 started=$(date +%s)
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 
 if (( ORDERS % BATCH != 0 || BATCH % 2 != 0 )); then
     bench_log "BENCH_ORDERS must be a multiple of BENCH_BATCH, and BENCH_BATCH even"
@@ -49,7 +50,8 @@ bench_java repairorders.RepairOrderBench load "$BASE_URL" "$BENCH_JDBC_URL" "$RU
 bench_log "change feed: reading $ORDERS events in pages of $FEED_LIMIT"
 bench_java repairorders.RepairOrderBench feed "$BASE_URL" "$BENCH_JDBC_URL" "$RUN_DIR" "$ORDERS" "$FEED_LIMIT"
 
-notes="$(nproc) cores, $((ORDERS / BATCH))x$BATCH orders, $WARMUP_BATCHES warm-up batch(es)${BENCH_APP_ENV:+, $BENCH_APP_ENV}${BENCH_APP_JAVA_OPTS:+, $BENCH_APP_JAVA_OPTS}"
+# the machine is shared: the load average (1, 5, 15 min) at the start and at the end of the run says what else ran
+notes="$(nproc) cores, load average $load_start at start, $(cut -d' ' -f1-3 /proc/loadavg) at end, $((ORDERS / BATCH))x$BATCH orders, $WARMUP_BATCHES warm-up batch(es)${BENCH_APP_ENV:+, $BENCH_APP_ENV}${BENCH_APP_JAVA_OPTS:+, $BENCH_APP_JAVA_OPTS}"
 results="$ROOT/bench/RESULTS.md"
 [ "${BENCH_RECORD:-1}" = 1 ] || results="$RUN_DIR/RESULTS.md"
 status=0

@@ -28,7 +28,7 @@ bench_build
 bench_start_db
 bench_start_app   # Liquibase creates the schema at start; the seed comes after
 
-notes="$(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg) at start${BENCH_APP_ENV:+, $BENCH_APP_ENV}${BENCH_APP_JAVA_OPTS:+, $BENCH_APP_JAVA_OPTS}"
+notes="$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start${BENCH_APP_ENV:+, $BENCH_APP_ENV}${BENCH_APP_JAVA_OPTS:+, $BENCH_APP_JAVA_OPTS}"
 results="$ROOT/bench/RESULTS.md"
 [ "${BENCH_RECORD:-1}" = 1 ] || results="$RUN_DIR/RESULTS.md"
 bench_log "bulk claims: 1 warm-up + $REQUESTS requests of $BATCH, then settlement of $LINES claims over $STATIONS stations"

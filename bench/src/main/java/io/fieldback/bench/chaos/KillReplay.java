@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.fieldback.bench.Http;
 import io.fieldback.bench.Ids;
 import io.fieldback.bench.Jdbc;
 import io.fieldback.bench.Tokens;
@@ -298,7 +299,7 @@ public final class KillReplay {
 
         @Override
         public void settle(HttpClient http, String base, HttpResponse<String> accepted) throws Exception {
-            String id = SurveyBench.field(accepted.body(), "id");
+            String id = Http.field(accepted.body(), "id");
             long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
             while (System.nanoTime() < deadline) {
                 HttpResponse<String> r;
@@ -309,7 +310,7 @@ public final class KillReplay {
                     Thread.sleep(500);
                     continue;
                 }
-                String status = r.statusCode() == 200 ? SurveyBench.field(r.body(), "status") : "";
+                String status = r.statusCode() == 200 ? Http.field(r.body(), "status") : "";
                 if (status.equals("DONE") || status.equals("FAILED")) {
                     return;
                 }
@@ -322,7 +323,7 @@ public final class KillReplay {
         public boolean replayAnswered(int round, HttpResponse<String> r, StringBuilder out, String name) {
             String replay = r.headers().firstValue("X-Replay").orElse("-");
             out.append(String.format("  %s: retry %d answered %d (X-Replay: %s), batch status %s%n", name, round,
-                    r.statusCode(), replay, r.statusCode() == 202 ? SurveyBench.field(r.body(), "status") : "-"));
+                    r.statusCode(), replay, r.statusCode() == 202 ? Http.field(r.body(), "status") : "-"));
             return r.statusCode() == 202 && (round == 1 || replay.equals("true"));
         }
 

@@ -18,9 +18,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import io.fieldback.bench.Http;
 import io.fieldback.bench.Tokens;
 
 /**
@@ -36,7 +35,7 @@ public final class Dispatch {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final double LAT = 31.2304;
     private static final double LON = 121.4737;
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP = Http.client();
     private static String base;
     private static String admin;
 
@@ -74,15 +73,15 @@ public final class Dispatch {
             result = send("GET", "/api/v1/day-plans/" + plan, null);
         } while (result.contains("\"status\":\"QUEUED\"") || result.contains("\"status\":\"RUNNING\""));
         double wall = Duration.between(asked, Instant.now()).toMillis() / 1000.0;
-        double solve = Duration.between(Instant.parse(field(result, "startedAt")), Instant.parse(field(result, "finishedAt")))
+        double solve = Duration.between(Instant.parse(Http.field(result, "startedAt")), Instant.parse(Http.field(result, "finishedAt")))
                 .toMillis() / 1000.0;
-        long travel = Long.parseLong(field(result, "travelMinutes"));
-        long greedy = Long.parseLong(field(result, "greedyTravelMinutes"));
-        String unplanned = field(result, "unplanned");
+        long travel = Long.parseLong(Http.field(result, "travelMinutes"));
+        long greedy = Long.parseLong(Http.field(result, "greedyTravelMinutes"));
+        String unplanned = Http.field(result, "unplanned");
         String line1 = String.format("day plan, 100 visits x 10 technicians: status %s, score %s, feasible %s, job %.1f s "
                 + "(asked to done %.1f s), unplanned %s; travel %d min vs nearest-first %d min (unplanned %s) = %.2fx",
-                field(result, "status"), field(result, "score"), field(result, "feasible"), solve, wall,
-                unplanned.equals("[]") ? "0" : unplanned, travel, greedy, field(result, "greedyUnplanned"),
+                Http.field(result, "status"), Http.field(result, "score"), Http.field(result, "feasible"), solve, wall,
+                unplanned.equals("[]") ? "0" : unplanned, travel, greedy, Http.field(result, "greedyUnplanned"),
                 greedy == 0 ? 0 : (double) travel / greedy);
 
         String big = station(dealer, LAT + 1, LON + 1);
@@ -160,16 +159,7 @@ public final class Dispatch {
     }
 
     private static String id(String json) {
-        return field(json, "id");
-    }
-
-    /** A top-level-looking field's value (first occurrence): string, number, boolean or a flat array. */
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":(\"([^\"]*)\"|\\[[^\\]]*\\]|[^,}]+)").matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException("no " + name + " in " + json);
-        }
-        return m.group(2) != null ? m.group(2) : m.group(1);
+        return Http.field(json, "id");
     }
 
     private static int count(String text, String what) {

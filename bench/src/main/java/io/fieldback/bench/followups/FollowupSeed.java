@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.HexFormat;
 import java.util.Random;
 
 import io.fieldback.bench.Ids;
@@ -28,7 +29,7 @@ public final class FollowupSeed {
 
     static final int BATCH = 2000;
     static final String[] REGIONS = { "EAST", "SOUTH", "SOUTHWEST", "NORTH", "NORTHEAST", "NORTHWEST" };
-    static final byte[] STANDARD_QUESTIONNAIRE = hex("0193a0000000700080000000000000f1");
+    static final byte[] STANDARD_QUESTIONNAIRE = HexFormat.of().parseHex("0193a0000000700080000000000000f1");
 
     public static void main(String[] args) throws Exception {
         String url = Jdbc.withBatching(args[0]);
@@ -192,16 +193,6 @@ public final class FollowupSeed {
         return String.format("+86139%08d", i);
     }
 
-
-
-
-    private static byte[] hex(String hex) {
-        byte[] bytes = new byte[hex.length() / 2];
-        for (int i = 0; i < bytes.length; i++) {
-            bytes[i] = (byte) Integer.parseInt(hex.substring(2 * i, 2 * i + 2), 16);
-        }
-        return bytes;
-    }
 
     private static void report(String what, long rows, long startedNanos) {
         double seconds = (System.nanoTime() - startedNanos) / 1e9;

@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.fieldback.bench.Http;
 import io.fieldback.bench.Jdbc;
 import io.fieldback.bench.Stats;
 import io.fieldback.bench.Tokens;
@@ -53,7 +54,7 @@ public final class Load {
         Path results = Path.of(args[6]);
         String commit = args[7];
 
-        HttpClient admin = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient admin = Http.client();
         String adminToken = tokens.person("bench-admin", "admin");
         for (int a = 0; a < agents; a++) {
             String body = "{\"name\":\"坐席 " + a + "\",\"productLines\":[\"" + line(a) + "\",\"" + line(a + 3) + "\"]}";

@@ -1,10 +1,6 @@
 package io.fieldback.bench.insights;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,6 +18,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.fieldback.bench.Http;
 import io.fieldback.bench.Jdbc;
 import io.fieldback.bench.Results;
 import io.fieldback.bench.Stats;
@@ -97,7 +94,7 @@ public final class InsightsBench {
         cases.add(new Case("weekly page " + week + " (HTML, both charts)", "/api/v1/insights/weekly-reports/" + week + "/page",
                 cases.get(cases.size() - 1).sql(), cases.get(cases.size() - 1).params(), null, null));
 
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http = Http.client();
         List<String> rows = new ArrayList<>();
         boolean allMet = true;
         boolean agree = true;
@@ -105,7 +102,7 @@ public final class InsightsBench {
                 "target <= 1.5");
         try (Connection db = Jdbc.connect(jdbc)) {
             for (Case c : cases) {
-                String body = get(http, base + c.path(), token); // warm-up of both sides
+                String body = Http.get(http, base + c.path(), token); // warm-up of both sides
                 long[] sqlCheck = sql(db, c);
                 if (c.check() != null) {
                     Matcher m = c.check().matcher(body.substring(Math.max(0, body.lastIndexOf("\"total\""))));
@@ -119,7 +116,7 @@ public final class InsightsBench {
                 double[] sqlMs = new double[rounds];
                 for (int r = 0; r < rounds; r++) {
                     long t0 = System.nanoTime();
-                    get(http, base + c.path(), token);
+                    Http.get(http, base + c.path(), token);
                     apiMs[r] = (System.nanoTime() - t0) / 1e6;
                     t0 = System.nanoTime();
                     sql(db, c);
@@ -305,15 +302,6 @@ public final class InsightsBench {
         return first;
     }
 
-    static String get(HttpClient http, String url, String token) throws Exception {
-        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + new String(r.body(), StandardCharsets.UTF_8));
-        }
-        return new String(r.body(), StandardCharsets.UTF_8);
-    }
-
     static String zeros(int n) {
         return ", 0".repeat(n);
     }
@@ -321,7 +309,6 @@ public final class InsightsBench {
     static String list(String[] items) {
         return "'" + String.join("', '", items) + "'";
     }
-
 
     static final String SECTION_TEXT = """
             ## insights (`bench/run-insights.sh`)

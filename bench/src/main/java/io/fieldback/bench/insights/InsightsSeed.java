@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.UUID;
 
 import io.fieldback.bench.Ids;
@@ -109,13 +110,13 @@ public final class InsightsSeed {
             run(c, "vendor batch", "INSERT INTO survey_batches (id, vendor_id, vendor_batch_id, questionnaire_id, "
                     + "questionnaire_version, format, charset_name, content_sha256, size_bytes, storage_key, status, "
                     + "processed_rows, accepted_rows, rejected_rows, checkpoint_records, attempts, uploaded_by, version, "
-                    + "created_at, updated_at) VALUES (UNHEX(MD5('batch')), UNHEX('" + hex(vendor) + "'), 'BENCH-1', "
+                    + "created_at, updated_at) VALUES (UNHEX(MD5('batch')), UNHEX('" + HexFormat.of().formatHex(vendor) + "'), 'BENCH-1', "
                     + QUESTIONNAIRE + ", 1, 'CSV', 'UTF-8', REPEAT('0', 64), 0, 'bench', 'DONE', 0, 0, 0, 0, 1, 'bench', 0, "
                     + "NOW(6), NOW(6))");
             run(c, "vendor rows", "INSERT INTO survey_results (id, batch_id, vendor_id, vendor_row_id, line_number, "
                     + "customer_id, equipment_id, station_id, dealer_id, relationship, importance, region, product_line, "
                     + "questionnaire_id, questionnaire_version, interview_date, method, created_at) "
-                    + "SELECT UNHEX(MD5(CONCAT('sr', HEX(cu.id)))), UNHEX(MD5('batch')), UNHEX('" + hex(vendor) + "'), "
+                    + "SELECT UNHEX(MD5(CONCAT('sr', HEX(cu.id)))), UNHEX(MD5('batch')), UNHEX('" + HexFormat.of().formatHex(vendor) + "'), "
                     + "cu.code, 1, cu.id, e.id, s.id, s.dealer_id, cu.relationship, cu.importance, cu.region, "
                     + "e.product_series, " + QUESTIONNAIRE + ", 1, "
                     + "CURDATE() - INTERVAL (3 + CONV(SUBSTR(HEX(cu.id), 21, 4), 16, 10) % 728) DAY, 'PHONE', NOW(6) "
@@ -171,12 +172,4 @@ public final class InsightsSeed {
         }
     }
 
-
-    static String hex(byte[] bytes) {
-        StringBuilder s = new StringBuilder();
-        for (byte b : bytes) {
-            s.append(String.format("%02x", b));
-        }
-        return s.toString();
-    }
 }

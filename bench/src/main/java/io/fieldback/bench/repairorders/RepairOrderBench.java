@@ -27,6 +27,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.fieldback.bench.Http;
 import io.fieldback.bench.Ids;
 import io.fieldback.bench.Jdbc;
 import io.fieldback.bench.Stats;
@@ -162,7 +163,7 @@ public final class RepairOrderBench {
         int batches = orders / batchSize;
         String token = Files.readString(runDir.resolve("dealer-token.txt")).trim();
         String warmupToken = Files.readString(runDir.resolve("warmup-token.txt")).trim();
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http = Http.client();
         Instant now = Instant.now();
 
         try (Connection c = Jdbc.connect(Jdbc.withBatching(url));
@@ -532,7 +533,7 @@ public final class RepairOrderBench {
         long expected = Long.parseLong(args[3]);
         int limit = Integer.parseInt(args[4]);
         String token = Files.readString(runDir.resolve("dealer-token.txt")).trim();
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http = Http.client();
         double catchUp;
         try (Connection probe = Jdbc.connect(url)) {
             catchUp = waitSequenced(probe);
@@ -552,7 +553,7 @@ public final class RepairOrderBench {
         long t0 = System.nanoTime();
         while (true) {
             long p0 = System.nanoTime();
-            String body = get(http, pageUrl, token);
+            String body = Http.get(http, pageUrl, token);
             pageMs.add((System.nanoTime() - p0) / 1e6);
             Matcher c = CURSOR.matcher(body);
             int onPage = 0;
@@ -587,7 +588,7 @@ public final class RepairOrderBench {
             pageUrl = first + "&after=" + next.group(1);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        boolean reread = sampleUrl == null || get(http, sampleUrl, token).equals(sampleBody);
+        boolean reread = sampleUrl == null || Http.get(http, sampleUrl, token).equals(sampleBody);
         double[] ms = pageMs.stream().mapToDouble(Double::doubleValue).toArray();
         StringBuilder out = new StringBuilder();
         put(out, "expected", expected);
@@ -613,13 +614,4 @@ public final class RepairOrderBench {
                 pageMs.size(), seconds, events / seconds);
     }
 
-    private static String get(HttpClient http, String url, String token) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(120)).GET().build();
-        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException("GET " + url + " -> " + r.statusCode() + " " + r.body());
-        }
-        return r.body();
-    }
 }

@@ -28,6 +28,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import io.fieldback.bench.Http;
 import io.fieldback.bench.Ids;
 import io.fieldback.bench.Jdbc;
 import io.fieldback.bench.Results;
@@ -151,7 +152,7 @@ public final class SurveyBench {
         if (status != 202) {
             throw new IllegalStateException("upload answered " + status + ": " + answer);
         }
-        String id = field(answer, "id");
+        String id = Http.field(answer, "id");
         String batch;
         while (true) {
             HttpURLConnection get = (HttpURLConnection) URI.create(baseUrl + "/api/v1/survey-batches/" + id).toURL()
@@ -160,7 +161,7 @@ public final class SurveyBench {
             try (InputStream in = get.getInputStream()) {
                 batch = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            String s = field(batch, "status");
+            String s = Http.field(batch, "status");
             if (s.equals("DONE") || s.equals("FAILED")) {
                 break;
             }
@@ -169,8 +170,8 @@ public final class SurveyBench {
         long done = System.nanoTime();
         double apiSeconds = (done - t0) / 1e9;
         double api = rows / apiSeconds;
-        long accepted = Long.parseLong(field(batch, "accepted"));
-        long rejected = Long.parseLong(field(batch, "rejected"));
+        long accepted = Long.parseLong(Http.field(batch, "accepted"));
+        long rejected = Long.parseLong(Http.field(batch, "rejected"));
         long stored;
         try (Connection c = Jdbc.connect(jdbcUrl);
                 PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), COUNT(DISTINCT vendor_row_id) FROM survey_results"
@@ -182,15 +183,15 @@ public final class SurveyBench {
             }
         }
         System.out.printf("API: %s, %d accepted, %d rejected, %d rows stored once each; upload %.1f s, import %.1f s: %.0f rows/s%n",
-                field(batch, "status"), accepted, rejected, stored, (uploaded - t0) / 1e9, (done - uploaded) / 1e9, api);
+                Http.field(batch, "status"), accepted, rejected, stored, (uploaded - t0) / 1e9, (done - uploaded) / 1e9, api);
 
         double jdbc2 = baseline(jdbcUrl, vendorId, questionnaireId, file, rows, "baseline-2");
         System.out.printf("baseline 2: %.0f rows/s%n", jdbc2);
         double jdbc = (jdbc1 + jdbc2) / 2;
         double ratio = api / jdbc;
         long peak = peakHeapMb(gcLog);
-        boolean valid = field(batch, "status").equals("DONE") && accepted == rows && stored == rows;
-        String checks = valid ? rows + " rows stored once each" : "NOT VALID: status " + field(batch, "status")
+        boolean valid = Http.field(batch, "status").equals("DONE") && accepted == rows && stored == rows;
+        String checks = valid ? rows + " rows stored once each" : "NOT VALID: status " + Http.field(batch, "status")
                 + ", accepted " + accepted + ", stored " + stored;
         System.out.println();
         System.out.printf("survey upload, %d rows (%.1f MB)%n", rows, Files.size(file) / 1e6);
@@ -234,14 +235,6 @@ public final class SurveyBench {
             }
         }
         return peak;
-    }
-
-    public static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"?([^\",}]*)").matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException("no " + name + " in " + json);
-        }
-        return m.group(1);
     }
 
     /** Plain JDBC: the same rows into the same tables, batches of 1,000 rows, one commit per batch. */

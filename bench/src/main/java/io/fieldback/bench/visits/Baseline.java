@@ -103,7 +103,6 @@ public final class Baseline {
         System.out.println("figures: " + text.replace("\n", "  "));
     }
 
-
     /** Latencies in microseconds. */
     static final class Longs {
         long[] values = new long[1 << 14];

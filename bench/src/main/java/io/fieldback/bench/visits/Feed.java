@@ -3,7 +3,6 @@ package io.fieldback.bench.visits;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.fieldback.bench.Http;
 import io.fieldback.bench.Stats;
 
 /**
@@ -34,7 +34,7 @@ public final class Feed {
         int deepPage = Integer.parseInt(args[2]);
         int samples = Integer.parseInt(args[3]);
         Path out = Path.of(args[4]);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http = Http.client();
         String first = base + "/api/v1/me/visits?limit=50";
 
         // the walk: page 1 .. deepPage, following cursors
@@ -46,7 +46,7 @@ public final class Feed {
         int page = 0;
         while (url != null && page < deepPage) {
             page++;
-            String body = get(http, url, token);
+            String body = Http.get(http, url, token);
             Matcher m = ITEM_ID.matcher(body);
             while (m.find()) {
                 items++;
@@ -90,17 +90,9 @@ public final class Feed {
         System.out.println("figures: " + text.replace("\n", "  "));
     }
 
-    private static String get(HttpClient http, String url, String token) throws Exception {
-        HttpResponse<String> r = http.send(request(url, token), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException("GET " + url + " -> " + r.statusCode() + " " + r.body());
-        }
-        return r.body();
-    }
-
     private static double time(HttpClient http, String url, String token) throws Exception {
         long t0 = System.nanoTime();
-        get(http, url, token);
+        Http.get(http, url, token);
         return (System.nanoTime() - t0) / 1e6;
     }
 
