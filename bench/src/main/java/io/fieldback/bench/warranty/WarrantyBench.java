@@ -140,8 +140,9 @@ public final class WarrantyBench {
                         batch, api / 1e9, jdbc / 1e9);
             }
         } catch (Exception e) {
-            failure = "request " + (done + 1) + " failed: " + e;
-            System.out.println(failure);
+            System.out.println("request " + (done + 1) + " failed: " + e);
+            String why = String.valueOf(e.getMessage()).replace('|', '/');
+            failure = "request " + (done + 1) + " failed: " + why.substring(0, Math.min(100, why.length()));
         }
         Bulk bulk = new Bulk(done, batch, apiNanos, jdbcNanos, failure);
         System.out.printf(Locale.ROOT, "bulk claims (%d x %d): API %.0f claims/s, plain JDBC %.0f claims/s: %.2f "
@@ -164,7 +165,9 @@ public final class WarrantyBench {
             api = timed(() -> settle(http, base, admin, month)) / 1e9;
             check = check(c, month, stations, lines);
         } catch (Exception e) {
-            check = "NOT VALID: settlement failed: " + e;
+            System.out.println("settlement failed: " + e);
+            String why = String.valueOf(e.getMessage()).replace('|', '/');
+            check = "NOT VALID: settlement failed: " + why.substring(0, Math.min(100, why.length()));
         }
         Settlement result = new Settlement(api, sql, aggregate, check);
         System.out.printf(Locale.ROOT, "settlement of %d claims over %d stations: API %.2f s, hand-written SQL %.2f s: "
