@@ -29,6 +29,9 @@
 # beside this.
 BENCH_WORK=chaos
 BENCH_PORT="${CHAOS_PORT:-18380}"
+# the app's own pool waits (3 s for a connection, 2 s to connect): what scenario 1 holds the app to
+BENCH_ACQUISITION_TIMEOUT=
+BENCH_CONNECT_TIMEOUT_MS=
 source "$(dirname "$0")/../bench/lib.sh"
 bench_init "$@"
 KEY="$ROOT/src/main/resources/dev/privateKey.pem"
