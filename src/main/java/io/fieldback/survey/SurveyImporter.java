@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import org.hibernate.Session;
 
@@ -64,8 +65,11 @@ public class SurveyImporter {
     private volatile int crashInChunk = -1;
     private UUID lastRejectionId = new UUID(0, 0);
 
+    private final Event<VendorRowsImported> imported;
+
     public SurveyImporter(SurveyConfig config, QuestionnaireAnswers questionnaires, TimeSource time,
-            SurveyFileStore files) {
+            SurveyFileStore files, Event<VendorRowsImported> imported) {
+        this.imported = imported;
         this.config = config;
         this.questionnaires = questionnaires;
         this.time = time;
@@ -265,6 +269,8 @@ public class SurveyImporter {
                 }
             }
             insertResults(c, claim, form, outcome.accepted(), now);
+            imported.fire(new VendorRowsImported(
+                    outcome.accepted().stream().map(SurveyRows.Accepted::interviewDate).distinct().toList()));
             insertRejections(c, claim, outcome.rejected());
             if (index == crashInChunk) {
                 throw new SimulatedCrash();

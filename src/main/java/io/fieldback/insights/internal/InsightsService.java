@@ -38,9 +38,11 @@ public class InsightsService {
     private final InsightsConfig config;
     private final Caller caller;
     private final Regions regions;
+    private final DailyRollup rollup;
 
     public InsightsService(FigureQueries queries, FiguresService complaintFigures, InsightsConfig config,
-            Caller caller, Regions regions) {
+            Caller caller, Regions regions, DailyRollup rollup) {
+        this.rollup = rollup;
         this.queries = queries;
         this.complaintFigures = complaintFigures;
         this.config = config;
@@ -53,13 +55,13 @@ public class InsightsService {
     }
 
     /** The caller's tenancy: a dealer sees its own stations only; a station of another dealer is unknown (404). */
-    FigureQueries.Scope scope(UUID stationId) {
+    Scope scope(UUID stationId) {
         UUID dealer = caller.confinedToDealer();
         if (stationId != null && !queries.stationVisible(stationId, dealer)) {
             throw ApiException.notFound("station");
         }
-        return dealer == null && stationId == null ? FigureQueries.Scope.ALL
-                : new FigureQueries.Scope(dealer, stationId);
+        return dealer == null && stationId == null ? Scope.ALL
+                : new Scope(dealer, stationId);
     }
 
     /** The five items, dimension to item code, in DOMAIN.md order. */
@@ -73,10 +75,11 @@ public class InsightsService {
         return items;
     }
 
-    public FiveDimensionReport fiveDimensions(Period period, GroupBy groupBy, FigureQueries.Scope scope,
+    public FiveDimensionReport fiveDimensions(Period period, GroupBy groupBy, Scope scope,
             boolean includePerfunctory) {
         Map<Dimension, String> five = fiveItems();
-        FigureQueries.Result result = queries.tallies(List.of(period), groupBy, scope, five.values(), null, false);
+        FigureQueries.Result result = rollup.tallies(period, groupBy, scope, five.values())
+                .orElseGet(() -> queries.tallies(List.of(period), groupBy, scope, five.values(), null, false));
         Map<String, String> types = queries.itemTypes(five.values());
         Map<String, Tally> own = result.own.get(0);
         Map<String, Tally> vendor = result.vendor.get(0);
@@ -176,7 +179,7 @@ public class InsightsService {
     }
 
     public SatisfactionIndex index(Period period, Period.Granularity granularity, Source source,
-            FigureQueries.Scope scope, boolean includePerfunctory) {
+            Scope scope, boolean includePerfunctory) {
         Series series = series(period.buckets(granularity, zone()), source, scope, includePerfunctory);
         List<Part> unconfigured = series.partItems().entrySet().stream()
                 .filter(e -> e.getKey() != Part.COMPLAINT_RATE && e.getValue().isEmpty()).map(Map.Entry::getKey)
@@ -191,7 +194,7 @@ public class InsightsService {
     }
 
     /** Everything of a series of periods in one set of statements (the weekly report reads two weeks this way). */
-    Series series(List<Period> buckets, Source source, FigureQueries.Scope scope, boolean includePerfunctory) {
+    Series series(List<Period> buckets, Source source, Scope scope, boolean includePerfunctory) {
         Map<Dimension, String> five = fiveItems();
         Map<Part, List<String>> partItems = partItems();
         Set<String> codes = new LinkedHashSet<>(five.values());
@@ -302,7 +305,7 @@ public class InsightsService {
      */
     static Set<CallPurpose> purposes(List<String> values) {
         if (values == null || values.isEmpty()) {
-            return FigureQueries.Scope.FIRST_CALLS;
+            return Scope.FIRST_CALLS;
         }
         Set<CallPurpose> purposes = EnumSet.noneOf(CallPurpose.class);
         for (String value : values) {
@@ -318,11 +321,11 @@ public class InsightsService {
         return purposes;
     }
 
-    static List<CallPurpose> purposes(FigureQueries.Scope scope) {
+    static List<CallPurpose> purposes(Scope scope) {
         return Arrays.stream(CallPurpose.values()).filter(scope.purposes()::contains).toList();
     }
 
-    public ComplaintInsight complaints(Period period, FigureQueries.Scope scope) {
+    public ComplaintInsight complaints(Period period, Scope scope) {
         return ComplaintInsight.of(complaintFigures.figures(period.label(), zone(), period.from(), period.to(),
                 scope.dealerId(), scope.stationId()));
     }

@@ -41,7 +41,7 @@ public class WeeklyReportService {
         this.insights = insights;
     }
 
-    public WeeklyReport report(String week, FigureQueries.Scope scope, boolean includePerfunctory) {
+    public WeeklyReport report(String week, Scope scope, boolean includePerfunctory) {
         Period current = Period.week(week, insights.zone());
         Period previous = current.previousWeek(insights.zone());
         InsightsService.Series series = insights.series(List.of(previous, current), InsightsService.Source.COMBINED,
