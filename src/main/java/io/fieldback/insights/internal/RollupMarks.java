@@ -19,6 +19,7 @@ import io.fieldback.customer.CustomerChanged;
 import io.fieldback.customer.CustomerSegmentChanged;
 import io.fieldback.followup.FollowUpCallsChanged;
 import io.fieldback.insights.InsightsConfig;
+import io.fieldback.region.ProvinceMoved;
 import io.fieldback.survey.VendorRowsImported;
 
 /**
@@ -61,6 +62,18 @@ class RollupMarks {
         if ("equipment".equals(changed.what())) {
             mark(customerDays(changed.customerId()));
         }
+    }
+
+    /**
+     * Customers follow their province into another region: every day with a call of a customer in the
+     * province is stale (UTC days and their neighbours, as in the back-fill; a rare admin change).
+     */
+    void onProvinceMoved(@Observes ProvinceMoved moved) {
+        em.createNativeQuery("INSERT IGNORE INTO insights_dirty_days (day, marked_at)"
+                + " SELECT DISTINCT DATE(c.due_at) + INTERVAL n.k DAY, ?1 FROM customers cu"
+                + " JOIN followup_calls c ON c.customer_id = cu.id"
+                + " CROSS JOIN (SELECT -1 AS k UNION ALL SELECT 0 UNION ALL SELECT 1) n WHERE cu.province = ?2")
+                .setParameter(1, time.now()).setParameter(2, moved.province()).executeUpdate();
     }
 
     private SortedSet<LocalDate> callDays(Collection<Instant> dueTimes) {

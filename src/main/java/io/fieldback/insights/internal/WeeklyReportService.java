@@ -44,7 +44,7 @@ public class WeeklyReportService {
     public WeeklyReport report(String week, Scope scope, boolean includePerfunctory) {
         Period current = Period.week(week, insights.zone());
         Period previous = current.previousWeek(insights.zone());
-        InsightsService.Series series = insights.series(List.of(previous, current), InsightsService.Source.COMBINED,
+        SatisfactionSeries.Series series = insights.series(List.of(previous, current), InsightsService.Source.COMBINED,
                 scope, includePerfunctory);
         GroupFigures before = series.totals().get(0);
         GroupFigures now = series.totals().get(1);
