@@ -114,7 +114,10 @@ public class AttemptService {
             case CALLBACK_REQUESTED -> call.availableAt = attempt.callbackAt;
             case COMPLETED -> complete(call, request, attempt, now);
         }
-        changes.fire(FollowUpCallsChanged.due(call.dueAt));
+        if (call.attemptCount == 1 || call.status != FollowUpStatus.OPEN) {
+            // the figures count a call as called from its first attempt, and by status once it closes
+            changes.fire(FollowUpCallsChanged.due(call.dueAt));
+        }
         FollowUp.flush();
         return calls.view(call, true);
     }

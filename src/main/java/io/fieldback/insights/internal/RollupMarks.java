@@ -106,14 +106,16 @@ class RollupMarks {
         if (days.isEmpty()) {
             return;
         }
-        StringBuilder sql = new StringBuilder("INSERT INTO insights_dirty_days (day, marked_at) VALUES ");
+        // INSERT IGNORE: a day already marked keeps its row and takes only a shared lock on it, so writers
+        // marking the same day do not queue behind each other, while a refresh (FOR UPDATE SKIP LOCKED)
+        // leaves the day alone until they commit
+        StringBuilder sql = new StringBuilder("INSERT IGNORE INTO insights_dirty_days (day, marked_at) VALUES ");
         int i = 1;
         for (LocalDate ignored : days) {
             sql.append(i == 1 ? "" : ", ").append("(?").append(i).append(", ?").append(i + 1).append(")");
             i += 2;
         }
-        Query insert = em.createNativeQuery(sql.append(" ON DUPLICATE KEY UPDATE marked_at = VALUES(marked_at)")
-                .toString());
+        Query insert = em.createNativeQuery(sql.toString());
         i = 1;
         Instant now = time.now();
         for (LocalDate day : days) {
