@@ -1,5 +1,7 @@
 package io.fieldback.customer;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,9 +32,11 @@ public class CustomerService {
     private final PersonalData privacy;
     private final Regions regions;
     private final Event<CustomerChanged> changes;
+    private final Event<CustomerSegmentChanged> segments;
 
     public CustomerService(Caller caller, DealerService dealers, StationService stations, PersonalData privacy,
-            Regions regions, Event<CustomerChanged> changes) {
+            Regions regions, Event<CustomerChanged> changes, Event<CustomerSegmentChanged> segments) {
+        this.segments = segments;
         this.changes = changes;
         this.caller = caller;
         this.dealers = dealers;
@@ -125,6 +129,7 @@ public class CustomerService {
         String name = customer.name;
         boolean doNotCall = customer.doNotCall;
         Relationship relationship = customer.relationship;
+        List<Object> segment = segment(customer);
         apply(customer, request, regions.place(request.region(), request.province(), customer.region));
         if (privacy.erased(id)) {
             customer.doNotCall = true; // an erased customer is never called again
@@ -132,6 +137,9 @@ public class CustomerService {
         if (customer.doNotCall != doNotCall || customer.relationship != relationship) {
             // calls still to be made are decided again, in this transaction
             changes.fire(new CustomerChanged(id, customer.doNotCall != doNotCall ? "doNotCall" : "relationship"));
+        }
+        if (!segment.equals(segment(customer))) {
+            segments.fire(new CustomerSegmentChanged(id));
         }
         if (!customer.name.equals(name)) {
             privacy.changed(AuditAction.UPDATE, "customer", id, id, "name");
@@ -234,6 +242,11 @@ public class CustomerService {
             throw ApiException.badRequest("dealerId", "no dealer with this id");
         }
         return requested;
+    }
+
+    /** What the figures group the customer's calls by. */
+    private static List<Object> segment(Customer customer) {
+        return Arrays.asList(customer.region, customer.province, customer.importance);
     }
 
     private static void requireFreeCode(String code, UUID self) {

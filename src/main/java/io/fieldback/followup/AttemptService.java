@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import io.fieldback.common.BusinessMetrics;
@@ -35,10 +36,12 @@ public class AttemptService {
     private final FollowUpService calls;
     private final ComplaintWorkflow complaints;
     private final CallEligibility eligibility;
+    private final Event<FollowUpCallsChanged> changes;
 
     public AttemptService(Caller caller, TimeSource time, FollowUpConfig config, DomainEvents domainEvents,
             EscalationService escalations, FollowUpService calls, ComplaintWorkflow complaints,
-            CallEligibility eligibility) {
+            CallEligibility eligibility, Event<FollowUpCallsChanged> changes) {
+        this.changes = changes;
         this.eligibility = eligibility;
         this.complaints = complaints;
         this.caller = caller;
@@ -110,6 +113,10 @@ public class AttemptService {
             case REFUSED -> close(call, FollowUpStatus.REFUSED, null, now);
             case CALLBACK_REQUESTED -> call.availableAt = attempt.callbackAt;
             case COMPLETED -> complete(call, request, attempt, now);
+        }
+        if (call.attemptCount == 1 || call.status != FollowUpStatus.OPEN) {
+            // the figures count a call as called from its first attempt, and by status once it closes
+            changes.fire(FollowUpCallsChanged.due(call.dueAt));
         }
         FollowUp.flush();
         return calls.view(call, true);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import io.fieldback.common.TimeSource;
@@ -28,9 +29,11 @@ public class CallPlanner {
     private final FollowUpPolicy policy;
     private final CallEligibility eligibility;
     private final TimeSource time;
+    private final Event<FollowUpCallsChanged> changes;
 
     public CallPlanner(EquipmentService equipment, FollowUpConfig config, FollowUpPolicy policy,
-            CallEligibility eligibility, TimeSource time) {
+            CallEligibility eligibility, TimeSource time, Event<FollowUpCallsChanged> changes) {
+        this.changes = changes;
         this.equipment = equipment;
         this.config = config;
         this.policy = policy;
@@ -153,6 +156,7 @@ public class CallPlanner {
             call.status = FollowUpStatus.OPEN;
             call.availableAt = call.dueAt;
         }
+        changes.fire(FollowUpCallsChanged.due(call.dueAt));
     }
 
     /** The product line covering an equipment series (fieldback.followup.product-lines); else the series itself. */

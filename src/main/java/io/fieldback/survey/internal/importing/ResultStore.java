@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import org.hibernate.Session;
 
@@ -22,6 +23,7 @@ import io.fieldback.common.FieldError;
 import io.fieldback.common.TimeSource;
 import io.fieldback.common.UuidV7;
 import io.fieldback.followup.QuestionnaireAnswers;
+import io.fieldback.survey.VendorRowsImported;
 import io.fieldback.survey.internal.SurveyConfig;
 import io.fieldback.survey.internal.rows.Outcome;
 
@@ -36,12 +38,14 @@ class ResultStore {
     private final SurveyConfig config;
     private final TimeSource time;
     private final ResultRows results;
+    private final Event<VendorRowsImported> imported;
     private UUID lastRejectionId = new UUID(0, 0);
 
-    ResultStore(SurveyConfig config, TimeSource time, ResultRows results) {
+    ResultStore(SurveyConfig config, TimeSource time, ResultRows results, Event<VendorRowsImported> imported) {
         this.config = config;
         this.time = time;
         this.results = results;
+        this.imported = imported;
     }
 
     /** Stores the outcome of a chunk of {@code rows} rows ending at {@code checkpoint}; {@link LostClaim} when taken over. */
@@ -52,6 +56,9 @@ class ResultStore {
             results.insert(c, claim.id(), claim.vendorId(), form, outcome.accepted(), now);
             insertRejections(c, claim.id(), outcome.rejected());
         });
+        // the figures' read model marks the interview days stale in this same transaction
+        imported.fire(new VendorRowsImported(
+                outcome.accepted().stream().map(Outcome.Accepted::interviewDate).distinct().toList()));
     }
 
     private void recordProgress(Connection c, Claim claim, int rows, long checkpoint, Outcome outcome, Instant now)

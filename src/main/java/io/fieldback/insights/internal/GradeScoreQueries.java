@@ -1,4 +1,4 @@
-package io.fieldback.insights;
+package io.fieldback.insights.internal;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -43,7 +43,7 @@ class GradeScoreQueries {
         }
     }
 
-    Result sums(List<Period> buckets, FigureQueries.Scope scope, boolean includePerfunctory) {
+    Result sums(List<Period> buckets, Scope scope, boolean includePerfunctory) {
         Result result = new Result(buckets.size());
         try (Connection connection = dataSource.getConnection()) {
             read(connection, buckets, true, scope, includePerfunctory, result);
@@ -54,7 +54,7 @@ class GradeScoreQueries {
         return result;
     }
 
-    private static void read(Connection connection, List<Period> buckets, boolean own, FigureQueries.Scope scope,
+    private static void read(Connection connection, List<Period> buckets, boolean own, Scope scope,
             boolean includePerfunctory, Result result) throws SQLException {
         FigureQueries.union(buckets, (sql, p) -> {
             sql.append("a.item_code, q.dimension, COUNT(*), SUM(a.score) FROM ");

@@ -1,5 +1,6 @@
-package io.fieldback.insights;
+package io.fieldback.insights.internal;
 
+import io.fieldback.insights.*;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,10 +41,10 @@ public class WeeklyReportService {
         this.insights = insights;
     }
 
-    public WeeklyReport report(String week, FigureQueries.Scope scope, boolean includePerfunctory) {
+    public WeeklyReport report(String week, Scope scope, boolean includePerfunctory) {
         Period current = Period.week(week, insights.zone());
         Period previous = current.previousWeek(insights.zone());
-        InsightsService.Series series = insights.series(List.of(previous, current), InsightsService.Source.COMBINED,
+        SatisfactionSeries.Series series = insights.series(List.of(previous, current), InsightsService.Source.COMBINED,
                 scope, includePerfunctory);
         GroupFigures before = series.totals().get(0);
         GroupFigures now = series.totals().get(1);
@@ -56,38 +57,48 @@ public class WeeklyReportService {
         sourceRows(changes, "own", "自有回访", now.own(), before.own());
         sourceRows(changes, "vendor", "第三方调查", now.vendor(), before.vendor());
         sourceRows(changes, "combined", "合计", now.combined(), before.combined());
-        row(changes, "index", "满意度指数 satisfaction index", "score", indexNow.index(), indexBefore.index());
-        for (int i = 0; i < indexNow.parts().size(); i++) {
-            SatisfactionIndex.PartScore part = indexNow.parts().get(i);
+        indexRows(changes, indexNow, indexBefore);
+        complaintRows(changes, complaintsNow, complaintsBefore);
+        return new WeeklyReport(current.label(), current.first(), current.last(), insights.zone().getId(),
+                previous.label(), includePerfunctory, now, before, indexNow, indexBefore, complaintsNow,
+                complaintsBefore, changes, InsightsService.purposes(scope));
+    }
+
+    private static void indexRows(List<WeeklyReport.Change> changes, SatisfactionIndex.Point now,
+            SatisfactionIndex.Point before) {
+        row(changes, "index", "满意度指数 satisfaction index", "score", now.index(), before.index());
+        for (int i = 0; i < now.parts().size(); i++) {
+            SatisfactionIndex.PartScore part = now.parts().get(i);
             row(changes, "index." + part.part().name(), "指数分项 index part " + part.part().name(), "score",
-                    part.score(), indexBefore.parts().get(i).score());
+                    part.score(), before.parts().get(i).score());
         }
         row(changes, "index.complaintRate", "投诉率 complaints per customer due", "rate",
-                indexNow.complaintRate().rate(), indexBefore.complaintRate().rate());
+                now.complaintRate().rate(), before.complaintRate().rate());
         row(changes, "satisfaction.firstCall", "首次回访满意率 first-call satisfaction", "rate",
-                indexNow.satisfaction().firstCallRate(), indexBefore.satisfaction().firstCallRate());
+                now.satisfaction().firstCallRate(), before.satisfaction().firstCallRate());
         row(changes, "satisfaction.second", "二次满意率 second satisfaction", "rate",
-                indexNow.satisfaction().secondRate(), indexBefore.satisfaction().secondRate());
-        count(changes, "complaints.received", "收到投诉 complaints received", complaintsNow.received(),
-                complaintsBefore.received());
-        for (int i = 0; i < complaintsNow.onTime().size(); i++) {
-            ComplaintInsight.OnTime o = complaintsNow.onTime().get(i);
+                now.satisfaction().secondRate(), before.satisfaction().secondRate());
+    }
+
+    private static void complaintRows(List<WeeklyReport.Change> changes, ComplaintInsight now,
+            ComplaintInsight before) {
+        count(changes, "complaints.received", "收到投诉 complaints received", now.received(),
+                before.received());
+        for (int i = 0; i < now.onTime().size(); i++) {
+            ComplaintInsight.OnTime o = now.onTime().get(i);
             row(changes, "complaints.onTime." + o.clock().name(), CLOCK_LABELS.get(o.clock()), "rate",
-                    o.onTimeRate(), complaintsBefore.onTime().get(i).onTimeRate());
+                    o.onTimeRate(), before.onTime().get(i).onTimeRate());
         }
         row(changes, "complaints.meanHoursToClose", "平均结案时长 mean hours to close", "hours",
-                complaintsNow.meanHoursToClose(), complaintsBefore.meanHoursToClose());
-        count(changes, "complaints.recurrences", "重复发生 recurrences", complaintsNow.recurrences(),
-                complaintsBefore.recurrences());
-        for (ComplaintInsight.CategoryCount c : complaintsNow.pareto()) {
-            long earlier = complaintsBefore.pareto().stream().filter(p -> p.category() == c.category())
+                now.meanHoursToClose(), before.meanHoursToClose());
+        count(changes, "complaints.recurrences", "重复发生 recurrences", now.recurrences(),
+                before.recurrences());
+        for (ComplaintInsight.CategoryCount c : now.pareto()) {
+            long earlier = before.pareto().stream().filter(p -> p.category() == c.category())
                     .mapToLong(ComplaintInsight.CategoryCount::count).sum();
             count(changes, "complaints.category." + c.category().name(), "投诉类别 " + CATEGORY_LABELS.get(c.category()),
                     c.count(), earlier);
         }
-        return new WeeklyReport(current.label(), current.first(), current.last(), insights.zone().getId(),
-                previous.label(), includePerfunctory, now, before, indexNow, indexBefore, complaintsNow,
-                complaintsBefore, changes, InsightsService.purposes(scope));
     }
 
     private static void sourceRows(List<WeeklyReport.Change> changes, String key, String name, SourceFigures now,

@@ -1,5 +1,6 @@
-package io.fieldback.insights;
+package io.fieldback.insights.internal;
 
+import io.fieldback.insights.*;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 

@@ -1,5 +1,6 @@
-package io.fieldback.insights;
+package io.fieldback.insights.internal;
 
+import io.fieldback.insights.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
-package io.fieldback.insights;
+package io.fieldback.insights.internal;
 
+import io.fieldback.insights.*;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -14,6 +15,17 @@ public record WeeklyPage(String week, String previousWeek, String from, String t
     }
 
     static WeeklyPage of(WeeklyReport r, String radar, String pareto) {
+        List<Row> dimensions = dimensionRows(r);
+        List<Row> counts = countRows(r);
+        List<Row> complaints = complaintRows(r);
+        List<Row> changes = r.changes().stream().map(ch -> new Row(ch.label(), ch.figure(), ch.unit(),
+                ch.value().toPlainString(), ch.previous().toPlainString(), ch.change().toPlainString())).toList();
+        return new WeeklyPage(r.week(), r.previousWeek(), r.from().toString(), r.to().toString(), r.timeZone(),
+                r.index().index().toPlainString(), signed(r.index().index().subtract(r.previousIndex().index())),
+                dimensions, counts, complaints, changes, radar, pareto);
+    }
+
+    private static List<Row> dimensionRows(WeeklyReport r) {
         List<Row> dimensions = new ArrayList<>();
         for (int i = 0; i < r.fiveDimensions().combined().dimensions().size(); i++) {
             SourceFigures.DimensionFigure own = r.fiveDimensions().own().dimensions().get(i);
@@ -23,6 +35,10 @@ public record WeeklyPage(String week, String previousWeek, String from, String t
             dimensions.add(new Row(Charts.label(both.dimension()), share(own), share(vendor), share(both),
                     Charts.percent(before.rate()), points(both.rate().subtract(before.rate()))));
         }
+        return dimensions;
+    }
+
+    private static List<Row> countRows(WeeklyReport r) {
         List<Row> counts = new ArrayList<>();
         SourceFigures o = r.fiveDimensions().own();
         SourceFigures v = r.fiveDimensions().vendor();
@@ -37,6 +53,10 @@ public record WeeklyPage(String week, String previousWeek, String from, String t
         counts.add(count("有效样本 respondents", o.respondents(), v.respondents(), c.respondents(), p.respondents()));
         counts.add(count("敷衍回访(已剔除) perfunctory excluded", o.perfunctoryExcluded(), v.perfunctoryExcluded(),
                 c.perfunctoryExcluded(), p.perfunctoryExcluded()));
+        return counts;
+    }
+
+    private static List<Row> complaintRows(WeeklyReport r) {
         List<Row> complaints = new ArrayList<>();
         for (int i = 0; i < r.complaints().onTime().size(); i++) {
             ComplaintInsight.OnTime now = r.complaints().onTime().get(i);
@@ -45,11 +65,7 @@ public record WeeklyPage(String week, String previousWeek, String from, String t
                     now.met() + " / " + (now.met() + now.missed()), "", Charts.percent(now.onTimeRate()),
                     Charts.percent(before.onTimeRate()), points(now.onTimeRate().subtract(before.onTimeRate()))));
         }
-        List<Row> changes = r.changes().stream().map(ch -> new Row(ch.label(), ch.figure(), ch.unit(),
-                ch.value().toPlainString(), ch.previous().toPlainString(), ch.change().toPlainString())).toList();
-        return new WeeklyPage(r.week(), r.previousWeek(), r.from().toString(), r.to().toString(), r.timeZone(),
-                r.index().index().toPlainString(), signed(r.index().index().subtract(r.previousIndex().index())),
-                dimensions, counts, complaints, changes, radar, pareto);
+        return complaints;
     }
 
     private static String share(SourceFigures.DimensionFigure d) {

@@ -1,5 +1,6 @@
-package io.fieldback.insights;
+package io.fieldback.insights.internal;
 
+import io.fieldback.insights.*;
 import java.util.List;
 import java.util.UUID;
 
@@ -164,7 +165,7 @@ public class InsightsResource {
         return page.render(WeeklyPage.of(report, Charts.radar(report), Charts.pareto(report)));
     }
 
-    private FigureQueries.Scope scope(UUID stationId, List<String> purpose) {
+    private Scope scope(UUID stationId, List<String> purpose) {
         return insights.scope(stationId).withPurposes(InsightsService.purposes(purpose));
     }
 

@@ -1,4 +1,4 @@
-package io.fieldback.insights;
+package io.fieldback.insights.internal;
 
 import java.util.Arrays;
 import java.util.List;

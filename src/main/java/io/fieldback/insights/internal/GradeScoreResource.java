@@ -1,5 +1,6 @@
-package io.fieldback.insights;
+package io.fieldback.insights.internal;
 
+import io.fieldback.insights.*;
 import java.util.List;
 import java.util.UUID;
 
@@ -48,7 +49,7 @@ public class GradeScoreResource {
         Period.Granularity grain = Period.Granularity.parse(granularity);
         boolean perfunctory = Boolean.TRUE.equals(includePerfunctory);
         List<Period> buckets = period.buckets(grain, insights.zone());
-        return GradeScores.of(period, grain, insights.zone(), perfunctory, buckets,
+        return GradeScoresOf.of(period, grain, insights.zone(), perfunctory, buckets,
                 queries.sums(buckets, insights.scope(stationId), perfunctory));
     }
 }
