@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.fieldback.storage.S3OutageProfile;
+import io.fieldback.survey.internal.importing.SurveyImporter;
 import io.fieldback.storage.S3Switch;
 import io.fieldback.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
