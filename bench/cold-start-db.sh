@@ -8,16 +8,11 @@
 #
 # A start that fails prints the server's last console lines; all output is in target/bench/cold-start.log.
 source "$(dirname "$0")/lib.sh"
-bench_init
+bench_init "$@"
 N="${1:-20}"
 WAIT="${2:-}"
 
-tools="$ROOT/bench/target/classes"
-if [ ! -d "$ROOT/bench/target/lib" ] || [ -n "$(find "$ROOT/bench/src" "$ROOT/src/embedded" "$ROOT/bench/pom.xml" -newer "$tools" -print -quit 2>/dev/null)" ]; then
-    bench_log "building the bench tools (bench/pom.xml)"
-    ./mvnw -B -q -f bench/pom.xml package
-    touch "$tools"
-fi
+bench_build_tools
 
 log="$BENCH_DIR/cold-start.log"
 : >"$log"
@@ -29,7 +24,7 @@ bench_log "$N cold starts (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 for i in $(seq "$N"); do
     # started in the background and waited for, so that the cleanup trap can stop it by PID
     # shellcheck disable=SC2086
-    java -cp "$tools:$ROOT/bench/target/lib/*" io.fieldback.embedded.ColdStart $WAIT >"$RUN_DIR/start.out" 2>&1 &
+    java -cp "$(bench_tools_cp)" io.fieldback.embedded.ColdStart $WAIT >"$RUN_DIR/start.out" 2>&1 &
     BENCH_PIDS+=($!)
     wait $! || true
     cat "$RUN_DIR/start.out" >>"$log"

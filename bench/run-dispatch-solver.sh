@@ -1,14 +1,11 @@
 #!/usr/bin/env bash
 # The day-plan solver alone (issue 19), one command:  bench/run-dispatch-solver.sh
-# Compiles the app (./mvnw compile) and runs bench/dispatch/SolverBench.java on its classes and the solver's
-# jars: no database, no HTTP. bench/run-dispatch.sh measures the same day through the API (and the candidates).
-set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$ROOT"
-OUT="$ROOT/target/bench-solver"
-mkdir -p "$OUT"
-./mvnw -q -B -o compile
-./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt" >/dev/null
-CP="$ROOT/target/classes:$(cat "$OUT/cp.txt")"
-javac -cp "$CP" -d "$OUT" bench/dispatch/SolverBench.java
-java -cp "$OUT:$CP" SolverBench
+# Packages the app if it is stale (./mvnw package -DskipTests) and builds the bench module with its "solver" profile
+# (bench/src/solver/java, compiled against the app's jar and the solver library), then runs
+# io.fieldback.bench.dispatch.SolverBench: no database, no HTTP. bench/run-dispatch.sh measures the same day through the API (and the candidates).
+BENCH_WORK=bench-solver
+source "$(dirname "$0")/lib.sh"
+bench_init "$@"
+bench_build_app
+bench_build_tools -Psolver
+BENCH_TOOL_CP="$(ls "$ROOT"/target/fieldback-*.jar | head -1)" bench_java dispatch.SolverBench

@@ -18,7 +18,7 @@
 # the API writes: about a minute more), BENCH_PORT (18080), BENCH_APP_ENV (extra env for the app),
 # BENCH_APP_JAVA_OPTS (extra JVM arguments for the app), BENCH_RECORD (1; 0 = do not write to RESULTS.md).
 source "$(dirname "$0")/lib.sh"
-bench_init
+bench_init "$@"
 
 ORDERS="${BENCH_ORDERS:-100000}"
 BATCH="${BENCH_BATCH:-5000}"
@@ -27,6 +27,7 @@ FEED_LIMIT="${BENCH_FEED_LIMIT:-1000}"
 FULL=false
 [ "${BENCH_FULL_BASELINE:-0}" = 1 ] && FULL=true
 started=$(date +%s)
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 
 if (( ORDERS % BATCH != 0 || BATCH % 2 != 0 )); then
     bench_log "BENCH_ORDERS must be a multiple of BENCH_BATCH, and BENCH_BATCH even"
@@ -38,21 +39,22 @@ bench_start_db
 bench_start_app   # Liquibase creates the schema at start; the seed comes after
 
 bench_log "seeding dealers, stations, customers and machines (no visits)"
-bench_java Seed "$BENCH_JDBC_URL" "$ROOT/src/main/resources/dev/privateKey.pem" "$RUN_DIR" 0
+bench_java visits.VisitSeed "$BENCH_JDBC_URL" "$ROOT/src/main/resources/dev/privateKey.pem" "$RUN_DIR" 0
 bench_log "seeding the $((ORDERS / 2)) repair orders to be updated (REQUESTED, as the API stores them)"
-bench_java RepairOrderBench seed "$BENCH_JDBC_URL" "$ROOT/src/main/resources/dev/privateKey.pem" "$RUN_DIR" \
+bench_java repairorders.RepairOrderBench seed "$BENCH_JDBC_URL" "$ROOT/src/main/resources/dev/privateKey.pem" "$RUN_DIR" \
     "$ORDERS" "$BATCH" "$WARMUP_BATCHES" "$FULL"
 
 bench_log "upsert: $WARMUP_BATCHES warm-up batches, then $((ORDERS / BATCH)) batches of $BATCH, API and JDBC baseline alternating"
-bench_java RepairOrderBench load "$BASE_URL" "$BENCH_JDBC_URL" "$RUN_DIR" "$ORDERS" "$BATCH" "$WARMUP_BATCHES" "$FULL"
+bench_java repairorders.RepairOrderBench load "$BASE_URL" "$BENCH_JDBC_URL" "$RUN_DIR" "$ORDERS" "$BATCH" "$WARMUP_BATCHES" "$FULL"
 
 bench_log "change feed: reading $ORDERS events in pages of $FEED_LIMIT"
-bench_java RepairOrderBench feed "$BASE_URL" "$BENCH_JDBC_URL" "$RUN_DIR" "$ORDERS" "$FEED_LIMIT"
+bench_java repairorders.RepairOrderBench feed "$BASE_URL" "$BENCH_JDBC_URL" "$RUN_DIR" "$ORDERS" "$FEED_LIMIT"
 
-notes="$(nproc) cores, $((ORDERS / BATCH))x$BATCH orders, $WARMUP_BATCHES warm-up batch(es)${BENCH_APP_ENV:+, $BENCH_APP_ENV}${BENCH_APP_JAVA_OPTS:+, $BENCH_APP_JAVA_OPTS}"
+# the machine is shared: the load average (1, 5, 15 min) at the start and at the end of the run says what else ran
+notes="$(nproc) cores, load average $load_start at start, $(cut -d' ' -f1-3 /proc/loadavg) at end, $((ORDERS / BATCH))x$BATCH orders, $WARMUP_BATCHES warm-up batch(es)${BENCH_APP_ENV:+, $BENCH_APP_ENV}${BENCH_APP_JAVA_OPTS:+, $BENCH_APP_JAVA_OPTS}"
 results="$ROOT/bench/RESULTS.md"
 [ "${BENCH_RECORD:-1}" = 1 ] || results="$RUN_DIR/RESULTS.md"
 status=0
-bench_java RepairOrderReport "$RUN_DIR" "$results" "$(bench_commit)" "$notes" || status=$?
+bench_java repairorders.RepairOrderReport "$RUN_DIR" "$results" "$(bench_commit)" "$notes" || status=$?
 bench_log "done in $(( $(date +%s) - started )) s; logs and raw figures in $BENCH_DIR"
 exit $status

@@ -13,7 +13,7 @@
 # BENCH_APP_ENV (extra env for the app), BENCH_APP_JAVA_OPTS (extra JVM arguments), BENCH_RECORD (1; 0 = do
 # not write to RESULTS.md).
 source "$(dirname "$0")/lib.sh"
-bench_init
+bench_init "$@"
 
 ROWS="${BENCH_SURVEY_ROWS:-100000}"
 HEAP="${BENCH_APP_HEAP:-256m}"
@@ -28,16 +28,16 @@ BENCH_APP_ENV="FIELDBACK_SURVEY_SPOOL_DIR=$BENCH_DIR/survey-uploads ${BENCH_APP_
 bench_start_app
 
 bench_log "seeding dealers, stations, customers and machines (no visits)"
-bench_java Seed "$BENCH_JDBC_URL" "$ROOT/src/main/resources/dev/privateKey.pem" "$RUN_DIR" 0
+bench_java visits.VisitSeed "$BENCH_JDBC_URL" "$ROOT/src/main/resources/dev/privateKey.pem" "$RUN_DIR" 0
 bench_log "generating $ROWS survey rows"
-bench_java SurveyBench generate "$RUN_DIR/survey.csv" "$ROWS"
+bench_java survey.SurveyBench generate "$RUN_DIR/survey.csv" "$ROWS"
 
 results="$ROOT/bench/RESULTS.md"
 [ "${BENCH_RECORD:-1}" = 1 ] || results="$RUN_DIR/RESULTS.md"
 notes="$(nproc) cores, app -Xmx$HEAP, chunks of 1000 rows${BENCH_APP_ENV:+, $BENCH_APP_ENV}"
 notes="${notes//$BENCH_DIR\/survey-uploads/target\/bench\/survey-uploads}"
 status=0
-bench_java SurveyBench run "$BASE_URL" "$BENCH_JDBC_URL" "$ROOT/src/main/resources/dev/privateKey.pem" "$RUN_DIR" \
+bench_java survey.SurveyBench run "$BASE_URL" "$BENCH_JDBC_URL" "$ROOT/src/main/resources/dev/privateKey.pem" "$RUN_DIR" \
     "$RUN_DIR/survey.csv" "$ROWS" "$GC_LOG" "$results" "$(bench_commit)" "$notes" || status=$?
 grep -q "OutOfMemoryError" "$BENCH_DIR/app.log" && { bench_log "the app ran out of memory"; status=3; }
 bench_log "done in $(( $(date +%s) - started )) s; logs and raw figures in $BENCH_DIR"

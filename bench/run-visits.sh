@@ -13,7 +13,7 @@
 # BENCH_CONNECTIONS (64), BENCH_VISITS (50000), BENCH_FEED_PAGE (1000), BENCH_FEED_SAMPLES (15),
 # BENCH_PORT (18080), BENCH_APP_ENV (extra env for the app), BENCH_RECORD (1; 0 = do not append to RESULTS.md).
 source "$(dirname "$0")/lib.sh"
-bench_init
+bench_init "$@"
 
 SECONDS_RUN="${BENCH_SECONDS:-30}"
 WARMUP="${BENCH_WARMUP:-10}"
@@ -31,10 +31,10 @@ bench_start_db
 bench_start_app   # Liquibase creates the schema at start; the seed comes after
 
 bench_log "seeding $VISITS visits"
-bench_java Seed "$BENCH_JDBC_URL" "$ROOT/src/main/resources/dev/privateKey.pem" "$RUN_DIR" "$VISITS"
+bench_java visits.VisitSeed "$BENCH_JDBC_URL" "$ROOT/src/main/resources/dev/privateKey.pem" "$RUN_DIR" "$VISITS"
 
 bench_log "delta feed: page 1 vs page $FEED_PAGE"
-bench_java Feed "$BASE_URL" "$RUN_DIR/feed-token.txt" "$FEED_PAGE" "$FEED_SAMPLES" "$RUN_DIR/feed.txt"
+bench_java visits.Feed "$BASE_URL" "$RUN_DIR/feed-token.txt" "$FEED_PAGE" "$FEED_SAMPLES" "$RUN_DIR/feed.txt"
 
 # The two write loads alternate in rounds (JDBC, API, JDBC, API, ...) so that both see the same
 # background load on a shared machine; the report merges the rounds.
@@ -45,7 +45,7 @@ BENCH_OUT="$RUN_DIR/api-warmup.txt" BENCH_ERRORS="$RUN_DIR/api-warmup-errors.txt
     wrk -t"$CONN" -c"$CONN" -d"${WARMUP}s" --timeout 10s -s bench/wrk/visits.lua "$BASE_URL" >"$RUN_DIR/wrk-warmup.log"
 for round in $(seq "$ROUNDS"); do
     bench_log "round $round/$ROUNDS: baseline, plain JDBC, $CONN threads, ${ROUND_SECONDS}s (after a ${JDBC_WARMUP}s warm-up)"
-    bench_java Baseline "$BENCH_JDBC_URL" "$RUN_DIR/phones.txt" "$CONN" "$JDBC_WARMUP" "$ROUND_SECONDS" \
+    bench_java visits.Baseline "$BENCH_JDBC_URL" "$RUN_DIR/phones.txt" "$CONN" "$JDBC_WARMUP" "$ROUND_SECONDS" \
         "$RUN_DIR/jdbc-$round.txt" "$RUN_DIR/jdbc-$round.lat"
     bench_log "round $round/$ROUNDS: API, wrk, $CONN phones, ${ROUND_SECONDS}s"
     BENCH_OUT="$RUN_DIR/api-$round.txt" BENCH_ERRORS="$RUN_DIR/api-errors.txt" BENCH_LAT="$RUN_DIR/api-$round.lat" \
@@ -62,6 +62,6 @@ notes="$(nproc) cores, $CONN conn, ${ROUNDS}x${ROUND_SECONDS}s, $VISITS visits${
 results="$ROOT/bench/RESULTS.md"
 [ "${BENCH_RECORD:-1}" = 1 ] || results="$RUN_DIR/RESULTS.md"
 status=0
-bench_java Report "$RUN_DIR" "$results" "$(bench_commit)" "$notes" || status=$?
+bench_java visits.Report "$RUN_DIR" "$results" "$(bench_commit)" "$notes" || status=$?
 bench_log "done in $(( $(date +%s) - started )) s; logs and raw figures in $BENCH_DIR"
 exit $status

@@ -3,8 +3,8 @@
 #
 # Starts what cluster/run.sh starts (3-node MariaDB Galera cluster, HAProxy, two app instances; Debian packages
 # installed if missing), seeds dealers and machines, then under a steady write load through HAProxy over both
-# instances (customer creations with Idempotency-Key, a dealer system's repair-order upserts; chaos/src/.../
-# ClusterChaos.java) and a survey import (a CHAOS_SURVEY_ROWS-row CSV uploaded to instance 1):
+# instances (customer creations with Idempotency-Key, a dealer system's repair-order upserts;
+# io.fieldback.bench.chaos.ClusterChaos in the bench module) and a survey import (a CHAOS_SURVEY_ROWS-row CSV uploaded to instance 1):
 #   1. after CHAOS_BEFORE s the database node that takes the writes is killed (SIGKILL);
 #   2. instance 1 is killed (SIGKILL) halfway through the survey import;
 #   3. the node is restarted (--wsrep-recover, rejoins by IST) and instance 1 is started again;
@@ -15,13 +15,10 @@
 # every row exactly once. Prints the figures and the longest outage seen by clients; appends them to
 # chaos/RESULTS.md (CHAOS_RECORD=0: not). Exit 0 when every check passed, 2 otherwise.
 # Settings: CHAOS_LOAD (90 s of new writes), CHAOS_BEFORE (15 s), CHAOS_CLIENTS (6), CHAOS_SURVEY_ROWS (20000).
+BENCH_WORK=chaos-cluster
 source "$(dirname "$0")/../bench/lib.sh"
 source "$(dirname "$0")/../cluster/lib.sh"
-bench_init
-BENCH_DIR="$ROOT/target/chaos-cluster"
-RUN_DIR="$BENCH_DIR/run"
-rm -rf "$RUN_DIR"
-mkdir -p "$RUN_DIR"
+bench_init "$@"
 trap 'cluster_stop_all; [ -n "${load:-}" ] && kill "$load" 2>/dev/null; true' EXIT
 KEY="$ROOT/src/main/resources/dev/privateKey.pem"
 LOAD="${CHAOS_LOAD:-90}"
@@ -33,12 +30,10 @@ now_ms() { date +%s%3N; }
 
 cluster_install
 bench_build
-mkdir -p "$BENCH_DIR/classes"
-javac -d "$BENCH_DIR/classes" -cp "$ROOT/bench/target/classes:$ROOT/bench/target/lib/*" \
-    $(find "$ROOT/chaos/src" -name '*.java') 2>&1 | grep -v '^Note:' || true
 tool() {
-    java -Dchaos.survey.rows="$ROWS" -cp "$BENCH_DIR/classes:$ROOT/bench/target/classes:$ROOT/bench/target/lib/*" \
-        "io.fieldback.bench.$@"
+    local class="$1"
+    shift
+    BENCH_TOOL_OPTS="-Dchaos.survey.rows=$ROWS" bench_java "chaos.$class" "$@"
 }
 
 cluster_init
@@ -57,7 +52,7 @@ cluster_start_app 2
 APP1="http://127.0.0.1:$((CLUSTER_HTTP_PORT + 1))"
 
 cluster_log "seeding dealers, stations, customers and machines"
-tool Seed "$CLUSTER_JDBC_URL" "$KEY" "$RUN_DIR" 0 >/dev/null
+bench_java visits.VisitSeed "$CLUSTER_JDBC_URL" "$KEY" "$RUN_DIR" 0 >/dev/null
 cluster_log "survey: a warm-up upload of $ROWS rows to instance 1, to time it"
 tool KillReplay prepare survey-import "$APP1" "$CLUSTER_JDBC_URL" "$KEY" "$RUN_DIR"
 

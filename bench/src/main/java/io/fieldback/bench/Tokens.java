@@ -15,18 +15,18 @@ import java.util.UUID;
  * ones the dev token endpoint mints: issuer, subject/upn, groups = [role], tenant claims. The bench starts
  * the prod-profile app with MP_JWT_VERIFY_PUBLICKEY_LOCATION pointing at the matching dev public key.
  */
-final class Tokens {
+public final class Tokens {
 
-    static final String ISSUER = "https://fieldback.dev";
+    public static final String ISSUER = "https://fieldback.dev";
 
     private final PrivateKey key;
 
-    Tokens(Path privateKeyPem) throws Exception {
+    public Tokens(Path privateKeyPem) throws Exception {
         String pem = Files.readString(privateKeyPem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
     }
 
-    String technician(String subject, UUID stationId, UUID technicianId) throws Exception {
+    public String technician(String subject, UUID stationId, UUID technicianId) throws Exception {
         long now = System.currentTimeMillis() / 1000;
         String claims = "{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject
                 + "\",\"groups\":[\"technician\"],\"station_id\":\"" + stationId + "\",\"technician_id\":\""
@@ -36,7 +36,7 @@ final class Tokens {
     }
 
     /** A dealer system's token: role dealer, confined to one dealer by the dealer_id claim. */
-    String dealer(String subject, UUID dealerId) throws Exception {
+    public String dealer(String subject, UUID dealerId) throws Exception {
         long now = System.currentTimeMillis() / 1000;
         String claims = "{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject
                 + "\",\"groups\":[\"dealer\"],\"dealer_id\":\"" + dealerId + "\",\"iat\":" + now + ",\"exp\":"
@@ -45,7 +45,7 @@ final class Tokens {
     }
 
     /** A survey vendor's token: role vendor, confined to one vendor by the vendor_id claim. */
-    String vendor(String subject, UUID vendorId) throws Exception {
+    public String vendor(String subject, UUID vendorId) throws Exception {
         long now = System.currentTimeMillis() / 1000;
         String claims = "{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject
                 + "\",\"groups\":[\"vendor\"],\"vendor_id\":\"" + vendorId + "\",\"iat\":" + now + ",\"exp\":"
@@ -54,7 +54,7 @@ final class Tokens {
     }
 
     /** A person's token with any role and no tenant (admins, analysts, agents...). */
-    String person(String subject, String role) throws Exception {
+    public String person(String subject, String role) throws Exception {
         long now = System.currentTimeMillis() / 1000;
         return sign("{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject
                 + "\",\"groups\":[\"" + role + "\"],\"iat\":" + now + ",\"exp\":" + (now + 12 * 3600)
