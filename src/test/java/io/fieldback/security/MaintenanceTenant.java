@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.fieldback.maintenance.MaintenanceFixtures;
 import io.fieldback.common.UuidV7;
 import io.fieldback.support.TestData;
 import io.fieldback.support.Tokens;
@@ -126,6 +127,7 @@ final class MaintenanceTenant {
         Tokens.technician(world.station).body(Map.of("id", UuidV7.next().toString(), "type", "COMPLETED", "occurredAt",
                 Instant.now().minusSeconds(60).toString(), "outcome", "FIXED")).post("/api/v1/visits/" + visit + "/events")
                 .then().statusCode(201);
+        MaintenanceFixtures.readCompletedVisits();
         List<String> ids = admin().queryParam("equipmentId", m).get("/api/v1/maintenance/due").then().statusCode(200)
                 .extract().jsonPath().getList("items.id");
         return UUID.fromString(ids.get(ids.size() - 1));
