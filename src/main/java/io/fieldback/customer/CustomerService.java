@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import io.fieldback.common.ApiException;
+import io.fieldback.common.DomainEvents;
 import io.fieldback.common.ETags;
 import io.fieldback.common.Filter;
 import io.fieldback.common.Keyset;
@@ -30,10 +31,12 @@ public class CustomerService {
     private final PersonalData privacy;
     private final Regions regions;
     private final Event<CustomerChanged> changes;
+    private final DomainEvents events;
 
     public CustomerService(Caller caller, DealerService dealers, StationService stations, PersonalData privacy,
-            Regions regions, Event<CustomerChanged> changes) {
+            Regions regions, Event<CustomerChanged> changes, DomainEvents events) {
         this.changes = changes;
+        this.events = events;
         this.caller = caller;
         this.dealers = dealers;
         this.stations = stations;
@@ -125,6 +128,7 @@ public class CustomerService {
         String name = customer.name;
         boolean doNotCall = customer.doNotCall;
         Relationship relationship = customer.relationship;
+        Importance importance = customer.importance;
         apply(customer, request, regions.place(request.region(), request.province(), customer.region));
         if (privacy.erased(id)) {
             customer.doNotCall = true; // an erased customer is never called again
@@ -132,6 +136,10 @@ public class CustomerService {
         if (customer.doNotCall != doNotCall || customer.relationship != relationship) {
             // calls still to be made are decided again, in this transaction
             changes.fire(new CustomerChanged(id, customer.doNotCall != doNotCall ? "doNotCall" : "relationship"));
+        }
+        if (customer.importance != importance) {
+            events.record(CustomerImportanceChanged.TOPIC, id, customer.dealerId,
+                    new CustomerImportanceChanged(id, importance, customer.importance));
         }
         if (!customer.name.equals(name)) {
             privacy.changed(AuditAction.UPDATE, "customer", id, id, "name");

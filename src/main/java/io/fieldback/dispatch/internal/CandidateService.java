@@ -19,6 +19,7 @@ import io.fieldback.dispatch.CandidatesView;
 import io.fieldback.dispatch.CandidatesView.Candidate;
 import io.fieldback.dispatch.CandidatesView.Excluded;
 import io.fieldback.dispatch.CandidatesView.Reason;
+import io.fieldback.station.GreatCircle;
 import io.fieldback.station.StationService;
 import io.fieldback.station.StationView;
 import io.fieldback.station.TechnicianService;
@@ -77,7 +78,7 @@ class CandidateService {
                 continue;
             }
             double[] origin = origins.getOrDefault(t.id(), homes.get(t.stationId()));
-            double km = round(Geo.km(origin, context.site()));
+            double km = round(GreatCircle.km(origin, context.site()));
             boolean same = continuity.contains(t.id());
             boolean preferred = f.document().preferredCustomerIds().contains(context.visit().customerId());
             double score = round((same ? config.weights().continuity() : 0) + (preferred ? config.weights().preference() : 0)
