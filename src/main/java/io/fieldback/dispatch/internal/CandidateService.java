@@ -116,11 +116,12 @@ class CandidateService {
                     origins.put(p.technicianId(), new double[] { p.latitude(), p.longitude() });
                     kinds.put(p.technicianId(), "LAST_POSITION");
                 });
+        Map<UUID, double[]> stationPoints = new HashMap<>(); // one station read per station, not per live job
         for (Object[] row : Assignment.liveOn(context.day(), config.timeZone(), ids)) {
             Assignment a = (Assignment) row[0];
             DispatchVisit d = (DispatchVisit) row[1];
             if (!d.visitId.equals(context.visit().id()) && !d.windowStart.isAfter(context.facts().windowStart)) {
-                origins.put(a.technicianId, d.site(stationPoint(d.stationId)));
+                origins.put(a.technicianId, d.site(stationPoints.computeIfAbsent(d.stationId, this::stationPoint)));
                 kinds.put(a.technicianId, "PREVIOUS_JOB");
             }
         }
