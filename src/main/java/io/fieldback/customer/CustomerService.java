@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import io.fieldback.common.ApiException;
+import io.fieldback.common.DomainEvents;
 import io.fieldback.common.ETags;
 import io.fieldback.common.Filter;
 import io.fieldback.common.Keyset;
@@ -33,11 +34,14 @@ public class CustomerService {
     private final Regions regions;
     private final Event<CustomerChanged> changes;
     private final Event<CustomerSegmentChanged> segments;
+    private final DomainEvents events;
 
     public CustomerService(Caller caller, DealerService dealers, StationService stations, PersonalData privacy,
-            Regions regions, Event<CustomerChanged> changes, Event<CustomerSegmentChanged> segments) {
+            Regions regions, Event<CustomerChanged> changes, Event<CustomerSegmentChanged> segments,
+            DomainEvents events) {
         this.segments = segments;
         this.changes = changes;
+        this.events = events;
         this.caller = caller;
         this.dealers = dealers;
         this.stations = stations;
@@ -130,6 +134,7 @@ public class CustomerService {
         boolean doNotCall = customer.doNotCall;
         Relationship relationship = customer.relationship;
         List<Object> segment = segment(customer);
+        Importance importance = customer.importance;
         apply(customer, request, regions.place(request.region(), request.province(), customer.region));
         if (privacy.erased(id)) {
             customer.doNotCall = true; // an erased customer is never called again
@@ -140,6 +145,10 @@ public class CustomerService {
         }
         if (!segment.equals(segment(customer))) {
             segments.fire(new CustomerSegmentChanged(id));
+        }
+        if (customer.importance != importance) {
+            events.record(CustomerImportanceChanged.TOPIC, id, customer.dealerId,
+                    new CustomerImportanceChanged(id, importance, customer.importance));
         }
         if (!customer.name.equals(name)) {
             privacy.changed(AuditAction.UPDATE, "customer", id, id, "name");
