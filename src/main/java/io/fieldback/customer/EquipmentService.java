@@ -144,6 +144,15 @@ public class EquipmentService {
                 ((Number) r[3]).longValue())).toList();
     }
 
+    /** Active units delivered within [from, to], after an id, in id order, whatever the caller's tenancy; for jobs. */
+    @Transactional
+    public java.util.List<EquipmentView> deliveredBetween(java.time.LocalDate from, java.time.LocalDate to, UUID after,
+            int limit) {
+        return Equipment.<Equipment>find("active = true and deliveryDate >= ?1 and deliveryDate <= ?2 and id > ?3 "
+                + "order by id", from, to, after == null ? new UUID(0, 0) : after).page(0, limit).list().stream()
+                .map(EquipmentView::of).toList();
+    }
+
     /** Active delivered units after an id, in id order, whatever the caller's tenancy; for nightly jobs. */
     @Transactional
     public java.util.List<EquipmentView> deliveredAfter(UUID after, int limit) {
