@@ -92,17 +92,18 @@ final class CampaignFixtures {
     }
 
     /** An appointment for the machine at the station a week ahead, 09:00 Shanghai; the readers then run. */
-    void book(UUID machine) {
+    UUID book(UUID machine) {
         List<Map<String, Object>> hours = java.util.Arrays.stream(java.time.DayOfWeek.values())
                 .map(d -> Map.<String, Object>of("day", d.name(), "opens", "08:00", "closes", "12:00")).toList();
         admin().body(Map.of("slotMinutes", 60, "bays", 2, "openingHours", hours, "closures", List.of()))
                 .put("/api/v1/stations/" + station + "/capacity").then().statusCode(200);
         ZoneId zone = ZoneId.of("Asia/Shanghai");
         Instant at = java.time.LocalDate.now(zone).plusDays(7).atTime(LocalTime.of(9, 0)).atZone(zone).toInstant();
-        io.fieldback.support.Tokens.as("agent").body(Map.of("stationId", station.toString(), "equipmentId",
+        String id = io.fieldback.support.Tokens.as("agent").body(Map.of("stationId", station.toString(), "equipmentId",
                 machine.toString(), "startsAt", at.toString(), "hold", false)).post("/api/v1/appointments").then()
-                .statusCode(201);
+                .statusCode(201).extract().path("id");
         readEvents();
+        return UUID.fromString(id);
     }
 
     static void readEvents() {

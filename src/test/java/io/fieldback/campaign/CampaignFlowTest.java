@@ -93,6 +93,23 @@ class CampaignFlowTest {
     }
 
     @Test
+    void aCancelledAppointmentGivesTheItemBack() {
+        UUID machine = f.machine(f.east, 1, "2026-02-01");
+        UUID campaign = f.campaign(f.body(1, 1, null, "2099-12-31"));
+        admin().post(URL + "/" + campaign + "/start").then().statusCode(200);
+        admin().post(URL + "/" + campaign + "/notify").then().statusCode(200).body("notified", equalTo(1));
+        UUID appointment = f.book(machine);
+        assertThat(f.item(campaign, machine)).containsEntry("state", "BOOKED")
+                .containsEntry("appointmentId", appointment.toString());
+
+        admin().body(Map.of("reason", "客户临时有事")).post("/api/v1/appointments/" + appointment + "/cancel").then()
+                .statusCode(200);
+        CampaignFixtures.readEvents();
+        assertThat(f.item(campaign, machine)).containsEntry("state", "NOTIFIED")
+                .doesNotContainKeys("appointmentId", "stationId");  // null fields are left out of the JSON
+    }
+
+    @Test
     void itemsOpenPastTheDeadlineAreCountedAndListed() {
         UUID m1 = f.machine(f.east, 1, "2026-02-01");
         f.machine(f.east, 2, "2026-02-01");

@@ -74,6 +74,14 @@ class CampaignItem extends BaseEntity {
         return true;
     }
 
+    /** The appointment went away: back to where the item stood before it. */
+    void unbook() {
+        state = notifiedAt != null ? ItemState.NOTIFIED : ItemState.NOT_STARTED;
+        appointmentId = null;
+        stationId = null;
+        bookedAt = null;
+    }
+
     /** Done by a completed visit of this very machine; 409 when closed, 400 when the visit is another machine's. */
     void doneBy(UUID visit, UUID visitMachine, UUID station, Instant at) {
         requireOpen();

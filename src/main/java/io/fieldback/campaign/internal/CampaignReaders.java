@@ -19,7 +19,7 @@ public class CampaignReaders {
         this.moves = moves;
     }
 
-    @Scheduled(identity = "campaign-readers", every = "${fieldback.outbox.reader-every:10s}", delayed = "10s",
+    @Scheduled(identity = "campaign-readers", every = "${fieldback.campaign.reader-every:10s}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         runOnce();
@@ -29,6 +29,8 @@ public class CampaignReaders {
     public int runOnce() {
         int booked = events.consume("campaign", BookingChanged.CONFIRMED,
                 event -> moves.booked(events.payload(event, BookingChanged.class)));
+        booked += events.consume("campaign", BookingChanged.CHANGED,
+                event -> moves.bookingChanged(events.payload(event, BookingChanged.class)));
         return booked + events.consume("campaign", VisitCompleted.TOPIC,
                 event -> moves.visitCompleted(events.payload(event, VisitCompleted.class)));
     }

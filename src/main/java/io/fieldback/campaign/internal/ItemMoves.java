@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.fieldback.booking.AppointmentStatus;
 import io.fieldback.booking.BookingChanged;
 import io.fieldback.campaign.ItemState;
 import io.fieldback.common.TimeSource;
@@ -37,6 +38,18 @@ class ItemMoves {
                     time.now());
         }
         return moved;
+    }
+
+    /** A cancelled or missed appointment gives its items back: NOTIFIED again (NOT_STARTED if never told). */
+    @Transactional
+    boolean bookingChanged(BookingChanged change) {
+        if (change.status() != AppointmentStatus.CANCELLED && change.status() != AppointmentStatus.NO_SHOW) {
+            return false;
+        }
+        List<CampaignItem> booked = CampaignItem.list("appointmentId = ?1 and state = ?2", change.appointmentId(),
+                ItemState.BOOKED);
+        booked.forEach(CampaignItem::unbook);
+        return !booked.isEmpty();
     }
 
     /**
