@@ -144,6 +144,15 @@ public class EquipmentService {
                 ((Number) r[3]).longValue())).toList();
     }
 
+    /** Active units delivered within [from, to], after an id, in id order, whatever the caller's tenancy; for jobs. */
+    @Transactional
+    public java.util.List<EquipmentView> deliveredBetween(java.time.LocalDate from, java.time.LocalDate to, UUID after,
+            int limit) {
+        return Equipment.<Equipment>find("active = true and deliveryDate >= ?1 and deliveryDate <= ?2 and id > ?3 "
+                + "order by id", from, to, after == null ? new UUID(0, 0) : after).page(0, limit).list().stream()
+                .map(EquipmentView::of).toList();
+    }
+
     /** Active delivered units after an id, in id order, whatever the caller's tenancy; for nightly jobs. */
     @Transactional
     public java.util.List<EquipmentView> deliveredAfter(UUID after, int limit) {
@@ -190,5 +199,52 @@ public class EquipmentService {
     public java.util.List<EquipmentView> ofSeries(String productSeries) {
         return Equipment.<Equipment>list("productSeries = ?1 order by id", productSeries).stream()
                 .map(EquipmentView::of).toList();
+    }
+    /**
+     * Active machines of a series within an inclusive serial range (serial order: a longer serial is later,
+     * equal lengths compare character by character), a delivery date range and a region; any bound may be null.
+     * Whatever the caller's tenancy: campaigns start over the whole fleet.
+     */
+    @Transactional
+    public java.util.List<MachinePlacement> placements(String productSeries, String serialFrom, String serialTo,
+            java.time.LocalDate deliveredFrom, java.time.LocalDate deliveredTo, String region) {
+        StringBuilder jpql = new StringBuilder("select e.id, c.id, c.dealerId, c.region from Equipment e, Customer c "
+                + "where c.id = e.customerId and e.active = true and e.productSeries = :series");
+        if (serialFrom != null) {
+            jpql.append(" and (length(e.serialNumber) > :fromLength or (length(e.serialNumber) = :fromLength"
+                    + " and e.serialNumber >= :serialFrom))");
+        }
+        if (serialTo != null) {
+            jpql.append(" and (length(e.serialNumber) < :toLength or (length(e.serialNumber) = :toLength"
+                    + " and e.serialNumber <= :serialTo))");
+        }
+        if (deliveredFrom != null) {
+            jpql.append(" and e.deliveryDate >= :deliveredFrom");
+        }
+        if (deliveredTo != null) {
+            jpql.append(" and e.deliveryDate <= :deliveredTo");
+        }
+        if (region != null) {
+            jpql.append(" and c.region = :region");
+        }
+        var query = Equipment.getEntityManager().createQuery(jpql.append(" order by e.id").toString(), Object[].class)
+                .setParameter("series", productSeries);
+        if (serialFrom != null) {
+            query.setParameter("fromLength", serialFrom.length()).setParameter("serialFrom", serialFrom);
+        }
+        if (serialTo != null) {
+            query.setParameter("toLength", serialTo.length()).setParameter("serialTo", serialTo);
+        }
+        if (deliveredFrom != null) {
+            query.setParameter("deliveredFrom", deliveredFrom);
+        }
+        if (deliveredTo != null) {
+            query.setParameter("deliveredTo", deliveredTo);
+        }
+        if (region != null) {
+            query.setParameter("region", region);
+        }
+        return query.getResultList().stream()
+                .map(r -> new MachinePlacement((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3])).toList();
     }
 }

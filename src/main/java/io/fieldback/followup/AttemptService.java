@@ -146,9 +146,14 @@ public class AttemptService {
     }
 
     private void complete(FollowUp call, AttemptRequest request, Attempt attempt, Instant now) {
-        Questionnaire questionnaire = request.questionnaireVersion() == null ? Questionnaire.current()
+        Questionnaire questionnaire = request.questionnaireVersion() == null ? Questionnaire.current(call.purpose)
                 : Questionnaire.byVersion(request.questionnaireVersion()).orElseThrow(() -> ApiException
                         .badRequest("questionnaireVersion", "no questionnaire version " + request.questionnaireVersion()));
+        if (request.questionnaireVersion() != null && Questionnaire.current(call.purpose).purpose != questionnaire.purpose) {
+            throw ApiException.badRequest("questionnaireVersion", "version " + questionnaire.versionNumber + " is a "
+                    + questionnaire.purpose + " questionnaire; this " + call.purpose + " call answers "
+                    + Questionnaire.current(call.purpose).purpose + " ones");
+        }
         List<Answer> answers = AnswerRules.validate(questionnaire, request.answers());
         call.questionnaireId = questionnaire.id;
         call.questionnaireVersion = questionnaire.versionNumber;

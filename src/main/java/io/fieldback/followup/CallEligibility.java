@@ -78,13 +78,14 @@ public class CallEligibility {
                 && !complaints.closureStands(call.complaintId, call.complaintClosure)) {
             return IneligibleReason.COMPLAINT_REOPENED;
         }
-        if (call.source != FollowUpSource.VISIT) {
+        if (call.source != FollowUpSource.VISIT && call.source != FollowUpSource.DELIVERY) {
             return null;
         }
         if (policy.excludedRelationships().contains(customer.relationship())) {
             return IneligibleReason.EXCLUDED_SEGMENT;
         }
-        if (unit != null && unit.deliveryDate() != null && unit.deliveryDate().atStartOfDay(config.timeZone())
+        // the milestone leaves new deliveries to their own call: the after-delivery call is that call
+        if (call.source == FollowUpSource.VISIT && unit != null && unit.deliveryDate() != null && unit.deliveryDate().atStartOfDay(config.timeZone())
                 .toInstant().plus(config.deliveryMilestone()).isAfter(call.dueAt)) {
             return IneligibleReason.NOT_PAST_DELIVERY_MILESTONE;
         }

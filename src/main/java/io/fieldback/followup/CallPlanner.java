@@ -118,6 +118,27 @@ public class CallPlanner {
     }
 
     /**
+     * The after-delivery call of a machine, or null when it has one: due the set delay after the delivery date,
+     * with every rule of a scheduled call (opt-out, segment, called recently) but the delivery milestone.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    FollowUp afterDelivery(EquipmentView unit) {
+        lockCustomer(unit.customerId());
+        if (FollowUp.existsAfterDelivery(unit.id())) {
+            return null;
+        }
+        FollowUp call = new FollowUp();
+        call.source = FollowUpSource.DELIVERY;
+        call.createdBy = SYSTEM;
+        call.note = "after delivery: " + unit.serialNumber() + " delivered " + unit.deliveryDate();
+        call.dueAt = unit.deliveryDate().atStartOfDay(config.timeZone()).toInstant().plus(config.afterDelivery().delay());
+        call.purpose = CallPurpose.AFTER_DELIVERY;
+        decide(call, unit.customerId(), unit.id());
+        call.persist();
+        return call;
+    }
+
+    /**
      * A call made by hand. Only do-not-call (the customer's wish) and a missing contact stop it: the
      * person creating it chose this customer on purpose, so segment, delivery and recency rules do not
      * apply, and neither does sampling. The caller has locked the customer and checked the visit.

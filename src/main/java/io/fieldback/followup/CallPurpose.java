@@ -11,5 +11,7 @@ public enum CallPurpose {
     /** the call after a complaint was closed: is the customer satisfied now? */
     SECOND_SATISFACTION,
     /** maintenance solicitation: a service is overdue and the reminders went unanswered; book it */
-    MAINTENANCE_SOLICITATION
+    MAINTENANCE_SOLICITATION,
+    /** the call a set time after a machine's delivery (sales satisfaction, before any service) */
+    AFTER_DELIVERY
 }

@@ -9,5 +9,7 @@ public enum FollowUpSource {
     /** the second-satisfaction call scheduled when a complaint is closed */
     SECOND_SATISFACTION,
     /** asked for by the maintenance feature: a service is overdue after the last reminder */
-    MAINTENANCE
+    MAINTENANCE,
+    /** scheduled a set time after a machine's delivery (fieldback.followup.after-delivery.delay) */
+    DELIVERY
 }

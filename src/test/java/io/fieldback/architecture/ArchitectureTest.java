@@ -23,7 +23,7 @@ class ArchitectureTest {
 
     private static final String ROOT = "io.fieldback";
     private static final String[] FEATURES = {"customer", "station", "visit", "sync", "complaint", "followup",
-            "survey", "insights", "privacy", "limits", "warranty", "demo", "region", "clock", "notification", "dispatch", "storage", "announcement", "engineering", "maintenance", "booking"};
+            "survey", "insights", "privacy", "limits", "warranty", "demo", "region", "clock", "notification", "dispatch", "storage", "announcement", "engineering", "maintenance", "booking", "campaign"};
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -102,6 +102,26 @@ final class TenancyMatrix {
             // ---- audit log: admins only, network-wide ----
             op("GET /api/v1/audit-events").roles(ADMIN).global(),
 
+            // ---- campaigns: staff run them network-wide; a dealer sees its customers' items, a station those at it ----
+            op("GET /api/v1/campaign-items/{id}").roles(ADMIN, ANALYST, HANDLER, WARRANTY_ANALYST, DEALER, STATION_MANAGER)
+                    .path("id", w -> w.campaigns().item),
+            op("POST /api/v1/campaign-items/{id}/outcome").roles(ADMIN, HANDLER, DEALER).ok(200)
+                    .path("id", w -> w.campaigns().newItem()).body(w -> Map.of("state", "NOT_REACHABLE", "reason", "三次未接通")),
+            op("POST /api/v1/campaign-items/{id}/visit").roles(ADMIN, HANDLER, DEALER).ok(200)
+                    .path("id", w -> w.campaigns().newItem()).body(w -> Map.of("visitId", w.campaigns().visit.toString())),
+            op("GET /api/v1/campaigns").roles(ADMIN, ANALYST, HANDLER, WARRANTY_ANALYST, DEALER, STATION_MANAGER).global(),
+            op("POST /api/v1/campaigns").roles(ADMIN, HANDLER, WARRANTY_ANALYST).global().body(w -> w.campaigns().body()),
+            op("GET /api/v1/campaigns/{id}").roles(ADMIN, ANALYST, HANDLER, WARRANTY_ANALYST, DEALER, STATION_MANAGER)
+                    .global().path("id", w -> w.campaigns().campaign),
+            op("GET /api/v1/campaigns/{id}/figures").roles(ADMIN, ANALYST, HANDLER, WARRANTY_ANALYST).global()
+                    .path("id", w -> w.campaigns().campaign),
+            op("GET /api/v1/campaigns/{id}/items").roles(ADMIN, ANALYST, HANDLER, WARRANTY_ANALYST, DEALER, STATION_MANAGER)
+                    .path("id", w -> w.campaigns().campaign).listed(w -> w.campaigns().item),
+            op("POST /api/v1/campaigns/{id}/notify").roles(ADMIN, HANDLER, WARRANTY_ANALYST).global().ok(200)
+                    .path("id", w -> w.campaigns().newStartedCampaign()),
+            op("POST /api/v1/campaigns/{id}/start").roles(ADMIN, HANDLER, WARRANTY_ANALYST).global().ok(200)
+                    .path("id", w -> w.campaigns().newCampaign()),
+
             // ---- complaints: a dealer sees those about its customers and its stations' visits ----
             op("GET /api/v1/complaints").roles(ADMIN, ANALYST, HANDLER, AGENT, DEALER)
                     .query("customerId", w -> w.customer).listed(w -> w.complaint),

@@ -72,6 +72,7 @@ final class TenancyWorld {
     private DispatchTenant dispatch;
     private AnnouncementTenant announcements;
     private MaintenanceTenant maintenance;
+    private CampaignTenant campaigns;
 
     TenancyWorld(String name) {
         this.name = name;
@@ -164,6 +165,14 @@ final class TenancyWorld {
             maintenance = new MaintenanceTenant(this);
         }
         return maintenance;
+    }
+
+    /** The tenant's campaign records, made on first use. */
+    synchronized CampaignTenant campaigns() {
+        if (campaigns == null) {
+            campaigns = new CampaignTenant(this);
+        }
+        return campaigns;
     }
 
     synchronized WarrantyTenant warranty() {
