@@ -26,8 +26,8 @@ record CapacityRequest(
 
     @Schema(name = "OpeningHours")
     record Opening(@NotNull DayOfWeek day,
-            @NotNull @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "08:00") LocalTime opens,
-            @NotNull @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "17:00") LocalTime closes) {
+            @NotNull @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "time", example = "08:00") LocalTime opens,
+            @NotNull @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "time", example = "17:00") LocalTime closes) {
     }
 
     @Schema(name = "Closure")
