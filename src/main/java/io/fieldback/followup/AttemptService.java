@@ -149,7 +149,9 @@ public class AttemptService {
         Questionnaire questionnaire = request.questionnaireVersion() == null ? Questionnaire.current(call.purpose)
                 : Questionnaire.byVersion(request.questionnaireVersion()).orElseThrow(() -> ApiException
                         .badRequest("questionnaireVersion", "no questionnaire version " + request.questionnaireVersion()));
-        if (request.questionnaireVersion() != null && Questionnaire.current(call.purpose).purpose != questionnaire.purpose) {
+        // the call's own kind needs no look-up; only another kind is checked against what the purpose answers
+        if (request.questionnaireVersion() != null && questionnaire.purpose != Questionnaire.ownFor(call.purpose)
+                && Questionnaire.current(call.purpose).purpose != questionnaire.purpose) {
             throw ApiException.badRequest("questionnaireVersion", "version " + questionnaire.versionNumber + " is a "
                     + questionnaire.purpose + " questionnaire; this " + call.purpose + " call answers "
                     + Questionnaire.current(call.purpose).purpose + " ones");

@@ -190,4 +190,16 @@ class MaintenanceForecastTest {
                     .containsEntry("sequence", 1).containsEntry("state", "DUE"));
         }
     }
+
+    @Test
+    void aDeliveryDateAtTheEndOfTheCalendarGetsNoPlanAndDoesNotStopTheRun() {
+        MaintenanceFixtures f = new MaintenanceFixtures();
+        today("2026-03-05");
+        f.rule("FLOATING", 500, 6, 500, 6);
+        UUID typo = f.machine("9999-11-30");
+        UUID machine = f.machine("2026-01-01");
+        admin().post("/api/v1/maintenance/forecast-runs").then().statusCode(200);
+        assertThat(f.items(typo)).isEmpty();
+        assertThat(f.items(machine)).hasSize(1);
+    }
 }

@@ -14,6 +14,7 @@ import io.fieldback.customer.EquipmentService;
 import io.fieldback.customer.EquipmentView;
 import io.fieldback.maintenance.DueState;
 import io.fieldback.visit.MeterUnit;
+import io.quarkus.logging.Log;
 
 /** Keeps each delivered machine's next service item in step with its rule, services and readings. */
 @ApplicationScoped
@@ -67,6 +68,12 @@ class ForecastService {
                 List.of(DueState.DONE, DueState.WAIVED)).firstResult();
         Forecast.Due due = Forecast.next(Forecast.Intervals.of(rule), machine.deliveryDate(), lastService(lastClosed, rule),
                 readings(machine.id(), rule.meterUnit), dailyUsage(rule.meterUnit));
+        if (beyondHorizon(due)) {
+            // e.g. a delivery date typed as 9999-12-31 or 0001-01-01: no plan rather than a date no database stores,
+            // which would fail the whole network's run
+            Log.warnf("machine %s: next service %s is outside the calendar a plan can use; no due item", machine.id(), due.dueDate());
+            return open;
+        }
         DueItem item = open != null ? open : newItem(machine, rule, due.sequence());
         item.ruleId = rule.id;
         item.apply(due, today(), windows());
@@ -74,6 +81,12 @@ class ForecastService {
             item.persist();
         }
         return item;
+    }
+
+    private boolean beyondHorizon(Forecast.Due due) {
+        LocalDate horizon = today().plusYears(100);
+        return due.dueDate().isAfter(horizon) || due.dueDate().getYear() < 1000 || (due.dateLimit() != null && due.dateLimit().isAfter(horizon))
+                || (due.meterEstimated() != null && due.meterEstimated().isAfter(horizon.plusYears(1)));
     }
 
     private DueItem newItem(EquipmentView machine, MaintenanceRule rule, int sequence) {
