@@ -59,6 +59,7 @@ tool KillReplay prepare survey-import "$APP1" "$CLUSTER_JDBC_URL" "$KEY" "$RUN_D
 cluster_log "load: $CLIENTS customer writers + 2 dealer upserters through HAProxy for $LOAD s"
 tool ClusterChaos "$CLUSTER_URL" "$CLUSTER_JDBC_URL" "$KEY" "$RUN_DIR" "$LOAD" "$CLIENTS" >"$RUN_DIR/load.log" 2>&1 &
 load=$!
+uptime >"$RUN_DIR/uptime-at-load-start"
 sleep "$BEFORE"
 writer=$(cluster_writer || true)
 writer=${writer:-1}
@@ -67,8 +68,15 @@ cluster_kill_node "$writer"
 sleep 3
 cluster_log "writes now go to node $(cluster_writer)"
 cluster_log "survey: upload to instance 1, killed halfway through the import"
+(   # the SIGKILL's own moment, for the writes it cut (KillReplay kills and then checks the database)
+    pid=$(cat "$CLUSTER_DIR/app1.pid")
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+    now_ms >"$RUN_DIR/app-killed-at"
+) &
 tool KillReplay kill survey-import "$APP1" "$CLUSTER_JDBC_URL" "$KEY" "$RUN_DIR" "$(cat "$CLUSTER_DIR/app1.pid")"
 now_ms >"$RUN_DIR/app-killed"
+kill -0 "$load" 2>/dev/null && cluster_log "write load still running at the instance kill" \
+    || cluster_log "write load had ended before the instance kill (raise CHAOS_LOAD)"
 mv "$CLUSTER_DIR/app1.log" "$CLUSTER_DIR/app1-killed.log"
 cluster_restart_node "$writer"
 now_ms >"$RUN_DIR/db-node-back"
@@ -91,6 +99,7 @@ summary="$RUN_DIR/summary.txt"
 {
     echo "### cluster $(date -u +%Y-%m-%dT%H:%MZ) commit $(bench_commit), $(nproc) cores, 3 Galera nodes + HAProxy + 2 instances, exit $status"
     echo '```'
+    echo "load average (uptime): at the load's start $(sed 's/.*load average: //' "$RUN_DIR/uptime-at-load-start"), at the end $(uptime | sed 's/.*load average: //')"
     grep -v '^\s*$' "$RUN_DIR/cluster-load.txt" 2>/dev/null || cat "$RUN_DIR/load.log"
     cat "$RUN_DIR/survey-import-result.txt"
     echo '```'

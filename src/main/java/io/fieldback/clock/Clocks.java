@@ -32,6 +32,18 @@ public interface Clocks {
      */
     void follow(String subjectType, UUID subjectId, String kind, Instant dueAt);
 
+    /**
+     * {@link #start} for many subjects of one kind at once, due times by subject (a bulk request): the clocks
+     * that exist are read in one query per thousand subjects, the new ones written in JDBC batches.
+     */
+    void startAll(String subjectType, String kind, Map<UUID, Instant> dueAtBySubject);
+
+    /** {@link #stop} for many subjects of one kind at once, all at {@code at}. */
+    void stopAll(String subjectType, String kind, Collection<UUID> subjectIds, Instant at);
+
+    /** {@link #follow} for many subjects of one kind at once, due times by subject. */
+    void followAll(String subjectType, String kind, Map<UUID, Instant> dueAtBySubject);
+
     Optional<ClockView> find(String subjectType, UUID subjectId, String kind);
 
     /** Every clock of a subject, by kind. */

@@ -25,6 +25,8 @@ import io.quarkus.arc.Unremovable;
  * <li>{@value #COMPLAINT_CLOCK_BREACHES} {clock}: complaint deadlines missed, once per complaint and clock (EscalationJob)</li>
  * <li>{@value #IMPORT_ROWS} {result = accepted | rejected}: survey import rows (count per row as a job
  * processes it)</li>
+ * <li>{@value #LIMITS_UNCHECKED}: requests served without a rate-limit check because the shared buckets could not
+ * be asked (fail open, RateLimits)</li>
  * </ul>
  * Tags must have few values (an enum, never an id), or the metrics store explodes.
  */
@@ -38,6 +40,7 @@ public class BusinessMetrics {
     public static final String CALLS = "fieldback.calls";
     public static final String COMPLAINT_CLOCK_BREACHES = "fieldback.complaints.clock.breaches";
     public static final String IMPORT_ROWS = "fieldback.import.rows";
+    public static final String LIMITS_UNCHECKED = "fieldback.limits.unchecked";
 
     private final MeterRegistry registry;
     private final TransactionSynchronizationRegistry transactions;

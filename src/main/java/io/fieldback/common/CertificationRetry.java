@@ -1,6 +1,7 @@
 package io.fieldback.common;
 
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import io.quarkus.logging.Log;
@@ -22,11 +23,19 @@ public final class CertificationRetry {
     }
 
     public static <T> T call(String unit, Supplier<T> transaction) {
+        return call(unit, CertificationRetry::isConflict, transaction);
+    }
+
+    /**
+     * The same for a unit that may also run again after other losses to a concurrent writer (a version or
+     * unique key another run got to first): only for a unit that recomputes everything it writes.
+     */
+    public static <T> T call(String unit, Predicate<Throwable> lost, Supplier<T> transaction) {
         for (int attempt = 1;; attempt++) {
             try {
                 return transaction.get();
             } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !isConflict(e)) {
+                if (attempt >= ATTEMPTS || !lost.test(e)) {
                     throw e;
                 }
                 Log.infof("%s lost a write conflict (attempt %d of %d); running it again", unit, attempt, ATTEMPTS);

@@ -15,6 +15,8 @@ import java.util.function.Predicate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -27,9 +29,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class DomainEvents {
 
     private final ObjectMapper mapper;
+    private final Duration readerLookback;
 
-    public DomainEvents(ObjectMapper mapper) {
+    public DomainEvents(ObjectMapper mapper,
+            @ConfigProperty(name = "fieldback.outbox.reader-lookback", defaultValue = "P7D") Duration readerLookback) {
         this.mapper = mapper;
+        this.readerLookback = readerLookback;
     }
 
     /** Must run inside the transaction that makes the change the event reports. */
@@ -74,7 +79,8 @@ public class DomainEvents {
      * The event's own handled mark serves one consumer per topic: the topic's first reader.
      */
     public int consume(String topic, Predicate<DomainEvent> handler) {
-        return loop(topic, failed -> lockPending(topic, failed.size() + 1),
+        return loop(topic, failed -> lockPending(topic, failed.size() + 1).stream()
+                .filter(e -> !failed.contains(e.id)).findFirst().orElse(null),
                 event -> event.handledAt = Instant.now().truncatedTo(ChronoUnit.MICROS), handler);
     }
 
@@ -85,27 +91,46 @@ public class DomainEvents {
      * consumer does not replay the whole history, and the scan stays short.
      */
     public int consume(String consumer, String topic, Duration lookback, Predicate<DomainEvent> handler) {
-        return loop(topic, failed -> lockUnreceived(consumer, topic, lookback, failed.size() + 1),
-                event -> receive(consumer, event), handler);
+        return loop(topic, failed -> claimUnreceived(consumer, topic, lookback, failed), event -> {
+        }, handler);
+    }
+
+    /** A further reader of a topic, over the events of the configured look-back. */
+    public int consume(String consumer, String topic, Predicate<DomainEvent> handler) {
+        return consume(consumer, topic, readerLookback, handler);
+    }
+
+    /**
+     * Claims the reader's next event by writing its receipt first, in the handler's transaction: the events'
+     * rows are not locked, so the topic's first reader (which locks them) and every other reader never make
+     * each other skip an event. A second instance of the same reader waits on the receipt's key and then
+     * finds it taken (INSERT IGNORE: 0 rows).
+     */
+    private static DomainEvent claimUnreceived(String consumer, String topic, Duration lookback, Set<UUID> failed) {
+        for (DomainEvent event : unreceived(consumer, topic, lookback, failed.size() + 16)) {
+            if (!failed.contains(event.id) && receive(consumer, event) == 1) {
+                return event;
+            }
+        }
+        return null;
     }
 
     @SuppressWarnings("unchecked")
-    private static List<DomainEvent> lockUnreceived(String consumer, String topic, Duration lookback, int limit) {
+    private static List<DomainEvent> unreceived(String consumer, String topic, Duration lookback, int limit) {
         return Panache.getEntityManager().createNativeQuery("SELECT e.* FROM domain_events e WHERE e.topic = ?1 "
                 + "AND e.created_at >= ?2 AND NOT EXISTS (SELECT 1 FROM domain_event_receipts r "
-                + "WHERE r.consumer = ?3 AND r.event_id = e.id) ORDER BY e.created_at, e.id LIMIT ?4 "
-                + "FOR UPDATE SKIP LOCKED", DomainEvent.class)
+                + "WHERE r.consumer = ?3 AND r.event_id = e.id) ORDER BY e.created_at, e.id LIMIT ?4", DomainEvent.class)
                 .setParameter(1, topic).setParameter(2, Instant.now().minus(lookback)).setParameter(3, consumer)
                 .setParameter(4, limit).getResultList();
     }
 
-    private static void receive(String consumer, DomainEvent event) {
-        Panache.getEntityManager().createNativeQuery("INSERT INTO domain_event_receipts (consumer, event_id, "
-                + "received_at) VALUES (?1, ?2, ?3)").setParameter(1, consumer).setParameter(2, event.id)
+    private static int receive(String consumer, DomainEvent event) {
+        return Panache.getEntityManager().createNativeQuery("INSERT IGNORE INTO domain_event_receipts (consumer, "
+                + "event_id, received_at) VALUES (?1, ?2, ?3)").setParameter(1, consumer).setParameter(2, event.id)
                 .setParameter(3, Instant.now().truncatedTo(ChronoUnit.MICROS)).executeUpdate();
     }
 
-    private int loop(String topic, Function<Set<UUID>, List<DomainEvent>> lock, Consumer<DomainEvent> markHandled,
+    private int loop(String topic, Function<Set<UUID>, DomainEvent> claim, Consumer<DomainEvent> markHandled,
             Predicate<DomainEvent> handler) {
         Set<UUID> failed = new HashSet<>();
         AtomicReference<UUID> current = new AtomicReference<>();
@@ -115,8 +140,7 @@ public class DomainEvents {
             Boolean result;
             try {
                 result = QuarkusTransaction.requiringNew().call(() -> {
-                    DomainEvent event = lock.apply(failed).stream()
-                            .filter(e -> !failed.contains(e.id)).findFirst().orElse(null);
+                    DomainEvent event = claim.apply(failed);
                     if (event == null) {
                         return null;
                     }

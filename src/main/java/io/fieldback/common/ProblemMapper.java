@@ -192,6 +192,14 @@ public class ProblemMapper {
                             "the change met a concurrent change to the same data and was not stored; retry it", null))
                     .build();
         }
+        if (find(e, StoreUnavailableException.class, 0) != null) {
+            Log.warnf("object store unavailable: %s", rootMessage(e));
+            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "5")
+                    .entity(new Problem(Problem.TYPE_BASE + "storage-unavailable", "Storage unavailable", 503,
+                            "the file store is briefly unreachable; nothing was stored, retry the same request shortly",
+                            null))
+                    .build();
+        }
         if (isTransient(e)) {
             return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "2")
                     .entity(new Problem(Problem.TYPE_BASE + "unavailable", "Service unavailable", 503,
@@ -301,6 +309,14 @@ public class ProblemMapper {
             }
         }
         return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 20; depth++) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     /** The first throwable of this type among the causes and suppressed exceptions, or null. */

@@ -98,6 +98,20 @@ public class ContactService {
         return contact == null ? null : ContactView.of(contact);
     }
 
+    /** The contact whatever the caller's tenancy (system use: notifications); null when there is none. */
+    @Transactional
+    public ContactView system(UUID id) {
+        Contact contact = Contact.findById(id);
+        return contact == null ? null : ContactView.of(contact);
+    }
+
+    /** A customer's active contacts, the preferred one first; ignores the caller's tenancy (system use). */
+    @Transactional
+    public java.util.List<ContactView> activeContacts(UUID customerId) {
+        return Contact.<Contact>list("customerId = ?1 and active = true order by preferred desc, id", customerId)
+                .stream().map(ContactView::of).toList();
+    }
+
     private Contact visible(UUID customerId, UUID id) {
         customers.visible(customerId);
         Contact contact = Contact.findById(id);

@@ -1,5 +1,7 @@
 package io.fieldback.customer;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import io.fieldback.common.ApiException;
+import io.fieldback.common.DomainEvents;
 import io.fieldback.common.ETags;
 import io.fieldback.common.Filter;
 import io.fieldback.common.Keyset;
@@ -30,10 +33,15 @@ public class CustomerService {
     private final PersonalData privacy;
     private final Regions regions;
     private final Event<CustomerChanged> changes;
+    private final Event<CustomerSegmentChanged> segments;
+    private final DomainEvents events;
 
     public CustomerService(Caller caller, DealerService dealers, StationService stations, PersonalData privacy,
-            Regions regions, Event<CustomerChanged> changes) {
+            Regions regions, Event<CustomerChanged> changes, Event<CustomerSegmentChanged> segments,
+            DomainEvents events) {
+        this.segments = segments;
         this.changes = changes;
+        this.events = events;
         this.caller = caller;
         this.dealers = dealers;
         this.stations = stations;
@@ -125,6 +133,8 @@ public class CustomerService {
         String name = customer.name;
         boolean doNotCall = customer.doNotCall;
         Relationship relationship = customer.relationship;
+        List<Object> segment = segment(customer);
+        Importance importance = customer.importance;
         apply(customer, request, regions.place(request.region(), request.province(), customer.region));
         if (privacy.erased(id)) {
             customer.doNotCall = true; // an erased customer is never called again
@@ -132,6 +142,13 @@ public class CustomerService {
         if (customer.doNotCall != doNotCall || customer.relationship != relationship) {
             // calls still to be made are decided again, in this transaction
             changes.fire(new CustomerChanged(id, customer.doNotCall != doNotCall ? "doNotCall" : "relationship"));
+        }
+        if (!segment.equals(segment(customer))) {
+            segments.fire(new CustomerSegmentChanged(id));
+        }
+        if (customer.importance != importance) {
+            events.record(CustomerImportanceChanged.TOPIC, id, customer.dealerId,
+                    new CustomerImportanceChanged(id, importance, customer.importance));
         }
         if (!customer.name.equals(name)) {
             privacy.changed(AuditAction.UPDATE, "customer", id, id, "name");
@@ -178,6 +195,20 @@ public class CustomerService {
                 .collect(java.util.stream.Collectors.toMap(c -> c.code, c -> c.id));
     }
 
+    /** Customers with these codes or ids whatever the caller's tenancy, in one query; for bulk imports (survey). */
+    @Transactional
+    public java.util.List<CustomerView> findByCodesOrIds(java.util.Collection<String> codes,
+            java.util.Collection<UUID> ids) {
+        if (codes.isEmpty() && ids.isEmpty()) {
+            return java.util.List.of();
+        }
+        // an empty IN list is not valid SQL: leave out the condition it would have been
+        java.util.List<Customer> found = codes.isEmpty() ? Customer.list("id in ?1", java.util.Set.copyOf(ids))
+                : ids.isEmpty() ? Customer.list("code in ?1", java.util.Set.copyOf(codes))
+                : Customer.list("code in ?1 or id in ?2", java.util.Set.copyOf(codes), java.util.Set.copyOf(ids));
+        return found.stream().map(CustomerView::of).toList();
+    }
+
     /**
      * The customer whatever the caller's tenancy, or null; for features acting for the system (scheduled
      * jobs) or for roles that see every customer.
@@ -220,6 +251,11 @@ public class CustomerService {
             throw ApiException.badRequest("dealerId", "no dealer with this id");
         }
         return requested;
+    }
+
+    /** What the figures group the customer's calls by. */
+    private static List<Object> segment(Customer customer) {
+        return Arrays.asList(customer.region, customer.province, customer.importance);
     }
 
     private static void requireFreeCode(String code, UUID self) {

@@ -97,6 +97,21 @@ public class EquipmentService {
                 .collect(java.util.stream.Collectors.toMap(e -> e.id, EquipmentView::of));
     }
 
+    /** Units with these serial numbers or ids whatever the caller's tenancy, in one query; for bulk imports (survey). */
+    @Transactional
+    public java.util.List<EquipmentView> findBySerialsOrIds(java.util.Collection<String> serials,
+            java.util.Collection<UUID> ids) {
+        if (serials.isEmpty() && ids.isEmpty()) {
+            return java.util.List.of();
+        }
+        // an empty IN list is not valid SQL: leave out the condition it would have been
+        java.util.List<Equipment> found = serials.isEmpty() ? Equipment.list("id in ?1", java.util.Set.copyOf(ids))
+                : ids.isEmpty() ? Equipment.list("serialNumber in ?1", java.util.Set.copyOf(serials))
+                : Equipment.list("serialNumber in ?1 or id in ?2", java.util.Set.copyOf(serials),
+                        java.util.Set.copyOf(ids));
+        return found.stream().map(EquipmentView::of).toList();
+    }
+
     /** A unit of equipment whatever the caller's tenancy, or null; for features acting for the system. */
     @Transactional
     public EquipmentView find(UUID id) {
@@ -127,6 +142,23 @@ public class EquipmentService {
         return query.getResultList().stream().map(r -> new DeliveredMachines((String) r[0],
                 java.time.YearMonth.of(((Number) r[1]).intValue(), ((Number) r[2]).intValue()),
                 ((Number) r[3]).longValue())).toList();
+    }
+
+    /** Active units delivered within [from, to], after an id, in id order, whatever the caller's tenancy; for jobs. */
+    @Transactional
+    public java.util.List<EquipmentView> deliveredBetween(java.time.LocalDate from, java.time.LocalDate to, UUID after,
+            int limit) {
+        return Equipment.<Equipment>find("active = true and deliveryDate >= ?1 and deliveryDate <= ?2 and id > ?3 "
+                + "order by id", from, to, after == null ? new UUID(0, 0) : after).page(0, limit).list().stream()
+                .map(EquipmentView::of).toList();
+    }
+
+    /** Active delivered units after an id, in id order, whatever the caller's tenancy; for nightly jobs. */
+    @Transactional
+    public java.util.List<EquipmentView> deliveredAfter(UUID after, int limit) {
+        return Equipment.<Equipment>find("active = true and deliveryDate is not null and id > ?1 order by id",
+                after == null ? new UUID(0, 0) : after).page(0, limit).list().stream()
+                .map(EquipmentView::of).toList();
     }
 
     private Equipment visible(UUID customerId, UUID id) {
@@ -167,5 +199,52 @@ public class EquipmentService {
     public java.util.List<EquipmentView> ofSeries(String productSeries) {
         return Equipment.<Equipment>list("productSeries = ?1 order by id", productSeries).stream()
                 .map(EquipmentView::of).toList();
+    }
+    /**
+     * Active machines of a series within an inclusive serial range (serial order: a longer serial is later,
+     * equal lengths compare character by character), a delivery date range and a region; any bound may be null.
+     * Whatever the caller's tenancy: campaigns start over the whole fleet.
+     */
+    @Transactional
+    public java.util.List<MachinePlacement> placements(String productSeries, String serialFrom, String serialTo,
+            java.time.LocalDate deliveredFrom, java.time.LocalDate deliveredTo, String region) {
+        StringBuilder jpql = new StringBuilder("select e.id, c.id, c.dealerId, c.region from Equipment e, Customer c "
+                + "where c.id = e.customerId and e.active = true and e.productSeries = :series");
+        if (serialFrom != null) {
+            jpql.append(" and (length(e.serialNumber) > :fromLength or (length(e.serialNumber) = :fromLength"
+                    + " and e.serialNumber >= :serialFrom))");
+        }
+        if (serialTo != null) {
+            jpql.append(" and (length(e.serialNumber) < :toLength or (length(e.serialNumber) = :toLength"
+                    + " and e.serialNumber <= :serialTo))");
+        }
+        if (deliveredFrom != null) {
+            jpql.append(" and e.deliveryDate >= :deliveredFrom");
+        }
+        if (deliveredTo != null) {
+            jpql.append(" and e.deliveryDate <= :deliveredTo");
+        }
+        if (region != null) {
+            jpql.append(" and c.region = :region");
+        }
+        var query = Equipment.getEntityManager().createQuery(jpql.append(" order by e.id").toString(), Object[].class)
+                .setParameter("series", productSeries);
+        if (serialFrom != null) {
+            query.setParameter("fromLength", serialFrom.length()).setParameter("serialFrom", serialFrom);
+        }
+        if (serialTo != null) {
+            query.setParameter("toLength", serialTo.length()).setParameter("serialTo", serialTo);
+        }
+        if (deliveredFrom != null) {
+            query.setParameter("deliveredFrom", deliveredFrom);
+        }
+        if (deliveredTo != null) {
+            query.setParameter("deliveredTo", deliveredTo);
+        }
+        if (region != null) {
+            query.setParameter("region", region);
+        }
+        return query.getResultList().stream()
+                .map(r -> new MachinePlacement((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3])).toList();
     }
 }

@@ -31,8 +31,8 @@ import io.fieldback.station.StationRequest;
 import io.fieldback.station.StationService;
 import io.fieldback.station.TechnicianRequest;
 import io.fieldback.station.TechnicianService;
+import io.fieldback.survey.Surveys;
 import io.fieldback.survey.VendorRequest;
-import io.fieldback.survey.VendorService;
 
 /** Dealers, stations, technicians, departments, the survey vendor, and customers with contacts and equipment. */
 @ApplicationScoped
@@ -48,20 +48,20 @@ class NetworkBuilder {
     private final StationService stations;
     private final TechnicianService technicians;
     private final DepartmentService departments;
-    private final VendorService vendors;
+    private final Surveys surveys;
     private final CustomerService customers;
     private final ContactService contacts;
     private final EquipmentService equipment;
 
     NetworkBuilder(Acting acting, DealerService dealers, StationService stations, TechnicianService technicians,
-            DepartmentService departments, VendorService vendors, CustomerService customers, ContactService contacts,
+            DepartmentService departments, Surveys surveys, CustomerService customers, ContactService contacts,
             EquipmentService equipment) {
         this.acting = acting;
         this.dealers = dealers;
         this.stations = stations;
         this.technicians = technicians;
         this.departments = departments;
-        this.vendors = vendors;
+        this.surveys = surveys;
         this.customers = customers;
         this.contacts = contacts;
         this.equipment = equipment;
@@ -78,7 +78,7 @@ class NetworkBuilder {
                 stationRefs.add(station(place, dealerIds.get(place.dealer()), names, tally));
             }
             departments(tally);
-            UUID vendor = vendors.create(new VendorRequest(VENDOR_CODE, "华信调研咨询有限公司（演示）")).id();
+            UUID vendor = surveys.createVendor(new VendorRequest(VENDOR_CODE, "华信调研咨询有限公司（演示）")).id();
             tally.add("survey vendors");
             List<Network.Customer> customerRefs = new ArrayList<>();
             for (Network.Station station : stationRefs) {

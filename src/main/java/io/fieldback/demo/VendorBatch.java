@@ -13,10 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.fieldback.demo.Acting.Actor;
 import io.fieldback.security.Roles;
 import io.fieldback.security.Scope;
-import io.fieldback.survey.SurveyBatchService;
 import io.fieldback.survey.SurveyBatchStatus;
 import io.fieldback.survey.SurveyBatchView;
-import io.fieldback.survey.SurveyImporter;
+import io.fieldback.survey.Surveys;
 
 /**
  * The survey vendor's batch: a CSV of interviews over the six weeks, uploaded and imported through the
@@ -31,26 +30,24 @@ class VendorBatch {
             + "other_feedback\r\n";
 
     private final Acting acting;
-    private final SurveyBatchService batches;
-    private final SurveyImporter importer;
+    private final Surveys surveys;
 
-    VendorBatch(Acting acting, SurveyBatchService batches, SurveyImporter importer) {
+    VendorBatch(Acting acting, Surveys surveys) {
         this.acting = acting;
-        this.batches = batches;
-        this.importer = importer;
+        this.surveys = surveys;
     }
 
     void upload(Network network, Random random, LocalDate today, Tally tally) throws InterruptedException {
         byte[] csv = csv(network, random, today).getBytes(StandardCharsets.UTF_8);
         Actor vendor = new Actor("demo-vendor", Roles.VENDOR, Map.of(Scope.VENDOR, network.vendor()));
-        UUID id = acting.as(vendor, () -> batches.upload("DEMO-" + today.minusDays(1), 1,
-                "text/csv; charset=UTF-8", new ByteArrayInputStream(csv)).batch().id());
-        importer.runOnce();
+        UUID id = acting.as(vendor, () -> surveys.upload("DEMO-" + today.minusDays(1), 1,
+                "text/csv; charset=UTF-8", new ByteArrayInputStream(csv)).id());
+        surveys.importWaiting();
         // on an instance that starts imports on upload, its own worker may hold the batch: wait for it
-        SurveyBatchView batch = acting.as(vendor, () -> batches.get(id));
+        SurveyBatchView batch = acting.as(vendor, () -> surveys.batch(id));
         for (int i = 0; i < 600 && !finished(batch); i++) {
             Thread.sleep(100);
-            batch = acting.as(vendor, () -> batches.get(id));
+            batch = acting.as(vendor, () -> surveys.batch(id));
         }
         tally.add("vendor survey rows", (int) batch.accepted());
     }

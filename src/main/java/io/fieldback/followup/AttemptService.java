@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import io.fieldback.common.BusinessMetrics;
@@ -35,10 +36,12 @@ public class AttemptService {
     private final FollowUpService calls;
     private final ComplaintWorkflow complaints;
     private final CallEligibility eligibility;
+    private final Event<FollowUpCallsChanged> changes;
 
     public AttemptService(Caller caller, TimeSource time, FollowUpConfig config, DomainEvents domainEvents,
             EscalationService escalations, FollowUpService calls, ComplaintWorkflow complaints,
-            CallEligibility eligibility) {
+            CallEligibility eligibility, Event<FollowUpCallsChanged> changes) {
+        this.changes = changes;
         this.eligibility = eligibility;
         this.complaints = complaints;
         this.caller = caller;
@@ -111,6 +114,10 @@ public class AttemptService {
             case CALLBACK_REQUESTED -> call.availableAt = attempt.callbackAt;
             case COMPLETED -> complete(call, request, attempt, now);
         }
+        if (call.attemptCount == 1 || call.status != FollowUpStatus.OPEN) {
+            // the figures count a call as called from its first attempt, and by status once it closes
+            changes.fire(FollowUpCallsChanged.due(call.dueAt));
+        }
         FollowUp.flush();
         return calls.view(call, true);
     }
@@ -139,9 +146,16 @@ public class AttemptService {
     }
 
     private void complete(FollowUp call, AttemptRequest request, Attempt attempt, Instant now) {
-        Questionnaire questionnaire = request.questionnaireVersion() == null ? Questionnaire.current()
+        Questionnaire questionnaire = request.questionnaireVersion() == null ? Questionnaire.current(call.purpose)
                 : Questionnaire.byVersion(request.questionnaireVersion()).orElseThrow(() -> ApiException
                         .badRequest("questionnaireVersion", "no questionnaire version " + request.questionnaireVersion()));
+        // the call's own kind needs no look-up; only another kind is checked against what the purpose answers
+        if (request.questionnaireVersion() != null && questionnaire.purpose != Questionnaire.ownFor(call.purpose)
+                && Questionnaire.current(call.purpose).purpose != questionnaire.purpose) {
+            throw ApiException.badRequest("questionnaireVersion", "version " + questionnaire.versionNumber + " is a "
+                    + questionnaire.purpose + " questionnaire; this " + call.purpose + " call answers "
+                    + Questionnaire.current(call.purpose).purpose + " ones");
+        }
         List<Answer> answers = AnswerRules.validate(questionnaire, request.answers());
         call.questionnaireId = questionnaire.id;
         call.questionnaireVersion = questionnaire.versionNumber;

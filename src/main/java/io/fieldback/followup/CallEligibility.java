@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
@@ -46,9 +47,12 @@ public class CallEligibility {
     private final FollowUpPolicy policy;
     private final TimeSource time;
     private final ComplaintWorkflow complaints;
+    private final Event<FollowUpCallsChanged> changes;
 
     public CallEligibility(CustomerService customers, ContactService contacts, EquipmentService equipment,
-            FollowUpConfig config, FollowUpPolicy policy, TimeSource time, ComplaintWorkflow complaints) {
+            FollowUpConfig config, FollowUpPolicy policy, TimeSource time, ComplaintWorkflow complaints,
+            Event<FollowUpCallsChanged> changes) {
+        this.changes = changes;
         this.complaints = complaints;
         this.customers = customers;
         this.contacts = contacts;
@@ -74,13 +78,14 @@ public class CallEligibility {
                 && !complaints.closureStands(call.complaintId, call.complaintClosure)) {
             return IneligibleReason.COMPLAINT_REOPENED;
         }
-        if (call.source != FollowUpSource.VISIT) {
+        if (call.source != FollowUpSource.VISIT && call.source != FollowUpSource.DELIVERY) {
             return null;
         }
         if (policy.excludedRelationships().contains(customer.relationship())) {
             return IneligibleReason.EXCLUDED_SEGMENT;
         }
-        if (unit != null && unit.deliveryDate() != null && unit.deliveryDate().atStartOfDay(config.timeZone())
+        // the milestone leaves new deliveries to their own call: the after-delivery call is that call
+        if (call.source == FollowUpSource.VISIT && unit != null && unit.deliveryDate() != null && unit.deliveryDate().atStartOfDay(config.timeZone())
                 .toInstant().plus(config.deliveryMilestone()).isAfter(call.dueAt)) {
             return IneligibleReason.NOT_PAST_DELIVERY_MILESTONE;
         }
@@ -100,6 +105,8 @@ public class CallEligibility {
         if (reason != null) {
             close(call, reason, time.now());
         }
+        // deciding again may close the call or copy new facts (relationship, product line) into it
+        changes.fire(FollowUpCallsChanged.due(call.dueAt));
         return reason == null;
     }
 

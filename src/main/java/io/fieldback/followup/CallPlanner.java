@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import io.fieldback.common.TimeSource;
@@ -28,9 +29,11 @@ public class CallPlanner {
     private final FollowUpPolicy policy;
     private final CallEligibility eligibility;
     private final TimeSource time;
+    private final Event<FollowUpCallsChanged> changes;
 
     public CallPlanner(EquipmentService equipment, FollowUpConfig config, FollowUpPolicy policy,
-            CallEligibility eligibility, TimeSource time) {
+            CallEligibility eligibility, TimeSource time, Event<FollowUpCallsChanged> changes) {
+        this.changes = changes;
         this.equipment = equipment;
         this.config = config;
         this.policy = policy;
@@ -94,6 +97,48 @@ public class CallPlanner {
     }
 
     /**
+     * A maintenance solicitation call (the maintenance feature asks for it once per overdue service, in its
+     * transaction). Like a call made by hand, only do-not-call and a missing contact stop it; it is due now and
+     * goes through the agents' queue with its call windows. Returns the call's id.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID maintenanceSolicitation(UUID customerId, UUID equipmentId, UUID stationId, UUID dealerId, String note) {
+        lockCustomer(customerId);
+        FollowUp call = new FollowUp();
+        call.source = FollowUpSource.MAINTENANCE;
+        call.stationId = stationId;
+        call.dealerId = dealerId;
+        call.createdBy = SYSTEM;
+        call.note = note;
+        call.dueAt = time.now();
+        call.purpose = CallPurpose.MAINTENANCE_SOLICITATION;
+        decide(call, customerId, equipmentId);
+        call.persist();
+        return call.id;
+    }
+
+    /**
+     * The after-delivery call of a machine, or null when it has one: due the set delay after the delivery date,
+     * with every rule of a scheduled call (opt-out, segment, called recently) but the delivery milestone.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    FollowUp afterDelivery(EquipmentView unit) {
+        lockCustomer(unit.customerId());
+        if (FollowUp.existsAfterDelivery(unit.id())) {
+            return null;
+        }
+        FollowUp call = new FollowUp();
+        call.source = FollowUpSource.DELIVERY;
+        call.createdBy = SYSTEM;
+        call.note = "after delivery: " + unit.serialNumber() + " delivered " + unit.deliveryDate();
+        call.dueAt = unit.deliveryDate().atStartOfDay(config.timeZone()).toInstant().plus(config.afterDelivery().delay());
+        call.purpose = CallPurpose.AFTER_DELIVERY;
+        decide(call, unit.customerId(), unit.id());
+        call.persist();
+        return call;
+    }
+
+    /**
      * A call made by hand. Only do-not-call (the customer's wish) and a missing contact stop it: the
      * person creating it chose this customer on purpose, so segment, delivery and recency rules do not
      * apply, and neither does sampling. The caller has locked the customer and checked the visit.
@@ -132,6 +177,7 @@ public class CallPlanner {
             call.status = FollowUpStatus.OPEN;
             call.availableAt = call.dueAt;
         }
+        changes.fire(FollowUpCallsChanged.due(call.dueAt));
     }
 
     /** The product line covering an equipment series (fieldback.followup.product-lines); else the series itself. */

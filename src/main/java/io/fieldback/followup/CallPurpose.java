@@ -9,5 +9,9 @@ public enum CallPurpose {
     /** the follow-up call after a service visit (scheduled, or made by hand) */
     FIRST_FOLLOW_UP,
     /** the call after a complaint was closed: is the customer satisfied now? */
-    SECOND_SATISFACTION
+    SECOND_SATISFACTION,
+    /** maintenance solicitation: a service is overdue and the reminders went unanswered; book it */
+    MAINTENANCE_SOLICITATION,
+    /** the call a set time after a machine's delivery (sales satisfaction, before any service) */
+    AFTER_DELIVERY
 }

@@ -167,6 +167,10 @@ public class FollowUp extends BaseEntity {
         return count("complaintId = ?1 and complaintClosure = ?2", complaintId, closure) > 0;
     }
 
+    static boolean existsAfterDelivery(UUID equipmentId) {
+        return count("equipmentId = ?1 and purpose = ?2", equipmentId, CallPurpose.AFTER_DELIVERY) > 0;
+    }
+
     static boolean existsForVisit(UUID visitId) {
         return count("visitId", visitId) > 0;
     }

@@ -67,6 +67,22 @@ public interface FollowUpConfig {
 
     SecondSatisfaction secondSatisfaction();
 
+    AfterDelivery afterDelivery();
+
+    interface AfterDelivery {
+        /** A machine's after-delivery call is due this long after its delivery date (start of day, time-zone). */
+        @WithDefault("P7D")
+        Duration delay();
+
+        /** How often delivered machines are turned into calls ("off" disables the job on this instance). */
+        @WithDefault("1h")
+        String every();
+
+        /** Deliveries whose call fell due longer ago than this get none (a late delivery date, a new installation). */
+        @WithDefault("P30D")
+        Duration lookback();
+    }
+
     interface SecondSatisfaction {
         /** How often closed complaints get their second-satisfaction call ("off" disables it on this instance). */
         @WithDefault("30s")

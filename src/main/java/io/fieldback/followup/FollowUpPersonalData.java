@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import io.fieldback.privacy.Masking;
 import io.fieldback.privacy.PersonalDataHolder;
@@ -17,6 +18,12 @@ import io.quarkus.hibernate.orm.panache.Panache;
  */
 @ApplicationScoped
 class FollowUpPersonalData implements PersonalDataHolder {
+
+    private final Event<FollowUpCallsChanged> changes;
+
+    FollowUpPersonalData(Event<FollowUpCallsChanged> changes) {
+        this.changes = changes;
+    }
 
     @Override
     public Scope scope() {
@@ -44,6 +51,7 @@ class FollowUpPersonalData implements PersonalDataHolder {
                 + " version = version + 1, updated_at = ?1"
                 + " WHERE customer_id = ?2 AND status IN ('OPEN', 'AWAITING_SAMPLE')")
                 .setParameter(1, now).setParameter(2, customerId).executeUpdate();
+        changes.fire(FollowUpCallsChanged.ofCustomer(customerId));
         return scrubbed;
     }
 }

@@ -45,6 +45,17 @@ public class FollowUpService {
         this.visits = visits;
     }
 
+    /**
+     * Whether the customer has an open (sampled, queued) follow-up call due by {@code until}, overdue ones
+     * included. Ignores the caller's tenancy (system use: notifications hold courtesy messages back so they
+     * do not colour the customer's answers).
+     */
+    @Transactional
+    public boolean callDueBy(UUID customerId, Instant until) {
+        return FollowUp.count("customerId = ?1 and status = ?2 and dueAt <= ?3", customerId, FollowUpStatus.OPEN,
+                until) > 0;
+    }
+
     /** List filters of GET /followups. */
     public record Criteria(FollowUpStatus status, UUID customerId, UUID visitId, String productLine, Boolean flagged,
             LocalDate sampleDate, Instant dueFrom, Instant dueTo, UUID complaintId, CallPurpose purpose) {

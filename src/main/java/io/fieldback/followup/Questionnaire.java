@@ -37,9 +37,26 @@ public class Questionnaire extends BaseEntity {
     @Column(name = "created_by", nullable = false, length = 200)
     public String createdBy;
 
+    /** FIRST_FOLLOW_UP: after service (also asked on the other calls); AFTER_DELIVERY: the post-delivery call's own. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    public CallPurpose purpose = CallPurpose.FIRST_FOLLOW_UP;
+
 
     static Questionnaire current() {
-        return find("order by versionNumber desc").firstResult();
+        return current(CallPurpose.FIRST_FOLLOW_UP);
+    }
+
+    /** The newest version of the purpose's own questionnaire; purposes without one ask the after-service one. */
+    static Questionnaire current(CallPurpose purpose) {
+        Questionnaire own = find("purpose = ?1 order by versionNumber desc", ownFor(purpose)).firstResult();
+        return own != null ? own : find("purpose = ?1 order by versionNumber desc", CallPurpose.FIRST_FOLLOW_UP)
+                .firstResult();
+    }
+
+    /** The questionnaire a call of this purpose answers: after delivery its own, every other the after-service one. */
+    static CallPurpose ownFor(CallPurpose purpose) {
+        return purpose == CallPurpose.AFTER_DELIVERY ? CallPurpose.AFTER_DELIVERY : CallPurpose.FIRST_FOLLOW_UP;
     }
 
     static Optional<Questionnaire> byVersion(int versionNumber) {

@@ -23,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
           {"code": "other_feedback", "prompt": "您还有其他意见吗？", "type": "FREE_TEXT", "dimension": "OTHER", "required": false}]}""")
 public record QuestionnaireRequest(
         @NotBlank @Size(max = 200) String title,
-        @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid Item> items) {
+        @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid Item> items,
+        @Schema(description = "FIRST_FOLLOW_UP (default: after service, also asked on the other calls) or "
+                + "AFTER_DELIVERY (the post-delivery call's own)") CallPurpose purpose) {
 
     @Schema(name = "QuestionnaireItemRequest")
     public record Item(

@@ -59,9 +59,10 @@ public class QuestionnaireResource {
     @GET
     @Path("current")
     @RolesAllowed({ Roles.ADMIN, Roles.ANALYST, Roles.AGENT, Roles.HANDLER })
-    @Operation(operationId = "getCurrentQuestionnaire", summary = "The questionnaire version agents are given now")
-    public RestResponse<QuestionnaireView> current() {
-        return Responses.ok(service.current());
+    @Operation(operationId = "getCurrentQuestionnaire", summary = "The questionnaire version agents are given now",
+            description = "purpose: the calls it is for (default FIRST_FOLLOW_UP); AFTER_DELIVERY calls have their own.")
+    public RestResponse<QuestionnaireView> current(@QueryParam("purpose") CallPurpose purpose) {
+        return Responses.ok(service.current(purpose));
     }
 
     @GET

@@ -39,6 +39,11 @@ public class QuestionnaireService {
         questionnaire.versionNumber = latest == null ? 1 : latest.intValue() + 1;
         questionnaire.title = request.title();
         questionnaire.createdBy = caller.name();
+        questionnaire.purpose = request.purpose() == null ? CallPurpose.FIRST_FOLLOW_UP : request.purpose();
+        if (Questionnaire.ownFor(questionnaire.purpose) != questionnaire.purpose) {
+            throw ApiException.badRequest("purpose", "a questionnaire is for FIRST_FOLLOW_UP or AFTER_DELIVERY calls; "
+                    + request.purpose() + " calls ask the FIRST_FOLLOW_UP one");
+        }
         for (QuestionnaireRequest.Item requested : request.items()) {
             QuestionnaireItem item = new QuestionnaireItem();
             item.code = requested.code();
@@ -65,8 +70,8 @@ public class QuestionnaireService {
     }
 
     @Transactional
-    public QuestionnaireView current() {
-        return QuestionnaireView.of(Questionnaire.current());
+    public QuestionnaireView current(CallPurpose purpose) {
+        return QuestionnaireView.of(Questionnaire.current(purpose == null ? CallPurpose.FIRST_FOLLOW_UP : purpose));
     }
 
     @Transactional

@@ -36,7 +36,7 @@ public record ComplaintInsight(
             @Schema(description = "share of this and every category before it") BigDecimal cumulativeShare) {
     }
 
-    static ComplaintInsight of(ComplaintFigures f) {
+    public static ComplaintInsight of(ComplaintFigures f) {
         List<OnTime> onTime = f.onTime().stream()
                 .map(o -> new OnTime(o.clock(), o.met(), o.missed(), o.running(), zero(o.onTimeRate(), 4))).toList();
         List<CategoryCount> pareto = new java.util.ArrayList<>(f.categories().stream()

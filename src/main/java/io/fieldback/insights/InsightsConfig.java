@@ -25,6 +25,19 @@ public interface InsightsConfig {
 
     Index index();
 
+    Rollup rollup();
+
+    /** The daily read model behind long reports (README, "Insights read model"). */
+    interface Rollup {
+        /** Five-dimension reports over at least this many days (not confined to one station) read the read model. */
+        @WithDefault("28")
+        int minDays();
+
+        /** How often marked days are rebuilt in the background ("off": only before a report that needs them). */
+        @WithDefault("10s")
+        String refreshEvery();
+    }
+
     interface Items {
         @WithDefault("quality_satisfied")
         String productQuality();

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import io.fieldback.common.BusinessMetrics;
 import io.fieldback.common.Problem;
 import io.fieldback.limits.internal.Buckets;
 import io.fieldback.limits.internal.DatabaseBuckets;
@@ -85,6 +86,7 @@ public class RateLimits {
         try {
             return buckets.take(caller, rate);
         } catch (RuntimeException e) {
+            BusinessMetrics.count(BusinessMetrics.LIMITS_UNCHECKED); // every one, where the log has one a minute
             long now = System.currentTimeMillis();
             if (now - lastWarning > 60_000) { // one line a minute, not one per request, while the database is down
                 lastWarning = now;

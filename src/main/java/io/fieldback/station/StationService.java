@@ -22,7 +22,6 @@ import io.fieldback.security.Roles;
 @ApplicationScoped
 public class StationService {
 
-    static final double EARTH_RADIUS_KM = 6371.0088;
 
     private final Caller caller;
     private final Regions regions;
@@ -101,7 +100,7 @@ public class StationService {
      */
     @Transactional
     public NearbyStations nearest(double latitude, double longitude, double radiusKm, int limit) {
-        double angle = radiusKm / EARTH_RADIUS_KM;
+        double angle = radiusKm / GreatCircle.EARTH_RADIUS_KM;
         double dLat = Math.toDegrees(angle);
         double cos = Math.cos(Math.toRadians(latitude));
         boolean pole = latitude + dLat >= 90 || latitude - dLat <= -90 || Math.sin(angle) >= cos;
@@ -175,12 +174,7 @@ public class StationService {
     }
 
     static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
-        double p1 = Math.toRadians(lat1);
-        double p2 = Math.toRadians(lat2);
-        double dp = p2 - p1;
-        double dl = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+        return GreatCircle.km(lat1, lon1, lat2, lon2);
     }
 
     private static double round(double km) {

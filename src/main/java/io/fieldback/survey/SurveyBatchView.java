@@ -29,10 +29,4 @@ public record SurveyBatchView(
         @Schema(nullable = true) Instant finishedAt,
         long version,
         Instant updatedAt) implements Versioned {
-
-    static SurveyBatchView of(SurveyBatch b) {
-        return new SurveyBatchView(b.id, b.vendorId, b.vendorBatchId, b.questionnaireVersion, b.format, b.charsetName,
-                b.sizeBytes, b.contentSha256, b.status, b.totalRows, b.processedRows, b.acceptedRows, b.rejectedRows,
-                b.failure, b.createdAt, b.startedAt, b.finishedAt, b.version, b.updatedAt);
-    }
 }

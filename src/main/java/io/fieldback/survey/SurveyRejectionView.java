@@ -12,8 +12,4 @@ public record SurveyRejectionView(
         @Schema(description = "the vendor's row id, when the row has one", nullable = true, example = "R-000017") String rowId,
         @Schema(description = "column (CSV) or field (JSON) at fault; 'line' for the row as a whole", example = "quality_score") String field,
         @Schema(example = "must be from 1 to 5") String reason) {
-
-    static SurveyRejectionView of(SurveyRejection r) {
-        return new SurveyRejectionView(r.id, r.lineNumber, r.recordNumber, r.vendorRowId, r.field, r.reason);
-    }
 }

@@ -10,8 +10,4 @@ import io.fieldback.common.Versioned;
 @Schema(name = "Vendor")
 public record VendorView(UUID id, String code, String name, boolean active, long version, Instant createdAt,
         Instant updatedAt) implements Versioned {
-
-    static VendorView of(Vendor v) {
-        return new VendorView(v.id, v.code, v.name, v.active, v.version, v.createdAt, v.updatedAt);
-    }
 }

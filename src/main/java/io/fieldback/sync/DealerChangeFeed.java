@@ -37,11 +37,19 @@ public class DealerChangeFeed {
 
     /** Numbers committed, unnumbered events in id order; returns how many. Safe with several instances. */
     public int sequence() {
+        return sequence(false);
+    }
+
+    /**
+     * {@code wait}: a reader waits for another instance's numbering to commit rather than skip it, so it
+     * sees every event committed before its read (the background job skips instead).
+     */
+    private int sequence(boolean wait) {
         return QuarkusTransaction.requiringNew().call(() -> {
             var em = Panache.getEntityManager();
             @SuppressWarnings("unchecked")
-            List<Object> locked = em.createNativeQuery(
-                    "SELECT last_seq FROM feed_sequencer WHERE name = 'dealer' FOR UPDATE SKIP LOCKED").getResultList();
+            List<Object> locked = em.createNativeQuery("SELECT last_seq FROM feed_sequencer WHERE name = 'dealer' "
+                    + (wait ? "FOR UPDATE" : "FOR UPDATE SKIP LOCKED")).getResultList();
             if (locked.isEmpty()) {
                 return 0; // another instance is numbering right now
             }
@@ -83,7 +91,9 @@ public class DealerChangeFeed {
     /** Events for one dealer after a cursor, oldest first. Reading twice from a cursor gives the same events. */
     public ChangeFeed read(UUID dealerId, String after, int limit) {
         long from = parse(after);
-        sequence();
+        while (sequence(true) == config.sequencerBatch()) {
+            // a backlog larger than a batch: number all of it before reading
+        }
         List<DomainEvent> rows = QuarkusTransaction.requiringNew().call(() -> DomainEvent.<DomainEvent>find(
                 "dealerId = ?1 and dealerFeedSeq > ?2 order by dealerFeedSeq", dealerId, from)
                 .page(0, limit + 1).list());

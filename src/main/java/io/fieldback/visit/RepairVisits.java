@@ -20,6 +20,24 @@ public class RepairVisits {
         return Visit.<Visit>list("id in ?1", Set.copyOf(ids)).stream().map(RepairVisit::of).toList();
     }
 
+    /** A visit as a dealer's repair-order number names it (the number is unique per dealer only). */
+    public record NumberedVisit(UUID id, String repairOrderNumber, UUID dealerId, UUID stationId, UUID customerId,
+            UUID equipmentId) {
+    }
+
+    /** The visits with these repair-order numbers, whatever the caller's tenancy; one query (for survey uploads). */
+    @Transactional
+    public List<NumberedVisit> byRepairOrderNumbers(Collection<String> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        return Visit.getEntityManager().createQuery("select v.id, v.repairOrderNumber, v.dealerId, v.stationId,"
+                + " v.customerId, v.equipmentId from Visit v where v.repairOrderNumber in :numbers", Object[].class)
+                .setParameter("numbers", Set.copyOf(numbers)).getResultList().stream()
+                .map(r -> new NumberedVisit((UUID) r[0], (String) r[1], (UUID) r[2], (UUID) r[3], (UUID) r[4], (UUID) r[5]))
+                .toList();
+    }
+
     /** A visit whatever the caller's tenancy, or null. */
     @Transactional
     public RepairVisit find(UUID id) {

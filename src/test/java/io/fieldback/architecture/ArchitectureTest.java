@@ -23,7 +23,7 @@ class ArchitectureTest {
 
     private static final String ROOT = "io.fieldback";
     private static final String[] FEATURES = {"customer", "station", "visit", "sync", "complaint", "followup",
-            "survey", "insights", "privacy", "limits", "warranty", "demo", "region", "clock", "notification", "dispatch", "storage", "announcement", "engineering"};
+            "survey", "insights", "privacy", "limits", "warranty", "demo", "region", "clock", "notification", "dispatch", "storage", "announcement", "engineering", "maintenance", "booking", "campaign"};
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -58,6 +58,24 @@ class ArchitectureTest {
     @Test
     void entitiesAreNotUsedOutsideTheirFeature() {
         noClasses().should(useAnotherModulesEntity()).check(MAIN);
+    }
+
+    /**
+     * A module that has an internal package shows only its public face at the top (facade, views, enums, events):
+     * its entities and resources live below.
+     */
+    @Test
+    void splitModulesKeepEntitiesAndResourcesInternal() {
+        java.util.Set<String> split = new java.util.TreeSet<>();
+        MAIN.forEach(type -> {
+            if (type.getPackageName().contains(".internal")) {
+                split.add(moduleOf(type));
+            }
+        });
+        noClasses().that(com.tngtech.archunit.base.DescribedPredicate.describe("sit at the top of a split module " + split,
+                (JavaClass type) -> split.contains(moduleOf(type)) && type.getPackageName().equals(ROOT + "." + moduleOf(type))))
+                .should().beAnnotatedWith(Entity.class).orShould().beAnnotatedWith(jakarta.ws.rs.Path.class)
+                .check(MAIN);
     }
 
     private static String[] featurePackages(String... alsoForbidden) {

@@ -67,6 +67,37 @@ class DomainEventReadersTest {
         assertEquals(0, events.consume("reader-d", topic, Duration.ZERO, e -> true));
     }
 
+    @Test
+    void aReaderBusyWithAnEventNeverMakesTheTopicsFirstReaderSkipIt() throws Exception {
+        String topic = "test.readers." + UUID.randomUUID();
+        List<UUID> recorded = record(topic, 2);
+        java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        CompletableFuture<Integer> busy = CompletableFuture.supplyAsync(() -> events.consume("reader-e", topic, DAY,
+                e -> {
+                    holding.countDown();
+                    await(release);
+                    return true;
+                }));
+        await(holding);
+        List<UUID> first = new ArrayList<>();
+        int handled = events.consume(topic, e -> first.add(e.aggregateId));
+        release.countDown();
+        assertEquals(2, handled);
+        assertEquals(recorded, first.stream().sorted().toList());
+        assertEquals(2, busy.get());
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            if (!latch.await(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("latch not released");
+            }
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private List<UUID> record(String topic, int count) {
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {

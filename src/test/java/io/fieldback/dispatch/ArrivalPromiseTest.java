@@ -145,6 +145,58 @@ class ArrivalPromiseTest {
         }
     }
 
+    /** The back office changes the customer's importance (GET, PUT with the ETag), then dispatch reads the change. */
+    static void importance(UUID customer, String importance) {
+        String path = "/api/v1/customers/" + customer;
+        io.restassured.response.Response current = admin().get(path);
+        current.then().statusCode(200);
+        Map<String, Object> body = new HashMap<>();
+        for (String field : List.of("code", "name", "relationship", "region", "province", "doNotCall", "dealerId")) {
+            if (current.jsonPath().get(field) != null) {
+                body.put(field, current.jsonPath().get(field));
+            }
+        }
+        body.put("importance", importance);
+        admin().header("If-Match", current.header("ETag")).body(body).put(path).then().statusCode(200)
+                .body("importance", equalTo(importance));
+        Arc.container().instance(io.fieldback.dispatch.internal.PromiseFollower.class).get().runOnce();
+    }
+
+    static Instant requestedAt(UUID visit) {
+        return Instant.parse(admin().get("/api/v1/visits/" + visit).then().extract().path("requestedAt"));
+    }
+
+    @Test
+    void thePromiseFollowsTheCustomersImportanceUntilSomeoneIsOnSite() {
+        UUID tech = f.capableTechnician("跟随", b -> { });
+        UUID met = f.visitOnDay(9, 12, 3);
+        arrive(met, tech);
+        UUID waiting = requestedAgo(f.customerId, Duration.ofHours(1));
+        UUID overdue = requestedAgo(f.customerId, Duration.ofHours(30)); // KEY: promised 24 h on, 6 h ago
+        Instant metPromise = promisedBy(met);
+        assertThat(metPromise).isEqualTo(requestedAt(met).plus(24, ChronoUnit.HOURS));
+        admin().get("/api/v1/visits/" + overdue + "/dispatch-details").then().body("promise", equalTo("OVERDUE"));
+
+        importance(f.customerId, "ORDINARY"); // between the request and the arrival: 48 h now
+        assertThat(promisedBy(waiting)).isEqualTo(requestedAt(waiting).plus(48, ChronoUnit.HOURS));
+        assertThat(promisedBy(overdue)).isEqualTo(requestedAt(overdue).plus(48, ChronoUnit.HOURS));
+        admin().get("/api/v1/visits/" + overdue + "/dispatch-details").then().body("promise", equalTo("OPEN"));
+        escalate();
+        assertThat(missedEvents(overdue)).isZero(); // 18 h left: nothing to escalate
+        // the met promise was kept against the importance of its time
+        assertThat(promisedBy(met)).isEqualTo(metPromise);
+        admin().get("/api/v1/visits/" + met + "/dispatch-details").then().body("promise", equalTo("ON_TIME"));
+
+        importance(f.customerId, "KEY"); // and back: 24 h, the 30 h old request is overdue again and escalates once
+        assertThat(promisedBy(waiting)).isEqualTo(requestedAt(waiting).plus(24, ChronoUnit.HOURS));
+        assertThat(promisedBy(overdue)).isEqualTo(requestedAt(overdue).plus(24, ChronoUnit.HOURS));
+        escalate();
+        escalate();
+        assertThat(missedEvents(overdue)).isEqualTo(1);
+        assertThat(missedEvents(waiting)).isZero();
+        assertThat(promisedBy(met)).isEqualTo(metPromise);
+    }
+
     @Test
     void aMonthOutOfRangeIsABadRequest() {
         stationManager(f.stationId).queryParam("month", "1999-13").get("/api/v1/stations/" + f.stationId + "/arrival-figures")

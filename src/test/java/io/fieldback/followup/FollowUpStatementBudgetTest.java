@@ -25,7 +25,8 @@ class FollowUpStatementBudgetTest {
         UUID call = FollowUpFixtures.openCall();
         Response response = counted(FollowUpFixtures.anyAgent()).body(completed(300, topAnswers())).post(attempts(call));
         response.then().statusCode(201);
-        within("POST /followups/{id}/attempts (COMPLETED, 8 answers)", response, 12);
+        // +1 since the insights read model: the call's day is marked stale in the same transaction
+        within("POST /followups/{id}/attempts (COMPLETED, 8 answers)", response, 13);
     }
 
     @Test
@@ -34,7 +35,8 @@ class FollowUpStatementBudgetTest {
         Response response = counted(FollowUpFixtures.anyAgent()).body(FollowUpFixtures.attempt("NO_ANSWER", null))
                 .post(attempts(call));
         response.then().statusCode(201);
-        within("POST /followups/{id}/attempts (NO_ANSWER)", response, 6);
+        // +1 since the insights read model: a first attempt makes the call "called" in the figures
+        within("POST /followups/{id}/attempts (NO_ANSWER)", response, 7);
     }
 
     @Test

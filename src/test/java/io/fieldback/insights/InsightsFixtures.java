@@ -159,7 +159,16 @@ final class InsightsFixtures {
                     v instanceof Integer i ? i : null, v instanceof String s ? (problem ? s.substring(1) : s) : null,
                     problem);
         }
+        markStale(LocalDate.ofInstant(c.due(), ZONE));
         return id;
+    }
+
+    /**
+     * Rows written here bypass the app's writers, so the fixture marks their day stale in the insights read
+     * model as those writers do (the reports then rebuild it before they read it).
+     */
+    void markStale(LocalDate day) {
+        exec("INSERT IGNORE INTO insights_dirty_days (day, marked_at) VALUES (?, NOW(6))", day);
     }
 
     UUID vendor() {
@@ -202,6 +211,7 @@ final class InsightsFixtures {
                     bytes(id), position++, answer.code(), type(v), v instanceof Boolean b ? b : null,
                     v instanceof Integer i ? i : null, v instanceof String s ? s : null);
         }
+        markStale(r.interviewed());
         return id;
     }
 

@@ -28,7 +28,7 @@ import io.restassured.path.json.config.JsonPathConfig;
 
 /** The weekly report as JSON, CSV and SVG, against the hand count (the week before holds call #10 only). */
 @QuarkusTest
-class WeeklyReportTest {
+public class WeeklyReportTest {
 
     static final String REPORTS = "/api/v1/insights/weekly-reports/";
 
@@ -119,7 +119,7 @@ class WeeklyReportTest {
         as(Roles.ANALYST).get(REPORTS + "2026-W54/csv").then().statusCode(400);
     }
 
-    static Document xml(String text) throws Exception {
+    public static Document xml(String text) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         return factory.newDocumentBuilder().parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));

@@ -23,6 +23,7 @@ import java.util.function.Function;
 
 import io.fieldback.common.UuidV7;
 import io.fieldback.complaint.ComplaintFixtures;
+import io.fieldback.notification.NotificationSamples;
 import io.fieldback.support.TestData;
 
 /**
@@ -101,6 +102,26 @@ final class TenancyMatrix {
             // ---- audit log: admins only, network-wide ----
             op("GET /api/v1/audit-events").roles(ADMIN).global(),
 
+            // ---- campaigns: staff run them network-wide; a dealer sees its customers' items, a station those at it ----
+            op("GET /api/v1/campaign-items/{id}").roles(ADMIN, ANALYST, HANDLER, WARRANTY_ANALYST, DEALER, STATION_MANAGER)
+                    .path("id", w -> w.campaigns().item),
+            op("POST /api/v1/campaign-items/{id}/outcome").roles(ADMIN, HANDLER, DEALER).ok(200)
+                    .path("id", w -> w.campaigns().newItem()).body(w -> Map.of("state", "NOT_REACHABLE", "reason", "三次未接通")),
+            op("POST /api/v1/campaign-items/{id}/visit").roles(ADMIN, HANDLER, DEALER).ok(200)
+                    .path("id", w -> w.campaigns().newItem()).body(w -> Map.of("visitId", w.campaigns().visit.toString())),
+            op("GET /api/v1/campaigns").roles(ADMIN, ANALYST, HANDLER, WARRANTY_ANALYST, DEALER, STATION_MANAGER).global(),
+            op("POST /api/v1/campaigns").roles(ADMIN, HANDLER, WARRANTY_ANALYST).global().body(w -> w.campaigns().body()),
+            op("GET /api/v1/campaigns/{id}").roles(ADMIN, ANALYST, HANDLER, WARRANTY_ANALYST, DEALER, STATION_MANAGER)
+                    .global().path("id", w -> w.campaigns().campaign),
+            op("GET /api/v1/campaigns/{id}/figures").roles(ADMIN, ANALYST, HANDLER, WARRANTY_ANALYST).global()
+                    .path("id", w -> w.campaigns().campaign),
+            op("GET /api/v1/campaigns/{id}/items").roles(ADMIN, ANALYST, HANDLER, WARRANTY_ANALYST, DEALER, STATION_MANAGER)
+                    .path("id", w -> w.campaigns().campaign).listed(w -> w.campaigns().item),
+            op("POST /api/v1/campaigns/{id}/notify").roles(ADMIN, HANDLER, WARRANTY_ANALYST).global().ok(200)
+                    .path("id", w -> w.campaigns().newStartedCampaign()),
+            op("POST /api/v1/campaigns/{id}/start").roles(ADMIN, HANDLER, WARRANTY_ANALYST).global().ok(200)
+                    .path("id", w -> w.campaigns().newCampaign()),
+
             // ---- complaints: a dealer sees those about its customers and its stations' visits ----
             op("GET /api/v1/complaints").roles(ADMIN, ANALYST, HANDLER, AGENT, DEALER)
                     .query("customerId", w -> w.customer).listed(w -> w.complaint),
@@ -125,6 +146,47 @@ final class TenancyMatrix {
                     .body(w -> Map.of("satisfied", true, "note", "客户表示问题已解决")),
             op("POST /api/v1/complaints/{id}/transitions").roles(ADMIN, HANDLER).ok(200)
                     .path("id", w -> w.newComplaint()).body(w -> Map.of("to", "CONTACTED", "note", "已电话联系")),
+
+            // ---- notifications: the call centre's, network-wide; provider webhooks are signed, never bearer ----
+            op("GET /api/v1/notification-contacts/{contactId}").roles(ADMIN, AGENT).global().path("contactId", w -> w.contact),
+            op("PUT /api/v1/notification-contacts/{contactId}").roles(ADMIN, AGENT).global()
+                    .path("contactId", w -> w.newContact()).body(w -> Map.of("timeZone", "Asia/Shanghai")),
+            op("GET /api/v1/notification-contacts/{contactId}/identities").roles(ADMIN, AGENT).global()
+                    .path("contactId", w -> w.contact),
+            op("POST /api/v1/notification-contacts/{contactId}/identities").roles(ADMIN, AGENT).global()
+                    .path("contactId", w -> w.newContact()).body(w -> Map.of("channel", "SMS", "address", "+8613900001111")),
+            op("GET /api/v1/notification-contacts/{contactId}/preferences").roles(ADMIN, AGENT).global()
+                    .path("contactId", w -> w.contact),
+            op("PUT /api/v1/notification-contacts/{contactId}/preferences").roles(ADMIN, AGENT).global()
+                    .path("contactId", w -> w.contact).body(w -> Map.of("channel", "SMS", "topic", "*", "optedOut", false)),
+            op("POST /api/v1/notification-templates").roles(ADMIN).global()
+                    .body(w -> Map.of("topic", NotificationSamples.topic(), "channel", "PUSH", "locale", "zh-CN", "body", "{note}")),
+            op("GET /api/v1/notification-templates/{id}").roles(ADMIN, AGENT).global().path("id", w -> NotificationSamples.template()),
+            op("GET /api/v1/notification-topics").roles(ADMIN, AGENT).global(),
+            op("GET /api/v1/notification-topics/{topic}").roles(ADMIN, AGENT).global().path("topic", w -> NotificationSamples.topic()),
+            op("PUT /api/v1/notification-topics/{topic}").roles(ADMIN).global()
+                    .path("topic", w -> TestData.unique("tenancy").toLowerCase()).body(w -> Map.of("channels", List.of("SMS"))),
+            op("GET /api/v1/notification-topics/{topic}/templates").roles(ADMIN, AGENT).global()
+                    .path("topic", w -> NotificationSamples.topic()),
+            // a webhook ignores bearer tokens: without the provider's signature it is 401 for everyone
+            op("POST /api/v1/notification-webhooks/sms/receipts").roles(EVERY_ROLE).global().ok(401).body(w -> List.of()),
+            op("POST /api/v1/notification-webhooks/sms/replies").roles(EVERY_ROLE).global().ok(401).body(w -> List.of()),
+            op("GET /api/v1/notifications").roles(ADMIN, AGENT).global(),
+            op("GET /api/v1/notifications/figures").roles(ADMIN, ANALYST, AGENT).global()
+                    .query("from", w -> "2026-12-01T00:00:00Z").query("to", w -> "2026-12-08T00:00:00Z"),
+            op("GET /api/v1/notifications/{id}").roles(ADMIN, AGENT).global()
+                    .path("id", w -> NotificationSamples.notification(w.customer)),
+
+            // ---- weekly report distribution (network-wide; the mailed page link is signed, never bearer) ----
+            op("GET /api/v1/report-subscriptions").roles(ADMIN, ANALYST).global(),
+            op("POST /api/v1/report-subscriptions").roles(ADMIN).global()
+                    .body(w -> Map.of("email", "qa@example.com", "name", "质量部", "audience", "ROLE", "role", "analyst")),
+            op("DELETE /api/v1/report-subscriptions/{id}").roles(ADMIN).global().path("id", w -> NotificationSamples.subscription()),
+            op("GET /api/v1/report-snapshots").roles(ADMIN, ANALYST).global(),
+            op("GET /api/v1/report-snapshots/{id}").roles(ADMIN, ANALYST).global().path("id", w -> NotificationSamples.snapshot()),
+            op("GET /api/v1/report-snapshots/{id}/csv").roles(ADMIN, ANALYST).global().path("id", w -> NotificationSamples.snapshot()),
+            op("GET /api/v1/report-snapshots/{id}/page").roles(EVERY_ROLE).global().ok(401)
+                    .path("id", w -> NotificationSamples.snapshot()),
 
             // ---- departments (network-wide) ----
             op("GET /api/v1/departments").roles(ADMIN, ANALYST, HANDLER).global(),
@@ -184,6 +246,65 @@ final class TenancyMatrix {
             op("PUT /api/v1/dealer/warranty-claims").roles(DEALER).body(w -> w.warranty().bulk())
                     .foreign(200) // answered per item: another dealer's visit is rejected
                     .answers("items[0].status", "CREATED", "REJECTED"),
+
+            // ---- maintenance: rules are the maker's (network-wide); due items and readings follow the machine's
+            // dealer and the station that serviced or booked it ----
+            op("POST /api/v1/maintenance/rules").roles(ADMIN).global()
+                    .body(w -> MaintenanceTenant.ruleBody(TestData.unique("MS"))),
+            op("GET /api/v1/maintenance/rules").roles(ADMIN, ANALYST, AGENT, DEALER, STATION_MANAGER, TECHNICIAN).global(),
+            op("GET /api/v1/maintenance/rules/{id}").roles(ADMIN, ANALYST, AGENT, DEALER, STATION_MANAGER, TECHNICIAN)
+                    .global().path("id", w -> w.maintenance().rule),
+            op("PUT /api/v1/maintenance/rules/{id}").roles(ADMIN).global().path("id", w -> w.maintenance().rule).ifMatch()
+                    .body(w -> MaintenanceTenant.ruleBody(w.maintenance().series)),
+            op("GET /api/v1/maintenance/due").roles(ADMIN, ANALYST, AGENT, DEALER, STATION_MANAGER)
+                    .query("stationId", w -> w.station).listed(w -> w.maintenance().dueItem),
+            op("GET /api/v1/maintenance/due/{id}").roles(ADMIN, ANALYST, AGENT, DEALER, STATION_MANAGER)
+                    .path("id", w -> w.maintenance().dueItem),
+            op("POST /api/v1/maintenance/due/{id}/waive").roles(ADMIN, AGENT, DEALER, STATION_MANAGER).ok(200)
+                    .path("id", w -> w.maintenance().newStationItem()).body(w -> Map.of("reason", "整机封存")),
+            op("GET /api/v1/maintenance/equipment/{id}/readings")
+                    .roles(ADMIN, ANALYST, AGENT, DEALER, STATION_MANAGER, TECHNICIAN).path("id", w -> w.maintenance().machine),
+            op("POST /api/v1/maintenance/equipment/{id}/readings").roles(ADMIN, AGENT, DEALER, STATION_MANAGER, TECHNICIAN)
+                    .path("id", w -> w.maintenance().machine).body(w -> w.maintenance().readingBody()),
+            op("POST /api/v1/maintenance/forecast-runs").roles(ADMIN).global().ok(200),
+            op("POST /api/v1/maintenance/reminder-runs").roles(ADMIN).global().ok(200),
+
+            // ---- booking: a station its own calendar, a dealer its stations', the call centre any ----
+            op("GET /api/v1/stations/{id}/maintenance-figures").roles(ADMIN, ANALYST, AGENT, DEALER, STATION_MANAGER)
+                    .path("id", w -> w.station).query("month", w -> "2026-01"),
+            op("GET /api/v1/stations/{id}/capacity").roles(ADMIN, AGENT, ANALYST, DEALER, STATION_MANAGER)
+                    .path("id", w -> w.maintenance() == null ? null : w.station),
+            op("PUT /api/v1/stations/{id}/capacity").roles(ADMIN, DEALER, STATION_MANAGER)
+                    .path("id", w -> w.station).body(w -> MaintenanceTenant.capacity()),
+            op("GET /api/v1/stations/{id}/free-slots").roles(ADMIN, AGENT, DEALER, STATION_MANAGER)
+                    .path("id", w -> w.maintenance() == null ? null : w.station)
+                    .query("from", w -> LocalDate.now().plusDays(7).toString())
+                    .query("to", w -> LocalDate.now().plusDays(7).toString()),
+            op("GET /api/v1/appointments").roles(ADMIN, AGENT, ANALYST, DEALER, STATION_MANAGER)
+                    .query("stationId", w -> w.station).listed(w -> w.maintenance().appointment),
+            op("POST /api/v1/appointments").roles(ADMIN, AGENT, DEALER, STATION_MANAGER)
+                    .body(w -> w.maintenance().bookingBody(MaintenanceTenant.futureSlot()))
+                    .foreign(400), // another tenant's station or machine is "no … with this id"
+            op("GET /api/v1/appointments/free-slots").roles(ADMIN, AGENT, DEALER, STATION_MANAGER)
+                    .query("latitude", w -> w.maintenance() == null ? null : w.latitude).query("longitude", w -> w.longitude)
+                    .query("from", w -> LocalDate.now().plusDays(7).toString())
+                    .query("to", w -> LocalDate.now().plusDays(7).toString())
+                    .foreign(200) // around another tenant's point a tenant-bound caller finds none of its stations
+                    .answers("items.size()", 50, 0),
+            op("GET /api/v1/appointments/{id}").roles(ADMIN, AGENT, ANALYST, DEALER, STATION_MANAGER)
+                    .path("id", w -> w.maintenance().appointment),
+            op("POST /api/v1/appointments/{id}/cancel").roles(ADMIN, AGENT, DEALER, STATION_MANAGER).ok(200)
+                    .path("id", w -> w.maintenance().newAppointment()).body(w -> Map.of("reason", "客户改期")),
+            op("POST /api/v1/appointments/{id}/check-in").roles(ADMIN, STATION_MANAGER).ok(200)
+                    .path("id", w -> w.maintenance().newAppointmentToday()),
+            op("POST /api/v1/appointments/{id}/confirm").roles(ADMIN, AGENT, DEALER, STATION_MANAGER).ok(200)
+                    .path("id", w -> w.maintenance().newHold()),
+            op("POST /api/v1/appointments/{id}/no-show").roles(ADMIN, STATION_MANAGER)
+                    .ok(409) // a future appointment cannot be a no-show yet: what is checked here is who may ask
+                    .path("id", w -> w.maintenance().newAppointment()),
+            op("POST /api/v1/appointments/{id}/reschedule").roles(ADMIN, AGENT, DEALER, STATION_MANAGER).ok(200)
+                    .path("id", w -> w.maintenance().newAppointment())
+                    .body(w -> Map.of("startsAt", MaintenanceTenant.futureSlot().toString())),
 
             // ---- warranty: stations and dealers file their own claims; warranty analysts decide ----
             op("GET /api/v1/warranty-claims").roles(ADMIN, WARRANTY_ANALYST, STATION_MANAGER, DEALER)

@@ -71,6 +71,8 @@ final class TenancyWorld {
     private WarrantyTenant warranty;
     private DispatchTenant dispatch;
     private AnnouncementTenant announcements;
+    private MaintenanceTenant maintenance;
+    private CampaignTenant campaigns;
 
     TenancyWorld(String name) {
         this.name = name;
@@ -158,6 +160,21 @@ final class TenancyWorld {
     }
 
     /** The tenant's warranty records, made on first use. */
+    synchronized MaintenanceTenant maintenance() {
+        if (maintenance == null) {
+            maintenance = new MaintenanceTenant(this);
+        }
+        return maintenance;
+    }
+
+    /** The tenant's campaign records, made on first use. */
+    synchronized CampaignTenant campaigns() {
+        if (campaigns == null) {
+            campaigns = new CampaignTenant(this);
+        }
+        return campaigns;
+    }
+
     synchronized WarrantyTenant warranty() {
         if (warranty == null) {
             warranty = new WarrantyTenant(this);

@@ -27,6 +27,7 @@ import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.ValidatableResponse;
+import io.fieldback.survey.internal.importing.SurveyImporter;
 
 /**
  * A seven-level grade (A, A-, B+, B, B-, C, D; C counts 0, D -100) whose options carry scores: the mean

@@ -26,6 +26,7 @@ import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import io.fieldback.survey.internal.importing.Binary;
 
 /**
  * A vendor, and one customer known by code, equipment serial and repair-order number (registered by a
@@ -112,18 +113,18 @@ final class SurveyFixtures {
                         + " COALESCE(a.bool_value, a.int_value, a.text_value)) ORDER BY a.position SEPARATOR ';')"
                         + " FROM survey_result_answers a WHERE a.result_id = r.id) FROM survey_results r"
                         + " WHERE r.batch_id = ? ORDER BY r.line_number")) {
-            ps.setBytes(1, SurveyRows.bytes(batchId));
+            ps.setBytes(1, Binary.bytes(batchId));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Map<String, Object> row = new HashMap<>();
                     row.put("rowId", rs.getString(1));
-                    row.put("customerId", SurveyRows.uuid(rs.getBytes(2)));
+                    row.put("customerId", Binary.uuid(rs.getBytes(2)));
                     row.put("productLine", rs.getString(3));
                     row.put("method", rs.getString(4));
                     row.put("line", rs.getLong(5));
                     row.put("relationship", rs.getString(6));
-                    row.put("visitId", SurveyRows.uuid(rs.getBytes(7)));
-                    row.put("equipmentId", SurveyRows.uuid(rs.getBytes(8)));
+                    row.put("visitId", Binary.uuid(rs.getBytes(7)));
+                    row.put("equipmentId", Binary.uuid(rs.getBytes(8)));
                     row.put("answers", rs.getString(9));
                     rows.add(row);
                 }
@@ -136,7 +137,7 @@ final class SurveyFixtures {
 
     static long count(DataSource db, String sql, UUID batchId) {
         try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setBytes(1, SurveyRows.bytes(batchId));
+            ps.setBytes(1, Binary.bytes(batchId));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

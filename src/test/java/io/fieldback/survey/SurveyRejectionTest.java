@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import io.fieldback.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.fieldback.survey.internal.importing.SurveyImporter;
 
 /** Every reason a row is rejected, reported with its line, field and reason; valid rows around it are stored. */
 @QuarkusTest

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import io.fieldback.common.TimeSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.fieldback.survey.internal.importing.SurveyImporter;
 
 /**
  * A batch interrupted by a crash is RESUMED from its last checkpoint (not restarted): the chunk in flight
@@ -31,13 +32,15 @@ class SurveyRestartTest {
     @Inject
     SurveyImporter importer;
     @Inject
+    CrashingChunkHook crash;
+    @Inject
     DataSource db;
     @Inject
     TimeSource time;
 
     @AfterEach
     void reset() {
-        importer.simulateCrashInChunk(-1);
+        crash.crashInChunk(-1);
         time.reset();
     }
 
@@ -51,9 +54,9 @@ class SurveyRestartTest {
         UUID id = f.queued(csv(rows));
 
         // chunk 0 (rows 1-4) commits; chunk 1 (rows 5-8) writes its rows and its rejection, then the process "dies"
-        importer.simulateCrashInChunk(1);
-        assertThatThrownBy(() -> importer.runBatch(id, Integer.MAX_VALUE)).isInstanceOf(SurveyImporter.SimulatedCrash.class);
-        importer.simulateCrashInChunk(-1);
+        crash.crashInChunk(1);
+        assertThatThrownBy(() -> importer.runBatch(id, Integer.MAX_VALUE)).isInstanceOf(CrashingChunkHook.SimulatedCrash.class);
+        crash.crashInChunk(-1);
 
         f.vendor().get(BATCHES + "/" + id).then().body("status", equalTo("PROCESSING")).body("processed", equalTo(4));
         assertThat(count(db, "SELECT COUNT(*) FROM survey_results WHERE batch_id = ?", id)).isEqualTo(4);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import io.fieldback.support.StatementCounter;
 import io.quarkus.test.junit.QuarkusTest;
+import io.fieldback.survey.internal.importing.SurveyImporter;
 
 /**
  * Importing a vendor's rows stays within a budget of SQL statements per chunk (issue 21; chunks of 4 rows in
@@ -33,6 +34,7 @@ class SurveyStatementBudgetTest {
         boolean[] done = new boolean[1];
         int statements = StatementCounter.countOf(() -> done[0] = importer.runBatch(batch, Integer.MAX_VALUE));
         assertThat(done[0]).isTrue();
-        within("survey import, 8 rows (2 chunks of 4)", statements, 17);
+        // +1 per chunk since the insights read model: the chunk's interview days are marked stale with it
+        within("survey import, 8 rows (2 chunks of 4)", statements, 19);
     }
 }

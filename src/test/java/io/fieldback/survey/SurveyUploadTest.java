@@ -27,6 +27,7 @@ import io.fieldback.common.TimeSource;
 import io.fieldback.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.fieldback.survey.internal.importing.SurveyImporter;
 
 @QuarkusTest
 class SurveyUploadTest {

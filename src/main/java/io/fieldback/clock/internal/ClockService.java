@@ -21,6 +21,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
 @ApplicationScoped
 class ClockService implements Clocks {
 
+    private static final int CHUNK = 1000;
+
     private final TimeSource time;
     private final ClockEscalationJob job;
 
@@ -65,6 +67,40 @@ class ClockService implements Clocks {
     }
 
     @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void startAll(String subjectType, String kind, Map<UUID, Instant> dueAtBySubject) {
+        Map<UUID, DeadlineClock> existing = findAll(subjectType, kind, dueAtBySubject.keySet(), false);
+        dueAtBySubject.forEach((subjectId, dueAt) -> {
+            DeadlineClock clock = existing.get(subjectId);
+            if (clock == null) {
+                clock = new DeadlineClock();
+                clock.id = UuidV7.next();
+                clock.subjectType = subjectType;
+                clock.subjectId = subjectId;
+                clock.kind = kind;
+                clock.restart(dueAt);
+                clock.persist();
+            } else {
+                clock.restart(dueAt);
+            }
+        });
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void stopAll(String subjectType, String kind, Collection<UUID> subjectIds, Instant at) {
+        findAll(subjectType, kind, subjectIds, true).values().forEach(c -> c.stop(at));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void followAll(String subjectType, String kind, Map<UUID, Instant> dueAtBySubject) {
+        Instant now = time.now();
+        findAll(subjectType, kind, dueAtBySubject.keySet(), true)
+                .forEach((subjectId, c) -> c.follow(dueAtBySubject.get(subjectId), now));
+    }
+
+    @Override
     @Transactional
     public Optional<ClockView> find(String subjectType, UUID subjectId, String kind) {
         return Optional.ofNullable(find(subjectType, subjectId, kind, false)).map(c -> c.view(time.now()));
@@ -95,6 +131,25 @@ class ClockService implements Clocks {
     @Override
     public int escalateBreaches() {
         return job.escalateBreaches();
+    }
+
+    /** The clocks of many subjects by subject, a query (and a lock when they are to change) per thousand. */
+    @SuppressWarnings("unchecked")
+    private static Map<UUID, DeadlineClock> findAll(String subjectType, String kind, Collection<UUID> subjectIds,
+            boolean forUpdate) {
+        Map<UUID, DeadlineClock> bySubject = new java.util.HashMap<>();
+        List<UUID> ids = List.copyOf(subjectIds);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            if (forUpdate) {
+                Panache.getEntityManager().createNativeQuery("SELECT id FROM deadline_clocks WHERE subject_type = ?1 "
+                        + "AND kind = ?2 AND subject_id IN (?3) FOR UPDATE").setParameter(1, subjectType)
+                        .setParameter(2, kind).setParameter(3, chunk).getResultList();
+            }
+            DeadlineClock.<DeadlineClock>list("subjectType = ?1 and kind = ?2 and subjectId in ?3", subjectType, kind,
+                    chunk).forEach(c -> bySubject.put(c.subjectId, c));
+        }
+        return bySubject;
     }
 
     /**

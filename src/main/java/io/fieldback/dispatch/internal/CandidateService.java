@@ -19,6 +19,7 @@ import io.fieldback.dispatch.CandidatesView;
 import io.fieldback.dispatch.CandidatesView.Candidate;
 import io.fieldback.dispatch.CandidatesView.Excluded;
 import io.fieldback.dispatch.CandidatesView.Reason;
+import io.fieldback.station.GreatCircle;
 import io.fieldback.station.StationService;
 import io.fieldback.station.StationView;
 import io.fieldback.station.TechnicianService;
@@ -77,7 +78,7 @@ class CandidateService {
                 continue;
             }
             double[] origin = origins.getOrDefault(t.id(), homes.get(t.stationId()));
-            double km = round(Geo.km(origin, context.site()));
+            double km = round(GreatCircle.km(origin, context.site()));
             boolean same = continuity.contains(t.id());
             boolean preferred = f.document().preferredCustomerIds().contains(context.visit().customerId());
             double score = round((same ? config.weights().continuity() : 0) + (preferred ? config.weights().preference() : 0)
@@ -115,11 +116,12 @@ class CandidateService {
                     origins.put(p.technicianId(), new double[] { p.latitude(), p.longitude() });
                     kinds.put(p.technicianId(), "LAST_POSITION");
                 });
+        Map<UUID, double[]> stationPoints = new HashMap<>(); // one station read per station, not per live job
         for (Object[] row : Assignment.liveOn(context.day(), config.timeZone(), ids)) {
             Assignment a = (Assignment) row[0];
             DispatchVisit d = (DispatchVisit) row[1];
             if (!d.visitId.equals(context.visit().id()) && !d.windowStart.isAfter(context.facts().windowStart)) {
-                origins.put(a.technicianId, d.site(stationPoint(d.stationId)));
+                origins.put(a.technicianId, d.site(stationPoints.computeIfAbsent(d.stationId, this::stationPoint)));
                 kinds.put(a.technicianId, "PREVIOUS_JOB");
             }
         }

@@ -111,7 +111,7 @@ class DayPlanRunner {
             DayPlanSolution problem = facts.read(claimed.stationId, claimed.date, travel());
             NearestFirst.Outcome greedy = NearestFirst.plan(problem);
             DayPlanSolver.Solved solved = problem.visits.isEmpty() || problem.routes.isEmpty()
-                    ? new DayPlanSolver.Solved(problem, List.of()) : DayPlanSolver.solve(problem, config.plan().timeLimit());
+                    ? new DayPlanSolver.Solved(problem, List.of(), 0) : DayPlanSolver.solve(problem, config.plan().timeLimit());
             QuarkusTransaction.requiringNew().run(() -> finish(planId, solved, greedy));
         } catch (RuntimeException e) {
             Log.errorf(e, "day plan %s failed", planId);

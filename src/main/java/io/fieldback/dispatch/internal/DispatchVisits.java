@@ -11,7 +11,6 @@ import io.fieldback.common.ApiException;
 import io.fieldback.common.TimeSource;
 import io.fieldback.customer.CustomerService;
 import io.fieldback.customer.CustomerView;
-import io.fieldback.customer.Importance;
 import io.fieldback.dispatch.ArrivalPromiseView;
 import io.fieldback.security.Caller;
 import io.fieldback.visit.RepairVisit;
@@ -110,11 +109,6 @@ class DispatchVisits {
     }
 
     private Duration promiseFor(CustomerView customer) {
-        Importance importance = customer == null ? Importance.ORDINARY : customer.importance();
-        return switch (importance) {
-            case KEY -> config.promise().key();
-            case ORDINARY -> config.promise().ordinary();
-            case POTENTIAL -> config.promise().potential();
-        };
+        return promises.promiseFor(customer == null ? null : customer.importance());
     }
 }

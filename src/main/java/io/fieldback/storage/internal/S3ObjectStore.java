@@ -2,6 +2,7 @@ package io.fieldback.storage.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -9,10 +10,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.fieldback.common.StoreUnavailableException;
 import io.fieldback.storage.ObjectStore;
 import io.fieldback.storage.StorageConfig;
 import io.quarkus.logging.Log;
@@ -21,6 +24,8 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -51,18 +56,18 @@ public class S3ObjectStore implements ObjectStore {
         long size = Files.size(file);
         try {
             if (size <= config.partSize()) {
-                s3().putObject(b -> b.bucket(config.bucket()).key(key), RequestBody.fromFile(file));
+                repeatable(() -> s3().putObject(b -> b.bucket(config.bucket()).key(key), RequestBody.fromFile(file)));
             } else {
                 putInParts(key, file, size);
             }
-        } catch (SdkException e) {
-            throw new IOException("object store: upload of " + key + " failed", e);
+        } catch (SdkException | UncheckedIOException e) {
+            throw failure("upload of " + key, e);
         }
     }
 
     /** A multipart upload, one part of part-size at a time read from the file; aborted when a part fails. */
     private void putInParts(String key, Path file, long size) throws IOException {
-        String uploadId = s3().createMultipartUpload(b -> b.bucket(config.bucket()).key(key)).uploadId();
+        String uploadId = repeatable(() -> s3().createMultipartUpload(b -> b.bucket(config.bucket()).key(key))).uploadId();
         try {
             List<CompletedPart> parts = new ArrayList<>();
             for (long offset = 0; offset < size; offset += config.partSize()) {
@@ -76,12 +81,12 @@ public class S3ObjectStore implements ObjectStore {
                     parts.add(CompletedPart.builder().partNumber(number).eTag(uploaded.eTag()).build());
                 }
             }
-            s3().completeMultipartUpload(b -> b.bucket(config.bucket()).key(key).uploadId(uploadId)
-                    .multipartUpload(m -> m.parts(parts)));
+            repeatable(() -> s3().completeMultipartUpload(b -> b.bucket(config.bucket()).key(key).uploadId(uploadId)
+                    .multipartUpload(m -> m.parts(parts))));
         } catch (IOException | RuntimeException e) {
             try {
                 s3().abortMultipartUpload(b -> b.bucket(config.bucket()).key(key).uploadId(uploadId));
-            } catch (SdkException abort) {
+            } catch (SdkException | UncheckedIOException abort) {
                 e.addSuppressed(abort); // the store's lifecycle rule removes abandoned parts
             }
             throw e;
@@ -91,11 +96,11 @@ public class S3ObjectStore implements ObjectStore {
     @Override
     public InputStream get(String key) throws IOException {
         try {
-            return s3().getObject(b -> b.bucket(config.bucket()).key(key));
+            return repeatable(() -> s3().getObject(b -> b.bucket(config.bucket()).key(key)));
         } catch (NoSuchKeyException e) {
             throw new NoSuchFileException(key);
-        } catch (SdkException e) {
-            throw new IOException("object store: download of " + key + " failed", e);
+        } catch (SdkException | UncheckedIOException e) {
+            throw failure("download of " + key, e);
         }
     }
 
@@ -109,9 +114,38 @@ public class S3ObjectStore implements ObjectStore {
     @Override
     public void delete(String key) throws IOException {
         try {
-            s3().deleteObject(b -> b.bucket(config.bucket()).key(key));
-        } catch (SdkException e) {
-            throw new IOException("object store: delete of " + key + " failed", e);
+            repeatable(() -> s3().deleteObject(b -> b.bucket(config.bucket()).key(key)));
+        } catch (SdkException | UncheckedIOException e) {
+            throw failure("delete of " + key, e);
+        }
+    }
+
+    /**
+     * No answer (connection refused, timed out) or a server error (5xx, after the SDK's own retries) is an
+     * outage the caller may wait out: 503. A refusal of the request itself (403, a missing bucket) is a
+     * misconfiguration and stays a plain IOException (500, logged).
+     */
+    private static IOException failure(String what, RuntimeException e) {
+        boolean outage = e instanceof SdkClientException || e instanceof UncheckedIOException
+                || e instanceof AwsServiceException service && service.statusCode() >= 500;
+        String message = "object store: " + what + " failed";
+        return outage ? new StoreUnavailableException(message, e) : new IOException(message, e);
+    }
+
+    /**
+     * Runs a call whose request body can be sent again (a file, none) up to 3 times while it fails with an
+     * UncheckedIOException: the URL-connection client lets a broken pooled connection (the store restarted,
+     * "Unexpected end of file from server") escape the SDK's own retries that way.
+     */
+    private static <T> T repeatable(Supplier<T> call) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return call.get();
+            } catch (UncheckedIOException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
         }
     }
 

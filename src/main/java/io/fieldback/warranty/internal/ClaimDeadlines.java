@@ -53,6 +53,30 @@ class ClaimDeadlines implements ClockBreachHandler {
         }
     }
 
+    /**
+     * The deadlines of a bulk request, moved together in the order one claim at a time would move them:
+     * submission clocks started for the new claims and following the edited drafts, stopped for the submitted,
+     * decision clocks started for those gone to review.
+     */
+    void bulk(java.util.List<WarrantyClaim> created, java.util.List<WarrantyClaim> editedDrafts,
+            java.util.List<WarrantyClaim> submitted, Instant at) {
+        clocks.startAll(SUBJECT, SUBMISSION, dues(created));
+        clocks.followAll(SUBJECT, SUBMISSION, dues(editedDrafts));
+        if (!submitted.isEmpty()) {
+            clocks.stopAll(SUBJECT, SUBMISSION, submitted.stream().map(c -> c.id).toList(), at);
+            java.util.Map<java.util.UUID, Instant> decisions = new java.util.LinkedHashMap<>();
+            submitted.stream().filter(c -> c.status == ClaimStatus.IN_REVIEW)
+                    .forEach(c -> decisions.put(c.id, at.plus(config.deadlines().decision())));
+            clocks.startAll(SUBJECT, DECISION, decisions);
+        }
+    }
+
+    private java.util.Map<java.util.UUID, Instant> dues(java.util.List<WarrantyClaim> claims) {
+        java.util.Map<java.util.UUID, Instant> dues = new java.util.LinkedHashMap<>();
+        claims.forEach(c -> dues.put(c.id, submissionDue(c)));
+        return dues;
+    }
+
     /** Decided, or returned for information: the manufacturer has answered. */
     void answered(WarrantyClaim claim, Instant at) {
         clocks.stop(SUBJECT, claim.id, DECISION, at);

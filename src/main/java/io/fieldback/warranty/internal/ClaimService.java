@@ -102,14 +102,27 @@ class ClaimService implements WarrantyClaims {
 
     /** Submits a loaded claim: duplicates flagged, the rules applied, the decision published if it closed. */
     void submit(WarrantyClaim claim) {
+        Instant now = submitRules(claim, c -> Duplicates.find(c, config.duplicateWindow()));
+        deadlines.submitted(claim, now);
+    }
+
+    /**
+     * The submission without its deadlines, for the bulk path: it finds duplicates in its own index and moves
+     * the clocks of the whole request together. Returns the submission time.
+     */
+    Instant submitRules(WarrantyClaim claim, java.util.function.Function<WarrantyClaim, UUID> duplicates) {
         if (claim.status.editable()) {
-            claim.duplicateOf = Duplicates.find(claim, config.duplicateWindow());
+            claim.duplicateOf = duplicates.apply(claim);
         }
         List<String> reasons = AutoApproval.reviewReasons(claim, config.autoApprove().enabled(),
                 config.autoApprove().maxAmount());
         Instant now = time.now();
         publish(claim.submit(reasons, now).orThrow());
-        deadlines.submitted(claim, now);
+        return now;
+    }
+
+    java.time.Period duplicateWindow() {
+        return config.duplicateWindow();
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package io.fieldback.warranty.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,11 +77,42 @@ class ClaimSyncService {
                 facts.values().stream().map(RepairFacts::productSeries).filter(Objects::nonNull).collect(Collectors.toSet()),
                 facts.values().stream().map(RepairFacts::stationId).collect(Collectors.toSet()));
         Map<String, WarrantyClaim> stored = stored(dealerId, valid.stream().map(i -> items.get(i).claimNumber()).toList());
+        Map<Integer, WarrantyClaim> built = new HashMap<>();
         for (int i : valid) {
-            answers[i] = apply(i, items.get(i), facts.get(items.get(i).visitId()), snapshot, stored);
+            WarrantyClaim claim = build(i, items.get(i), facts.get(items.get(i).visitId()), snapshot, stored, answers);
+            if (claim != null) {
+                built.put(i, claim);
+            }
         }
+        DuplicateIndex duplicates = duplicates(items, built);
+        Writes writes = new Writes();
+        for (int i : valid) {
+            if (built.containsKey(i)) {
+                answers[i] = apply(i, items.get(i), built.get(i), stored, duplicates, writes);
+            }
+        }
+        deadlines.bulk(writes.created, writes.editedDrafts, writes.submitted, writes.submittedAt);
         WarrantyClaim.flush();
         return summarize(List.of(answers));
+    }
+
+    /** What the request wrote, for its deadlines: moved together once every claim is applied. */
+    private static final class Writes {
+        final List<WarrantyClaim> created = new ArrayList<>();
+        final List<WarrantyClaim> editedDrafts = new ArrayList<>();
+        final List<WarrantyClaim> submitted = new ArrayList<>();
+        java.time.Instant submittedAt;
+    }
+
+    private DuplicateIndex duplicates(List<ClaimBatch.Item> items, Map<Integer, WarrantyClaim> built) {
+        List<WarrantyClaim> submitting = built.entrySet().stream()
+                .filter(e -> Boolean.TRUE.equals(items.get(e.getKey()).submit())).map(Map.Entry::getValue).toList();
+        return DuplicateIndex.read(submitting.stream().map(c -> c.serialNumber).toList(),
+                submitting.stream().map(c -> c.failureDate).filter(Objects::nonNull).min(Comparator.naturalOrder())
+                        .orElse(null),
+                submitting.stream().map(c -> c.failureDate).filter(Objects::nonNull).max(Comparator.naturalOrder())
+                        .orElse(null),
+                claims.duplicateWindow());
     }
 
     private List<Integer> checkEach(List<ClaimBatch.Item> items, ClaimSyncResult.Item[] answers) {
@@ -107,36 +139,49 @@ class ClaimSyncService {
         return valid;
     }
 
-    private ClaimSyncResult.Item apply(int index, ClaimBatch.Item item, RepairFacts facts, Catalogue snapshot,
-            Map<String, WarrantyClaim> stored) {
+    /** The claim the item makes (not yet written), or null when its answer is already given. */
+    private WarrantyClaim build(int index, ClaimBatch.Item item, RepairFacts facts, Catalogue snapshot,
+            Map<String, WarrantyClaim> stored, ClaimSyncResult.Item[] answers) {
         WarrantyClaim existing = stored.get(item.claimNumber());
         if (existing != null && existing.dealerUpdatedAt != null) {
             int age = item.updatedAt().compareTo(existing.dealerUpdatedAt);
             if (age <= 0) {
-                return answer(index, item, age == 0 ? Status.UNCHANGED : Status.STALE, existing, List.of());
+                answers[index] = answer(index, item, age == 0 ? Status.UNCHANGED : Status.STALE, existing, List.of());
+                return null;
             }
         }
         ClaimBuilder.Built built = ClaimBuilder.build(item.toRequest(), facts, snapshot,
                 f -> caller.canSeeStation(f.stationId(), f.dealerId()));
         if (!built.errors().isEmpty()) {
-            return answer(index, item, Status.REJECTED, null, built.errors());
+            answers[index] = answer(index, item, Status.REJECTED, null, built.errors());
+            return null;
         }
-        WarrantyClaim claim = existing == null ? built.claim() : existing;
+        return built.claim();
+    }
+
+    private ClaimSyncResult.Item apply(int index, ClaimBatch.Item item, WarrantyClaim built,
+            Map<String, WarrantyClaim> stored, DuplicateIndex duplicates, Writes writes) {
+        WarrantyClaim existing = stored.get(item.claimNumber());
+        WarrantyClaim claim = existing == null ? built : existing;
         if (existing != null) {
-            Outcome<Void> outcome = ClaimBuilder.apply(existing, built.claim());
+            Outcome<Void> outcome = ClaimBuilder.apply(existing, built);
             if (outcome.refused()) {
                 return answer(index, item, Status.REJECTED, existing, List.of(
                         new FieldError(outcome.refusal().field(), outcome.refusal().message())));
             }
-            deadlines.changed(existing);
+            if (existing.status == io.fieldback.warranty.ClaimStatus.DRAFT) {
+                writes.editedDrafts.add(existing);
+            }
         } else {
             claim.persist();
-            deadlines.created(claim);
+            writes.created.add(claim);
         }
         claim.dealerUpdatedAt = item.updatedAt();
         if (Boolean.TRUE.equals(item.submit())) {
-            claims.submit(claim);
+            writes.submittedAt = claims.submitRules(claim, duplicates::find);
+            writes.submitted.add(claim);
         }
+        duplicates.put(claim);
         return answer(index, item, existing == null ? Status.CREATED : Status.UPDATED, claim, List.of());
     }
 
@@ -144,7 +189,9 @@ class ClaimSyncService {
         if (numbers.isEmpty()) {
             return Map.of();
         }
-        return WarrantyClaim.<WarrantyClaim>list("dealerId = ?1 and claimNumber in ?2", dealerId, numbers).stream()
+        // the lines come along: an update replaces them, and a lazy load per claim would be a query per item
+        return WarrantyClaim.<WarrantyClaim>list("select distinct c from WarrantyClaim c left join fetch c.lines "
+                + "where c.dealerId = ?1 and c.claimNumber in ?2", dealerId, numbers).stream()
                 .collect(Collectors.toMap(c -> c.claimNumber, Function.identity()));
     }
 

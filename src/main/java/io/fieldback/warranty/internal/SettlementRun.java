@@ -4,10 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
 
 import io.fieldback.common.UuidV7;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -50,55 +56,91 @@ final class SettlementRun {
                 .setParameter(4, w.lastDay()).getResultList();
     }
 
-    /** Builds or completes one station's batch; call inside its own transaction. Returns the batch when it grew. */
-    static UUID settle(Window w, UUID station, UUID dealer, String currency, Instant now) {
+    /**
+     * Builds or completes the month's batches of all these stations in a few set-based statements; call inside
+     * one transaction. The batch rows are made (in one JDBC batch, in station order so two runs lock them in
+     * the same order) and locked; each OPEN batch takes its station's unsettled claims and chargebacks in one
+     * INSERT ... SELECT per kind; the batches that grew get their totals in one UPDATE ... JOIN. Returns the
+     * grown batches with their line counts.
+     */
+    static Map<UUID, Long> settleAll(Window w, List<Object[]> stations, Instant now) {
         String month = w.month().toString();
+        em().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT IGNORE INTO warranty_settlements (id, station_id, dealer_id, settlement_month, currency,
+                      approved_total, chargeback_total, net_total, status, version, created_at, updated_at)
+                    VALUES (?, ?, ?, ?, ?, 0, 0, 0, 'OPEN', 0, ?, ?)""")) {
+                Timestamp at = Timestamp.from(now);
+                for (Object[] s : stations) {
+                    insert.setBytes(1, bytes(UuidV7.next()));
+                    insert.setBytes(2, bytes(uuid(s[0])));
+                    insert.setBytes(3, bytes(uuid(s[1])));
+                    insert.setString(4, month);
+                    insert.setString(5, (String) s[2]);
+                    insert.setTimestamp(6, at);
+                    insert.setTimestamp(7, at);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+        em().createNativeQuery("SELECT id FROM warranty_settlements WHERE settlement_month = ?1 ORDER BY station_id "
+                + "FOR UPDATE").setParameter(1, month).getResultList();
+        Map<UUID, Long> before = lineCounts(month);
         em().createNativeQuery("""
-                INSERT IGNORE INTO warranty_settlements (id, station_id, dealer_id, settlement_month, currency,
-                  approved_total, chargeback_total, net_total, status, version, created_at, updated_at)
-                VALUES (?1, ?2, ?3, ?4, ?5, 0, 0, 0, 'OPEN', 0, ?6, ?6)""")
-                .setParameter(1, UuidV7.next()).setParameter(2, station).setParameter(3, dealer).setParameter(4, month)
-                .setParameter(5, currency).setParameter(6, now).executeUpdate();
-        Object[] batch = (Object[]) em().createNativeQuery("SELECT id, status FROM warranty_settlements "
-                + "WHERE station_id = ?1 AND settlement_month = ?2 FOR UPDATE")
-                .setParameter(1, station).setParameter(2, month).getSingleResult();
-        if (!"OPEN".equals(batch[1])) {
-            return null;
-        }
-        byte[] id = (byte[]) batch[0];
-        int added = em().createNativeQuery("""
                 INSERT IGNORE INTO warranty_settlement_lines (id, settlement_id, kind, claim_id, claim_number, amount)
-                SELECT UNHEX(REPLACE(UUID(), '-', '')), ?1, 'CLAIM', c.id, c.claim_number, c.approved_total
+                SELECT UNHEX(REPLACE(UUID(), '-', '')), s.id, 'CLAIM', c.id, c.claim_number, c.approved_total
                   FROM warranty_claims c
-                 WHERE c.station_id = ?2 AND c.status IN %s AND c.decided_at >= ?3 AND c.decided_at < ?4
-                   AND c.approved_total > 0
+                  JOIN warranty_settlements s ON s.station_id = c.station_id AND s.settlement_month = ?1
+                                             AND s.status = 'OPEN'
+                 WHERE c.status IN %s AND c.decided_at >= ?2 AND c.decided_at < ?3 AND c.approved_total > 0
                    AND NOT EXISTS (SELECT 1 FROM warranty_settlement_lines l WHERE l.claim_id = c.id)"""
                 .formatted(PAID_STATUSES))
-                .setParameter(1, id).setParameter(2, station).setParameter(3, w.from()).setParameter(4, w.to())
-                .executeUpdate();
-        added += em().createNativeQuery("""
+                .setParameter(1, month).setParameter(2, w.from()).setParameter(3, w.to()).executeUpdate();
+        em().createNativeQuery("""
                 INSERT IGNORE INTO warranty_settlement_lines (id, settlement_id, kind, part_return_id, claim_number,
                   amount, reason)
-                SELECT UNHEX(REPLACE(UUID(), '-', '')), ?1, 'CHARGEBACK', r.id, c.claim_number, -r.chargeback_amount,
+                SELECT UNHEX(REPLACE(UUID(), '-', '')), s.id, 'CHARGEBACK', r.id, c.claim_number, -r.chargeback_amount,
                        r.chargeback_reason
                   FROM warranty_part_returns r JOIN warranty_claims c ON c.id = r.claim_id
-                 WHERE r.station_id = ?2 AND r.charged_on BETWEEN ?3 AND ?4
+                  JOIN warranty_settlements s ON s.station_id = r.station_id AND s.settlement_month = ?1
+                                             AND s.status = 'OPEN'
+                 WHERE r.charged_on BETWEEN ?2 AND ?3
                    AND NOT EXISTS (SELECT 1 FROM warranty_settlement_lines l WHERE l.part_return_id = r.id)""")
-                .setParameter(1, id).setParameter(2, station).setParameter(3, w.firstDay()).setParameter(4, w.lastDay())
-                .executeUpdate();
-        if (added > 0) {
+                .setParameter(1, month).setParameter(2, w.firstDay()).setParameter(3, w.lastDay()).executeUpdate();
+        Map<UUID, Long> grown = lineCounts(month);
+        grown.entrySet().removeIf(e -> e.getValue().equals(before.get(e.getKey())));
+        if (!grown.isEmpty()) {
             em().createNativeQuery("""
-                    UPDATE warranty_settlements s SET
-                      approved_total = (SELECT COALESCE(SUM(amount), 0) FROM warranty_settlement_lines
-                                         WHERE settlement_id = s.id AND kind = 'CLAIM'),
-                      chargeback_total = (SELECT COALESCE(-SUM(amount), 0) FROM warranty_settlement_lines
-                                           WHERE settlement_id = s.id AND kind = 'CHARGEBACK'),
-                      net_total = (SELECT COALESCE(SUM(amount), 0) FROM warranty_settlement_lines
-                                    WHERE settlement_id = s.id),
-                      version = version + 1, updated_at = ?2
-                    WHERE s.id = ?1""").setParameter(1, id).setParameter(2, now).executeUpdate();
+                    UPDATE warranty_settlements s JOIN (
+                      SELECT settlement_id,
+                             COALESCE(SUM(CASE WHEN kind = 'CLAIM' THEN amount END), 0) AS approved,
+                             COALESCE(-SUM(CASE WHEN kind = 'CHARGEBACK' THEN amount END), 0) AS charged,
+                             SUM(amount) AS net
+                        FROM warranty_settlement_lines WHERE settlement_id IN (?2) GROUP BY settlement_id) t
+                      ON t.settlement_id = s.id
+                     SET s.approved_total = t.approved, s.chargeback_total = t.charged, s.net_total = t.net,
+                         s.version = s.version + 1, s.updated_at = ?1""")
+                    .setParameter(1, now).setParameter(2, grown.keySet().stream().map(SettlementRun::bytes).toList())
+                    .executeUpdate();
         }
-        return added > 0 ? uuid(id) : null;
+        return grown;
+    }
+
+    /** Lines per batch of the month, by batch. */
+    @SuppressWarnings("unchecked")
+    private static Map<UUID, Long> lineCounts(String month) {
+        Map<UUID, Long> counts = new HashMap<>();
+        ((List<Object[]>) em().createNativeQuery("SELECT l.settlement_id, COUNT(*) FROM warranty_settlement_lines l "
+                + "JOIN warranty_settlements s ON s.id = l.settlement_id WHERE s.settlement_month = ?1 "
+                + "GROUP BY l.settlement_id").setParameter(1, month).getResultList())
+                .forEach(row -> counts.put(uuid(row[0]), ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    static byte[] bytes(UUID id) {
+        return java.nio.ByteBuffer.allocate(16).putLong(id.getMostSignificantBits())
+                .putLong(id.getLeastSignificantBits()).array();
     }
 
     static UUID uuid(Object value) {

@@ -23,7 +23,7 @@ import io.fieldback.warranty.SettlementPaid;
 import io.fieldback.warranty.SettlementView;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-/** Monthly settlement: the run (one transaction per station), paying, and what each caller may see. */
+/** Monthly settlement: the run (one set-based transaction for the network), paying, and what each caller may see. */
 @ApplicationScoped
 class SettlementService {
 
@@ -67,20 +67,15 @@ class SettlementService {
         partReturns.chargeOverdue();
         SettlementRun.Window window = SettlementRun.Window.of(month, config.timeZone());
         List<Object[]> stations = QuarkusTransaction.requiringNew().call(() -> SettlementRun.stations(window));
-        int grown = 0;
-        for (Object[] s : stations) {
-            grown += settle(window, uuid(s[0]), uuid(s[1]), (String) s[2]) ? 1 : 0;
+        if (stations.isEmpty()) {
+            return 0;
         }
-        return grown;
-    }
-
-    /** One station in its own transaction; a deadlock with a racing run is retried (the unique keys keep it right). */
-    private boolean settle(SettlementRun.Window window, UUID station, UUID dealer, String currency) {
         for (int attempt = 1;; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> publish(SettlementRun.settle(window, station,
-                        dealer, currency, time.now())));
+                return QuarkusTransaction.requiringNew().call(() -> publish(SettlementRun.settleAll(window, stations,
+                        time.now())));
             } catch (RuntimeException e) {
+                // a deadlock with a racing run is retried (the unique keys keep it right)
                 if (attempt == 3 || !deadlock(e)) {
                     throw e;
                 }
@@ -88,17 +83,16 @@ class SettlementService {
         }
     }
 
-    /** Tells the dealer's systems (on their change feed) about a batch a run made or added lines to. */
-    private boolean publish(UUID grown) {
-        if (grown == null) {
-            return false;
+    /** Tells the dealers' systems (on their change feeds) about the batches a run made or added lines to. */
+    private int publish(java.util.Map<UUID, Long> grown) {
+        if (grown.isEmpty()) {
+            return 0;
         }
-        Settlement b = Settlement.findById(grown);
-        Settlement.getEntityManager().refresh(b);
-        long lines = SettlementLine.count("settlementId", b.id);
-        events.record(SettlementMade.TOPIC, b.id, b.dealerId, new SettlementMade(b.id, b.stationId, b.dealerId, b.month,
-                b.currency, b.approvedTotal, b.chargebackTotal, b.netTotal, (int) lines));
-        return true;
+        for (Settlement b : Settlement.<Settlement>list("id in ?1", grown.keySet())) {
+            events.record(SettlementMade.TOPIC, b.id, b.dealerId, new SettlementMade(b.id, b.stationId, b.dealerId,
+                    b.month, b.currency, b.approvedTotal, b.chargebackTotal, b.netTotal, grown.get(b.id).intValue()));
+        }
+        return grown.size();
     }
 
     private static boolean deadlock(Throwable e) {

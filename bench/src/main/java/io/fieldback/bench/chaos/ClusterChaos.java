@@ -204,6 +204,16 @@ public final class ClusterChaos {
                         (at - started) / 1e3, firstOk < 0 ? -1 : (firstOk - at) / 1e3));
             }
         }
+        Path appKilled = runDir.resolve("app-killed-at");
+        if (Files.exists(appKilled)) {
+            // the overlap the kill must have: requests sent before the SIGKILL and answered (or cut) after it
+            long at = Long.parseLong(Files.readString(appKilled).trim());
+            List<Attempt> cut = all.stream().filter(a -> a.start() < at && a.end() >= at).toList();
+            out.append(String.format("  writes in flight when instance 1 was killed: %d (answered 2xx %d, no answer %d, other %d)%n",
+                    cut.size(), cut.stream().filter(a -> a.status() / 100 == 2).count(),
+                    cut.stream().filter(a -> a.status() == 0).count(),
+                    cut.stream().filter(a -> a.status() != 0 && a.status() / 100 != 2).count()));
+        }
         out.append(String.format("  longest outage seen by clients (no write acknowledged to anyone): %.1f s%n",
                 longestGap(all, started) / 1e3));
 

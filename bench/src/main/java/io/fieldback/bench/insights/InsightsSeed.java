@@ -161,6 +161,27 @@ public final class InsightsSeed {
                         + "survey_result_answers, complaints, complaint_clocks, complaint_history");
             }
             System.out.printf("insights seed done in %.1f s%n", (System.nanoTime() - started) / 1e9);
+            buildReadModel(c);
+        }
+    }
+
+    /**
+     * The rows above were written behind the app's back: mark their days stale in the insights read model
+     * (as the back-fill changeset does) and wait until the app's refresh job has rebuilt them.
+     */
+    private static void buildReadModel(Connection c) throws Exception {
+        long started = System.nanoTime();
+        run(c, "read-model days marked stale", "INSERT IGNORE INTO insights_dirty_days (day, marked_at) "
+                + "SELECT d.day + INTERVAL n.k DAY, UTC_TIMESTAMP(6) FROM (SELECT DISTINCT DATE(due_at) AS day "
+                + "FROM followup_calls UNION SELECT DISTINCT interview_date FROM survey_results) d "
+                + "CROSS JOIN (SELECT -1 AS k UNION ALL SELECT 0 UNION ALL SELECT 1) n");
+        for (long left = 1; left > 0; Thread.sleep(5000)) {
+            try (Statement s = c.createStatement();
+                    java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM insights_dirty_days")) {
+                rs.next();
+                left = rs.getLong(1);
+            }
+            System.out.printf("read model: %d days left to build (%.0f s)%n", left, (System.nanoTime() - started) / 1e9);
         }
     }
 

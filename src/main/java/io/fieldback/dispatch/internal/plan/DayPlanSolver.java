@@ -3,16 +3,20 @@ package io.fieldback.dispatch.internal.plan;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.solver.DefaultSolver;
 
 /** Runs Timefold on a day and says which constraints the best plan found still breaks. */
 public final class DayPlanSolver {
@@ -24,16 +28,24 @@ public final class DayPlanSolver {
     public record Broken(String constraint, String level, long penalty, int matches, List<String> details) {
     }
 
-    public record Solved(DayPlanSolution solution, List<Broken> broken) {
+    /** The best plan, what it breaks, and how many scores the search calculated (its work, whatever the clock). */
+    public record Solved(DayPlanSolution solution, List<Broken> broken, long scoreCalculations) {
     }
 
     public static Solved solve(DayPlanSolution problem, Duration timeLimit) {
+        return solve(problem, new TerminationConfig().withSpentLimit(timeLimit)
+                .withUnimprovedSpentLimit(timeLimit.dividedBy(3).plusSeconds(1)));
+    }
+
+    /** Also for a benchmark that stops on a count of score calculations, so a loaded machine still gets a fair figure. */
+    public static Solved solve(DayPlanSolution problem, TerminationConfig termination) {
+        useTravelMatrix(problem);
         SolverConfig config = new SolverConfig().withSolutionClass(DayPlanSolution.class).withEntityClasses(Route.class)
-                .withConstraintProviderClass(DayPlanConstraints.class)
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit)
-                        .withUnimprovedSpentLimit(timeLimit.dividedBy(3).plusSeconds(1)));
+                .withConstraintProviderClass(DayPlanConstraints.class).withTerminationConfig(termination);
         SolverFactory<DayPlanSolution> factory = SolverFactory.create(config);
-        DayPlanSolution best = factory.buildSolver().solve(problem);
+        Solver<DayPlanSolution> solver = factory.buildSolver();
+        DayPlanSolution best = solver.solve(problem);
+        long calculations = solver instanceof DefaultSolver<DayPlanSolution> d ? d.getScoreCalculationCount() : -1;
         SolutionManager<DayPlanSolution, HardMediumSoftLongScore> manager = SolutionManager.create(factory);
         ScoreAnalysis<HardMediumSoftLongScore> analysis = manager.analyze(best);
         List<Broken> broken = new ArrayList<>();
@@ -50,13 +62,25 @@ public final class DayPlanSolver {
             broken.add(new Broken(c.constraintName(), level, penalty, c.matchCount(), details));
         }
         broken.sort(Comparator.comparing(Broken::level).thenComparing(Broken::constraint));
-        return new Solved(best, broken);
+        return new Solved(best, broken, calculations);
+    }
+
+    /** The routes share one matrix of the day's drives (stations and sites), worked out before the search. */
+    private static void useTravelMatrix(DayPlanSolution day) {
+        List<double[]> points = new ArrayList<>();
+        day.routes.forEach(r -> points.add(r.home));
+        day.visits.forEach(v -> points.add(v.site()));
+        day.routes.forEach(r -> r.visits.forEach(v -> points.add(v.site())));
+        Map<TravelTime, TravelTime> matrices = new IdentityHashMap<>();
+        for (Route route : day.routes) {
+            route.travel = matrices.computeIfAbsent(route.travel, t -> t instanceof TravelMatrix ? t : new TravelMatrix(points, t));
+        }
     }
 
     private static String describe(MatchAnalysis<HardMediumSoftLongScore> match) {
         List<Object> facts = match.justification() instanceof ai.timefold.solver.core.api.score.stream.DefaultConstraintJustification j
                 ? j.getFacts() : List.of(match.justification());
-        return facts.stream().map(f -> f instanceof Route r ? r.name + " (" + r.visits.size() + " visits)" : String.valueOf(f))
+        return facts.stream().map(f -> String.valueOf(f))
                 .reduce((a, b) -> a + ", " + b).orElse("") + ": " + match.score().toShortString();
     }
 }

@@ -16,7 +16,8 @@ public final class NearestFirst {
     private NearestFirst() {
     }
 
-    public record Outcome(long travelMinutes, int unplanned) {
+    /** Its travel, how many visits it could not place, and the ones it placed (to compare like with like). */
+    public record Outcome(long travelMinutes, int unplanned, List<PlanVisit> placed) {
     }
 
     public static Outcome plan(DayPlanSolution day) {
@@ -40,7 +41,8 @@ public final class NearestFirst {
             open.remove(next);
         }
         long travel = routes.stream().mapToLong(Route::travelMinutes).sum();
-        return new Outcome(travel, open.size());
+        List<PlanVisit> placed = day.visits.stream().filter(v -> !open.contains(v)).toList();
+        return new Outcome(travel, open.size(), placed);
     }
 
     private static long freeAt(Route route) {

@@ -72,33 +72,60 @@ public class Route {
 
     /** Minutes driven, back to the station included. */
     public long travelMinutes() {
-        long seconds = 0;
+        return totals().travelMinutes();
+    }
+
+    /**
+     * Everything the constraints weigh, in one pass over the day with no allocation: the score is recalculated
+     * for every move the search tries, so one walk instead of one per constraint means more moves in the limit.
+     */
+    public Totals totals() {
+        long clock = shiftStart;
         double[] at = home;
+        long driven = 0;
+        long lateSeconds = 0;
+        int late = 0;
+        int ineligible = 0;
         for (PlanVisit visit : visits) {
-            seconds += travel.seconds(at, visit.site());
+            long drive = travel.seconds(at, visit.site());
+            driven += drive;
+            long start = Math.max(clock + drive, visit.windowStart());
+            if (start > visit.windowEnd()) {
+                lateSeconds += start - visit.windowEnd();
+                late++;
+            }
+            if (!visit.eligible().contains(technicianId)) {
+                ineligible++;
+            }
+            clock = start + visit.durationSeconds();
             at = visit.site();
         }
         if (!visits.isEmpty()) {
-            seconds += travel.seconds(at, home);
+            driven += travel.seconds(at, home);
         }
-        return Math.round(seconds / 60.0);
+        long overtime = visits.isEmpty() ? 0 : Math.max(0, clock - shiftEnd);
+        return new Totals(this, Math.round(driven / 60.0), late, lateSeconds / 60, overtime / 60, overtime > 0,
+                ineligible, Math.max(0, visits.size() - dailyCap));
     }
 
-    public long lateMinutes() {
-        return schedule().stream().mapToLong(Stop::lateSeconds).sum() / 60;
-    }
+    /**
+     * One route's weighed figures; a visit late or an overtime by less than a minute still counts (as one).
+     */
+    public record Totals(Route route, long travelMinutes, int lateVisits, long lateMinutes, long overtimeMinutes,
+            boolean overtime, int ineligible, int overCap) {
 
-    public long overtimeMinutes() {
-        List<Stop> stops = schedule();
-        return stops.isEmpty() ? 0 : Math.max(0, stops.get(stops.size() - 1).end() - shiftEnd) / 60;
-    }
+        long latePenalty() {
+            return Math.max(lateVisits, lateMinutes);
+        }
 
-    public long ineligible() {
-        return visits.stream().filter(v -> !v.eligible().contains(technicianId)).count();
-    }
+        long overtimePenalty() {
+            return Math.max(1, overtimeMinutes);
+        }
 
-    public int overCap() {
-        return Math.max(0, visits.size() - dailyCap);
+        @Override
+        public String toString() {
+            return route.name + " (" + route.visits.size() + " visits)";
+        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.fieldback.dispatch.internal.plan;
 
+import io.fieldback.station.GreatCircle;
+
 /** Seconds to drive from one point (latitude, longitude) to another; pluggable (a road-network service later). */
 public interface TravelTime {
 

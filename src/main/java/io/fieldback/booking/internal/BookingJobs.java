@@ -1,0 +1,40 @@
+package io.fieldback.booking.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.fieldback.common.DomainEvents;
+import io.fieldback.visit.VisitCompleted;
+import io.quarkus.scheduler.Scheduled;
+
+/** Holds that ran out give their places back; a completed visit completes its appointment. */
+@ApplicationScoped
+public class BookingJobs {
+
+    private final AppointmentService appointments;
+    private final DomainEvents events;
+
+    BookingJobs(AppointmentService appointments, DomainEvents events) {
+        this.appointments = appointments;
+        this.events = events;
+    }
+
+    @Scheduled(identity = "booking-hold-expiry", every = "60s", delayed = "30s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void expireHolds() {
+        appointments.expireHolds();
+    }
+
+    @Scheduled(identity = "booking-completed-visits", every = "${fieldback.outbox.reader-every:10s}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledCompletedVisits() {
+        completedVisits();
+    }
+
+    /** Reads completed visits off the outbox (each once, any number of instances); returns how many. */
+    public int completedVisits() {
+        return events.consume("booking", VisitCompleted.TOPIC, event -> {
+            appointments.visitCompleted(events.payload(event, VisitCompleted.class).visitId());
+            return true;
+        });
+    }
+}

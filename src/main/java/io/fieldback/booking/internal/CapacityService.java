@@ -1,0 +1,176 @@
+package io.fieldback.booking.internal;
+
+import java.sql.Time;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.fieldback.booking.FreeSlot;
+import io.fieldback.common.ApiException;
+import io.fieldback.common.ETags;
+import io.fieldback.common.TimeSource;
+import io.fieldback.security.Caller;
+import io.fieldback.station.StationService;
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/** Stations' weekly hours, bays, slot length and closures, and the free slots they leave. */
+@ApplicationScoped
+class CapacityService {
+
+    private final Caller caller;
+    private final StationService stations;
+    private final BookingConfig config;
+    private final TimeSource time;
+
+    CapacityService(Caller caller, StationService stations, BookingConfig config, TimeSource time) {
+        this.caller = caller;
+        this.stations = stations;
+        this.config = config;
+        this.time = time;
+    }
+
+    @Transactional
+    public CapacityView put(UUID stationId, CapacityRequest request, String ifMatch) {
+        UUID dealerId = visibleStation(stationId);
+        for (CapacityRequest.Opening h : request.openingHours()) {
+            if (!h.opens().isBefore(h.closes())) {
+                throw ApiException.badRequest("openingHours", h.day() + " opens at " + h.opens() + " but closes at " + h.closes());
+            }
+        }
+        StationCapacity capacity = StationCapacity.findById(stationId);
+        Instant now = time.now();
+        if (capacity == null) {
+            capacity = new StationCapacity();
+            capacity.stationId = stationId;
+            capacity.createdAt = now;
+        } else if (ifMatch != null) {
+            ETags.require(ifMatch, capacity.version);
+        }
+        capacity.dealerId = dealerId;
+        capacity.slotMinutes = request.slotMinutes();
+        capacity.bays = request.bays();
+        capacity.updatedAt = now;
+        capacity.persist();
+        replaceRows(stationId, request);
+        StationCapacity.flush();
+        return view(capacity);
+    }
+
+    @Transactional
+    public CapacityView get(UUID stationId) {
+        visibleStation(stationId);
+        StationCapacity capacity = StationCapacity.findById(stationId);
+        if (capacity == null) {
+            throw ApiException.notFound("capacity of station " + stationId);
+        }
+        return view(capacity);
+    }
+
+    /** Free slots of one station, from today on, for a day range (inclusive). */
+    @Transactional
+    public List<FreeSlot> freeSlots(UUID stationId, LocalDate from, LocalDate to) {
+        visibleStation(stationId);
+        requireRange(from, to);
+        SlotCalendar calendar = calendar(stationId);
+        return calendar == null ? List.of() : free(stationId, calendar, from, to, null);
+    }
+
+    void requireRange(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            throw ApiException.badRequest(from == null ? "from" : "to", "give the day range: from and to (inclusive)");
+        }
+        if (to.isBefore(from) || to.isAfter(from.plusDays(config.maxDays() - 1))) {
+            throw ApiException.badRequest("to", "must be from `from` to " + config.maxDays() + " days after it");
+        }
+    }
+
+    /** The future slots of a station with room left, and how many bays each still has. */
+    List<FreeSlot> free(UUID stationId, SlotCalendar calendar, LocalDate from, LocalDate to, Double distanceKm) {
+        Instant now = time.now();
+        List<SlotCalendar.Slot> slots = calendar.slots(from, to);
+        if (slots.isEmpty()) {
+            return List.of();
+        }
+        Map<Instant, Integer> taken = SlotLedger.taken(stationId, slots.get(0).startsAt(),
+                slots.get(slots.size() - 1).startsAt());
+        return slots.stream().filter(s -> s.startsAt().isAfter(now))
+                .map(s -> new FreeSlot(stationId, s.startsAt(), s.endsAt(),
+                        calendar.bays() - taken.getOrDefault(s.startsAt(), 0), distanceKm))
+                .filter(s -> s.free() > 0).toList();
+    }
+
+    /** A station's calendar, or null when it takes no bookings. */
+    SlotCalendar calendar(UUID stationId) {
+        StationCapacity capacity = StationCapacity.findById(stationId);
+        if (capacity == null) {
+            return null;
+        }
+        return new SlotCalendar(capacity.slotMinutes, capacity.bays, hours(stationId),
+                new HashSet<>(closures(stationId).stream().map(CapacityRequest.Closure::date).toList()), config.timeZone());
+    }
+
+    /** The station's dealer, when the caller may manage it; 404 otherwise. */
+    UUID visibleStation(UUID stationId) {
+        UUID dealerId = stations.dealerOf(stationId);
+        if (dealerId == null || !caller.canSeeStation(stationId, dealerId)) {
+            throw ApiException.notFound("station " + stationId);
+        }
+        return dealerId;
+    }
+
+    private CapacityView view(StationCapacity c) {
+        return new CapacityView(c.stationId, c.stationId, c.slotMinutes, c.bays, hours(c.stationId), closures(c.stationId),
+                c.version, c.createdAt, c.updatedAt);
+    }
+
+    private static void replaceRows(UUID stationId, CapacityRequest request) {
+        EntityManager em = Panache.getEntityManager();
+        em.createNativeQuery("DELETE FROM station_opening_hours WHERE station_id = ?1").setParameter(1, stationId)
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM station_closures WHERE station_id = ?1").setParameter(1, stationId)
+                .executeUpdate();
+        Map<String, Boolean> seen = new HashMap<>();
+        for (CapacityRequest.Opening h : request.openingHours()) {
+            if (seen.put(h.day() + "/" + h.opens(), true) != null) {
+                throw ApiException.badRequest("openingHours", h.day() + " " + h.opens() + " is given twice");
+            }
+            em.createNativeQuery("INSERT INTO station_opening_hours (station_id, day_of_week, opens, closes) "
+                    + "VALUES (?1, ?2, ?3, ?4)").setParameter(1, stationId).setParameter(2, h.day().getValue())
+                    .setParameter(3, Time.valueOf(h.opens())).setParameter(4, Time.valueOf(h.closes())).executeUpdate();
+        }
+        for (CapacityRequest.Closure c : request.closures() == null ? List.<CapacityRequest.Closure>of() : request.closures()) {
+            em.createNativeQuery("INSERT IGNORE INTO station_closures (station_id, closed_on, reason) VALUES (?1, ?2, ?3)")
+                    .setParameter(1, stationId).setParameter(2, c.date()).setParameter(3, c.reason()).executeUpdate();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<CapacityRequest.Opening> hours(UUID stationId) {
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("SELECT day_of_week, opens, closes FROM "
+                + "station_opening_hours WHERE station_id = ?1 ORDER BY day_of_week, opens").setParameter(1, stationId)
+                .getResultList();
+        return rows.stream().map(r -> new CapacityRequest.Opening(DayOfWeek.of(((Number) r[0]).intValue()),
+                localTime(r[1]), localTime(r[2]))).toList();
+    }
+
+    private static java.time.LocalTime localTime(Object value) {
+        return value instanceof Time t ? t.toLocalTime() : (java.time.LocalTime) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<CapacityRequest.Closure> closures(UUID stationId) {
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("SELECT closed_on, reason FROM station_closures "
+                + "WHERE station_id = ?1 ORDER BY closed_on").setParameter(1, stationId).getResultList();
+        return rows.stream().map(r -> new CapacityRequest.Closure(r[0] instanceof java.sql.Date d ? d.toLocalDate()
+                : (LocalDate) r[0], (String) r[1])).toList();
+    }
+}

@@ -1,0 +1,84 @@
+package io.fieldback.booking.internal;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * How many appointments each slot holds, one row per booked slot. Taking a place is one conditional
+ * UPDATE ({@code taken < bays}): the row lock serialises concurrent bookers and the condition is checked
+ * on the latest committed value, so a slot is never oversold.
+ */
+final class SlotLedger {
+
+    private SlotLedger() {
+    }
+
+    /**
+     * Makes sure the slot's row exists, in a transaction of its own: concurrent first bookers of a slot would
+     * otherwise each hold a shared lock on the duplicate key and deadlock when they all ask for the write lock.
+     */
+    static void ensureRow(UUID stationId, Instant startsAt) {
+        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
+                .createNativeQuery("INSERT IGNORE INTO booking_slots (station_id, starts_at, taken) VALUES (?1, ?2, 0)")
+                .setParameter(1, stationId).setParameter(2, ts(startsAt)).executeUpdate());
+    }
+
+    /** Locks the slot's row until the transaction ends: bookers and hold expiry of one slot go one at a time. */
+    static void lock(UUID stationId, Instant startsAt) {
+        Panache.getEntityManager().createNativeQuery("SELECT taken FROM booking_slots WHERE station_id = ?1 "
+                + "AND starts_at = ?2 FOR UPDATE").setParameter(1, stationId).setParameter(2, ts(startsAt)).getResultList();
+    }
+
+    /** Cancels the slot's holds that ran out and gives their places back; call with the slot locked. */
+    static int expireHolds(UUID stationId, Instant startsAt, Instant now) {
+        int expired = Panache.getEntityManager().createNativeQuery("UPDATE appointments SET status = 'CANCELLED', "
+                + "cancel_reason = 'hold expired', hold_until = NULL, version = version + 1 WHERE station_id = ?1 "
+                + "AND starts_at = ?2 AND status = 'HELD' AND hold_until <= ?3").setParameter(1, stationId)
+                .setParameter(2, ts(startsAt)).setParameter(3, ts(now)).executeUpdate();
+        if (expired > 0) {
+            release(stationId, startsAt, expired);
+        }
+        return expired;
+    }
+
+    /** Takes one place if there is room; false when the slot is full. */
+    static boolean take(UUID stationId, Instant startsAt, int bays) {
+        return Panache.getEntityManager().createNativeQuery("UPDATE booking_slots SET taken = taken + 1 "
+                + "WHERE station_id = ?1 AND starts_at = ?2 AND taken < ?3").setParameter(1, stationId)
+                .setParameter(2, ts(startsAt)).setParameter(3, bays).executeUpdate() == 1;
+    }
+
+    static void release(UUID stationId, Instant startsAt, int places) {
+        Panache.getEntityManager().createNativeQuery("UPDATE booking_slots SET taken = taken - ?3 "
+                + "WHERE station_id = ?1 AND starts_at = ?2").setParameter(1, stationId)
+                .setParameter(2, ts(startsAt)).setParameter(3, places).executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<Instant, Integer> taken(UUID stationId, Instant from, Instant to) {
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("SELECT CAST(starts_at AS CHAR), taken FROM booking_slots "
+                + "WHERE station_id = ?1 AND starts_at BETWEEN ?2 AND ?3 AND taken > 0").setParameter(1, stationId)
+                .setParameter(2, ts(from)).setParameter(3, ts(to)).getResultList();
+        Map<Instant, Integer> taken = new HashMap<>();
+        for (Object[] r : rows) {
+            taken.put(instant(r[0]), ((Number) r[1]).intValue());
+        }
+        return taken;
+    }
+
+    /** DATETIME columns hold UTC; bound as text so no driver or JVM zone shifts them. */
+    private static String ts(Instant at) {
+        return LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC).toString().replace('T', ' ');
+    }
+
+    private static Instant instant(Object value) {
+        return LocalDateTime.parse(value.toString().replace(' ', 'T')).toInstant(java.time.ZoneOffset.UTC);
+    }
+}

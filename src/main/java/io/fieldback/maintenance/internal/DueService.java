@@ -1,0 +1,187 @@
+package io.fieldback.maintenance.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.fieldback.common.ApiException;
+import io.fieldback.common.Filter;
+import io.fieldback.common.Keyset;
+import io.fieldback.common.Page;
+import io.fieldback.common.PageParams;
+import io.fieldback.common.RowLocks;
+import io.fieldback.maintenance.DueItemView;
+import io.fieldback.maintenance.DueState;
+import io.fieldback.maintenance.MaintenancePlans;
+import io.fieldback.security.Caller;
+import io.fieldback.visit.RepairVisit;
+import io.fieldback.visit.RepairVisits;
+import io.fieldback.visit.VisitCompleted;
+import io.fieldback.visit.VisitType;
+import io.quarkus.logging.Log;
+
+/** Due items: the lists stations and the call centre work from, waivers, and closing by a completed visit. */
+@ApplicationScoped
+class DueService implements MaintenancePlans {
+
+    /** List filters of GET /maintenance/due; the window is on the due date, from inclusive, to exclusive. */
+    record Criteria(UUID stationId, UUID dealerId, DueState state, LocalDate from, LocalDate to, UUID equipmentId) {
+    }
+
+    private final Caller caller;
+    private final ForecastService forecasts;
+    private final ReadingService readings;
+    private final RepairVisits visits;
+
+    DueService(Caller caller, ForecastService forecasts, ReadingService readings, RepairVisits visits) {
+        this.caller = caller;
+        this.forecasts = forecasts;
+        this.readings = readings;
+        this.visits = visits;
+    }
+
+    @Transactional
+    public Page<DueItemView> list(Criteria c, PageParams paging) {
+        Filter filter = new Filter().eq("e.stationId", c.stationId()).eq("e.dealerId", c.dealerId())
+                .eq("e.state", c.state()).clause("e.dueDate >= :p", c.from()).clause("e.dueDate < :p", c.to())
+                .eq("e.equipmentId", c.equipmentId())
+                .eq("e.dealerId", caller.confinedToDealer()).eq("e.stationId", caller.confinedToStation());
+        return Keyset.page(DueItem.class, filter, paging, DueItem::view);
+    }
+
+    @Transactional
+    public DueItemView get(UUID id) {
+        return visible(id).view();
+    }
+
+    @Transactional
+    public DueItemView waive(UUID id, String reason) {
+        DueItem item = lockVisible(id);
+        if (!item.state.open()) {
+            throw ApiException.conflict("a " + item.state + " item cannot be waived");
+        }
+        if (item.state == DueState.BOOKED) {
+            throw ApiException.conflict("the item is booked: cancel appointment " + item.appointmentId + " first");
+        }
+        item.state = DueState.WAIVED;
+        item.waiveReason = reason;
+        item.closedOn = forecasts.today();
+        DueItem.flush();
+        forecasts.forecast(item.equipmentId);
+        return item.view();
+    }
+
+    /**
+     * A completed visit: its meter reading joins the machine's history (unless it runs backwards, which a
+     * dealer system's typo must not turn into a failed visit), and a maintenance visit closes the open item
+     * and forecasts the next. Runs in the transaction that takes the visit's event off the outbox.
+     */
+    void visitCompleted(VisitCompleted completed) {
+        if (completed.equipmentId() == null) {
+            return;
+        }
+        RepairVisit visit = visits.of(List.of(completed.visitId())).get(0);
+        LocalDate on = completed.completedAt().atZone(forecasts.zone()).toLocalDate();
+        recordReading(visit, on);
+        if (visit.type() != VisitType.MAINTENANCE) {
+            return;
+        }
+        DueItem open = DueItem.openOf(completed.equipmentId());
+        if (open != null) {
+            open.state = DueState.DONE;
+            open.closedOn = on;
+            open.closedByVisitId = visit.id();
+            open.stationId = visit.stationId();
+            DueItem.flush();
+        }
+        forecasts.forecast(completed.equipmentId());
+    }
+
+    private void recordReading(RepairVisit visit, LocalDate on) {
+        if (visit.meterReading() == null || MeterReading.count("visitId", visit.id()) > 0) {
+            return;
+        }
+        String refusal = ReadingService.refusal(visit.equipmentId(), visit.meterUnit(), on, visit.meterReading());
+        if (refusal != null) {
+            Log.warnf("visit %s: meter reading not kept: %s", visit.id(), refusal);
+            return;
+        }
+        readings.store(visit.equipmentId(), visit.meterUnit(), on, visit.meterReading(), visit.id());
+    }
+
+    @Override
+    @Transactional
+    public Optional<DueItemView> find(UUID dueItemId) {
+        return Optional.ofNullable(DueItem.<DueItem>findById(dueItemId)).map(DueItem::view);
+    }
+
+    @Override
+    @Transactional
+    public Optional<DueItemView> openItemOf(UUID equipmentId) {
+        return Optional.ofNullable(DueItem.openOf(equipmentId)).map(DueItem::view);
+    }
+
+    @Override
+    @Transactional
+    public void markBooked(UUID dueItemId, UUID appointmentId, UUID stationId) {
+        DueItem item = RowLocks.lock("maintenance_due_items", dueItemId) ? DueItem.findById(dueItemId) : null;
+        if (item == null) {
+            throw ApiException.badRequest("dueItemId", "no maintenance due item with this id");
+        }
+        if (!item.state.open() || (item.state == DueState.BOOKED && !appointmentId.equals(item.appointmentId))) {
+            throw ApiException.conflict("maintenance item " + dueItemId + " is " + item.state
+                    + (item.appointmentId != null ? " (appointment " + item.appointmentId + ")" : ""));
+        }
+        item.state = DueState.BOOKED;
+        item.appointmentId = appointmentId;
+        item.stationId = stationId;
+    }
+
+    @Override
+    @Transactional
+    public void releaseBooking(UUID dueItemId, UUID appointmentId) {
+        DueItem item = RowLocks.lock("maintenance_due_items", dueItemId) ? DueItem.findById(dueItemId) : null;
+        if (item == null || item.state != DueState.BOOKED || !appointmentId.equals(item.appointmentId)) {
+            return;
+        }
+        item.appointmentId = null;
+        item.state = forecasts.windows().stateOn(item.dueDate, forecasts.today());
+    }
+
+    @Override
+    @Transactional
+    public io.fieldback.maintenance.DueFigures figures(UUID stationId, java.time.YearMonth month) {
+        LocalDate from = month.atDay(1);
+        LocalDate to = month.plusMonths(1).atDay(1);
+        long due = DueItem.count("stationId = ?1 and dueDate >= ?2 and dueDate < ?3 and state <> ?4", stationId, from, to,
+                DueState.WAIVED);
+        long onTime = DueItem.<DueItem>list("stationId = ?1 and dueDate >= ?2 and dueDate < ?3 and state = ?4", stationId,
+                from, to, DueState.DONE).stream()
+                .filter(i -> !i.closedOn.isAfter(i.dueDate.plusDays(forecasts.windows().overdueDaysAfter()))).count();
+        long backlog = DueItem.count("stationId = ?1 and state = ?2", stationId, DueState.OVERDUE);
+        return new io.fieldback.maintenance.DueFigures(due, onTime, backlog);
+    }
+
+    private DueItem visible(UUID id) {
+        DueItem item = DueItem.findById(id);
+        if (item == null || !sees(item)) {
+            throw ApiException.notFound("maintenance due item " + id);
+        }
+        return item;
+    }
+
+    private DueItem lockVisible(UUID id) {
+        RowLocks.lock("maintenance_due_items", id);
+        return visible(id);
+    }
+
+    private boolean sees(DueItem item) {
+        UUID dealer = caller.confinedToDealer();
+        UUID station = caller.confinedToStation();
+        return (dealer == null || dealer.equals(item.dealerId)) && (station == null || station.equals(item.stationId));
+    }
+}

@@ -1,0 +1,127 @@
+package io.fieldback.maintenance.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.fieldback.common.TimeSource;
+import io.fieldback.customer.CustomerService;
+import io.fieldback.customer.CustomerView;
+import io.fieldback.customer.EquipmentService;
+import io.fieldback.customer.EquipmentView;
+import io.fieldback.maintenance.DueState;
+import io.fieldback.visit.MeterUnit;
+import io.quarkus.logging.Log;
+
+/** Keeps each delivered machine's next service item in step with its rule, services and readings. */
+@ApplicationScoped
+class ForecastService {
+
+    private final EquipmentService equipment;
+    private final CustomerService customers;
+    private final MaintenanceConfig config;
+    private final TimeSource time;
+
+    ForecastService(EquipmentService equipment, CustomerService customers, MaintenanceConfig config, TimeSource time) {
+        this.equipment = equipment;
+        this.customers = customers;
+        this.config = config;
+        this.time = time;
+    }
+
+    java.time.ZoneId zone() {
+        return config.timeZone();
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(time.now(), config.timeZone());
+    }
+
+    DueWindows windows() {
+        return new DueWindows(config.dueDaysBefore(), config.overdueDaysAfter());
+    }
+
+    /** The machine's open item, created or brought up to date; null for undelivered machines or series without a rule. */
+    @Transactional
+    public DueItem forecast(UUID equipmentId) {
+        EquipmentView machine = equipment.find(equipmentId);
+        return machine == null ? null : forecast(machine);
+    }
+
+    @Transactional
+    public DueItem forecast(EquipmentView machine) {
+        if (!machine.active() || machine.deliveryDate() == null) {
+            return null;
+        }
+        MaintenanceRule rule = MaintenanceRule.forSeries(machine.productSeries());
+        if (rule == null) {
+            return null;
+        }
+        DueItem open = DueItem.openOf(machine.id());
+        if (open != null && open.state == DueState.BOOKED) {
+            return open;
+        }
+        DueItem lastClosed = DueItem.find("equipmentId = ?1 and state in ?2 order by sequence desc", machine.id(),
+                List.of(DueState.DONE, DueState.WAIVED)).firstResult();
+        Forecast.Due due = Forecast.next(Forecast.Intervals.of(rule), machine.deliveryDate(), lastService(lastClosed, rule),
+                readings(machine.id(), rule.meterUnit), dailyUsage(rule.meterUnit));
+        if (beyondHorizon(due)) {
+            // e.g. a delivery date typed as 9999-12-31 or 0001-01-01: no plan rather than a date no database stores,
+            // which would fail the whole network's run
+            Log.warnf("machine %s: next service %s is outside the calendar a plan can use; no due item", machine.id(), due.dueDate());
+            return open;
+        }
+        DueItem item = open != null ? open : newItem(machine, rule, due.sequence());
+        item.ruleId = rule.id;
+        item.apply(due, today(), windows());
+        if (item.createdAt == null) {
+            item.persist();
+        }
+        return item;
+    }
+
+    private boolean beyondHorizon(Forecast.Due due) {
+        LocalDate horizon = today().plusYears(100);
+        return due.dueDate().isAfter(horizon) || due.dueDate().getYear() < 1000 || (due.dateLimit() != null && due.dateLimit().isAfter(horizon))
+                || (due.meterEstimated() != null && due.meterEstimated().isAfter(horizon.plusYears(1)));
+    }
+
+    private DueItem newItem(EquipmentView machine, MaintenanceRule rule, int sequence) {
+        DueItem item = new DueItem();
+        item.equipmentId = machine.id();
+        item.customerId = machine.customerId();
+        CustomerView customer = customers.find(machine.customerId());
+        item.dealerId = customer == null ? null : customer.dealerId();
+        DueItem previous = DueItem.lastOf(machine.id());
+        item.stationId = previous == null ? null : previous.stationId;
+        item.sequence = sequence;
+        return item;
+    }
+
+    /** A waived service counts as done on its due point, so the plan moves on from there. */
+    private static Forecast.LastService lastService(DueItem closed, MaintenanceRule rule) {
+        if (closed == null) {
+            return null;
+        }
+        if (closed.state == DueState.WAIVED) {
+            return new Forecast.LastService(closed.sequence, closed.dueDate, closed.meterLimit);
+        }
+        Integer meter = rule.meterUnit == null ? null
+                : MeterReading.highestUpTo(closed.equipmentId, rule.meterUnit, closed.closedOn);
+        return new Forecast.LastService(closed.sequence, closed.closedOn, meter);
+    }
+
+    static List<Forecast.Reading> readings(UUID equipmentId, MeterUnit unit) {
+        if (unit == null) {
+            return List.of();
+        }
+        return MeterReading.of(equipmentId, unit).stream().map(r -> new Forecast.Reading(r.readOn, r.reading)).toList();
+    }
+
+    double dailyUsage(MeterUnit unit) {
+        return unit == MeterUnit.KM ? config.defaultDailyKm() : config.defaultDailyHours();
+    }
+}

@@ -1,0 +1,204 @@
+package io.fieldback.notification.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.fieldback.common.DomainEvent;
+import io.fieldback.common.TimeSource;
+import io.fieldback.customer.ContactService;
+import io.fieldback.customer.ContactView;
+import io.fieldback.notification.NotificationStatus;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Turns domain events into notifications: one per event and contact of the event's customer (or the one
+ * contact the payload names). Follow-up and others consume the same topics with the events' own
+ * handled mark, so this reader keeps its own: a row per event seen, inserted first in the transaction
+ * that creates the messages (INSERT IGNORE makes a second reader of the same event wait, then skip it).
+ */
+@ApplicationScoped
+public class NotificationIntake {
+
+    private final ObjectMapper mapper;
+    private final ContactService contacts;
+    private final TimeSource time;
+    private final NotificationConfig config;
+
+    NotificationIntake(ObjectMapper mapper, ContactService contacts, TimeSource time, NotificationConfig config) {
+        this.mapper = mapper;
+        this.contacts = contacts;
+        this.time = time;
+        this.config = config;
+    }
+
+    /** Reads every unseen event of a watched topic; returns how many notifications were created. */
+    public int run() {
+        int created = 0;
+        while (true) {
+            List<UUID> batch = QuarkusTransaction.requiringNew().call(this::unseen);
+            if (batch.isEmpty()) {
+                return created;
+            }
+            for (UUID id : batch) {
+                try {
+                    created += QuarkusTransaction.requiringNew().call(() -> handle(id));
+                } catch (RuntimeException e) {
+                    Log.errorf(e, "notification intake failed on event %s; marked seen, no message", id);
+                    QuarkusTransaction.requiringNew().run(() -> markSeen(id, "?", null));
+                }
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> unseen() {
+        Rules rules = Rules.load();
+        if (rules.watched().isEmpty()) {
+            return List.of();
+        }
+        List<Object> ids = Panache.getEntityManager().createNativeQuery("SELECT e.id FROM domain_events e "
+                + "WHERE e.topic IN (?1) AND e.created_at >= ?2 AND NOT EXISTS "
+                + "(SELECT 1 FROM notification_events_seen s WHERE s.event_id = e.id) ORDER BY e.id LIMIT ?3")
+                .setParameter(1, new ArrayList<>(rules.watched()))
+                // created_at is the server's clock, not the business clock tests and replays move
+                .setParameter(2, Instant.now().minus(config.eventLookback()))
+                .setParameter(3, config.batchSize()).getResultList();
+        return ids.stream().map(NotificationIntake::uuid).toList();
+    }
+
+    private int handle(UUID eventId) {
+        DomainEvent event = DomainEvent.findById(eventId);
+        Rules rules = Rules.load();
+        JsonNode payload = read(event.payload);
+        TopicRule own = rules.byTopic().get(event.topic);
+        String subject = rules.subjectOf(event.topic, payload);
+        if (!markSeen(eventId, event.topic, subject)) {
+            return 0;
+        }
+        expireEndedSubjects(rules, event.topic, payload);
+        return own == null ? 0 : create(event, own, payload);
+    }
+
+    private int create(DomainEvent event, TopicRule rule, JsonNode payload) {
+        UUID customerId = uuid(payload.path("customerId").asText(null));
+        if (customerId == null) {
+            Log.warnf("%s event %s has no customerId: no message", event.topic, event.id);
+            return 0;
+        }
+        UUID onlyContact = uuid(payload.path("contactId").asText(null));
+        Instant now = time.now();
+        Duration expiry = rule.expiry();
+        int created = 0;
+        for (ContactView contact : contacts.activeContacts(customerId)) {
+            if (onlyContact != null && !onlyContact.equals(contact.id())) {
+                continue;
+            }
+            Notification n = new Notification();
+            n.eventKey = event.id + ":" + contact.id();
+            n.eventId = event.id;
+            n.topic = event.topic;
+            n.customerId = customerId;
+            n.contactId = contact.id();
+            n.subjectId = rule.subjectField == null ? null : payload.path(rule.subjectField).asText(null);
+            n.payload = event.payload;
+            n.status = NotificationStatus.QUEUED;
+            n.notBefore = now;
+            n.expiresAt = expiry == null ? null : now.plus(expiry);
+            n.persist();
+            created++;
+        }
+        return created;
+    }
+
+    /** Pending messages about the same subject as this event, of topics this event makes pointless. */
+    private void expireEndedSubjects(Rules rules, String topic, JsonNode payload) {
+        for (TopicRule rule : rules.expiredBy(topic)) {
+            String subject = payload.path(rule.subjectField).asText(null);
+            if (subject == null) {
+                continue;
+            }
+            Notification.update("status = ?1, reason = ?2, finishedAt = ?3, version = version + 1 "
+                    + "where topic = ?4 and subjectId = ?5 and status in ?6", NotificationStatus.EXPIRED,
+                    "SUBJECT_OVER:" + topic, time.now(), rule.topic, subject,
+                    List.of(NotificationStatus.QUEUED, NotificationStatus.DEFERRED));
+        }
+    }
+
+    private boolean markSeen(UUID eventId, String topic, String subject) {
+        return Panache.getEntityManager().createNativeQuery("INSERT IGNORE INTO notification_events_seen "
+                + "(event_id, topic, subject_id, seen_at) VALUES (?1, ?2, ?3, ?4)")
+                .setParameter(1, eventId).setParameter(2, topic).setParameter(3, subject)
+                .setParameter(4, time.now()).executeUpdate() == 1;
+    }
+
+    private JsonNode read(String json) {
+        try {
+            return mapper.readTree(json);
+        } catch (Exception e) {
+            return mapper.createObjectNode();
+        }
+    }
+
+    static UUID uuid(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof UUID u) {
+            return u;
+        }
+        if (value instanceof byte[] b) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(b);
+            return new UUID(buffer.getLong(), buffer.getLong());
+        }
+        try {
+            return UUID.fromString(value.toString());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The topic rules of one run, indexed. */
+    record Rules(Map<String, TopicRule> byTopic) {
+
+        static Rules load() {
+            Map<String, TopicRule> map = new java.util.HashMap<>();
+            TopicRule.<TopicRule>listAll().forEach(r -> map.put(r.topic, r));
+            return new Rules(map);
+        }
+
+        Set<String> watched() {
+            Set<String> topics = new LinkedHashSet<>(byTopic.keySet());
+            byTopic.values().forEach(r -> topics.addAll(r.expiredByList()));
+            return topics;
+        }
+
+        List<TopicRule> expiredBy(String topic) {
+            return byTopic.values().stream().filter(r -> r.expiredByList().contains(topic)).toList();
+        }
+
+        /** What the event is about, by the subject field of its own topic or of a topic it ends. */
+        String subjectOf(String topic, JsonNode payload) {
+            List<TopicRule> candidates = new ArrayList<>();
+            if (byTopic.containsKey(topic)) {
+                candidates.add(byTopic.get(topic));
+            }
+            candidates.addAll(expiredBy(topic));
+            return candidates.stream().filter(r -> r.subjectField != null)
+                    .map(r -> payload.path(r.subjectField).asText(null)).filter(s -> s != null).findFirst()
+                    .orElse(null);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.fieldback.maintenance;
+
+import static io.fieldback.support.Tokens.admin;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import io.fieldback.booking.internal.BookingJobs;
+import io.fieldback.maintenance.internal.CompletedVisitReader;
+import io.quarkus.arc.Arc;
+import io.fieldback.common.UuidV7;
+import io.fieldback.support.TestData;
+import io.fieldback.support.Tokens;
+
+/** A dealer with a station and a customer, and a product series of its own, fresh for each test. */
+public final class MaintenanceFixtures {
+
+    public final UUID dealer = TestData.dealer();
+    public final UUID station = TestData.station(dealer);
+    public final UUID customer = TestData.customer(dealer);
+    public final String series = TestData.unique("S").toUpperCase();
+
+    public static Map<String, Object> rule(String series, String mode, Integer firstMeter, Integer firstMonths,
+            Integer everyMeter, Integer everyMonths) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("productSeries", series);
+        body.put("mode", mode);
+        if (firstMeter != null || everyMeter != null) {
+            body.put("meterUnit", "HOURS");
+        }
+        body.put("firstMeter", firstMeter);
+        body.put("firstMonths", firstMonths);
+        body.put("everyMeter", everyMeter);
+        body.put("everyMonths", everyMonths);
+        return body;
+    }
+
+    public UUID rule(String mode, Integer firstMeter, Integer firstMonths, Integer everyMeter, Integer everyMonths) {
+        return UUID.fromString(admin().body(rule(series, mode, firstMeter, firstMonths, everyMeter, everyMonths))
+                .post("/api/v1/maintenance/rules").then().statusCode(201).extract().path("id"));
+    }
+
+    public UUID machine(String deliveryDate) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("serialNumber", TestData.unique("SN").toUpperCase());
+        body.put("productSeries", series);
+        body.put("application", "GENERATOR_SET");
+        if (deliveryDate != null) {
+            body.put("deliveryDate", deliveryDate);
+        }
+        return UUID.fromString(admin().body(body).post("/api/v1/customers/" + customer + "/equipment").then()
+                .statusCode(201).extract().path("id"));
+    }
+
+    public void reading(UUID machine, int hours, String on) {
+        admin().body(Map.of("reading", hours, "unit", "HOURS", "readOn", on))
+                .post("/api/v1/maintenance/equipment/" + machine + "/readings").then().statusCode(201);
+    }
+
+    /** The machine's items, oldest first. */
+    public java.util.List<Map<String, Object>> items(UUID machine) {
+        return admin().queryParam("equipmentId", machine).queryParam("limit", 500)
+                .get("/api/v1/maintenance/due").then().statusCode(200).extract().jsonPath().getList("items");
+    }
+
+    /** The machine's latest item (its open one, while there is one). */
+    public Map<String, Object> latest(UUID machine) {
+        java.util.List<Map<String, Object>> items = items(machine);
+        return items.get(items.size() - 1);
+    }
+
+    /** A maintenance visit at this station, completed at {@code at} with the hour meter at {@code hours}. */
+    public UUID completedMaintenance(UUID machine, int hours, Instant at) {
+        UUID id = UuidV7.next();
+        Map<String, Object> visit = new HashMap<>();
+        visit.put("customerId", customer.toString());
+        visit.put("equipmentId", machine.toString());
+        visit.put("stationId", station.toString());
+        visit.put("type", "MAINTENANCE");
+        visit.put("requestedAt", at.minusSeconds(3 * 3600).toString());
+        visit.put("meterReading", hours);
+        visit.put("meterUnit", "HOURS");
+        admin().body(visit).put("/api/v1/visits/" + id).then().statusCode(201);
+        Tokens.technician(station).body(Map.of("id", UuidV7.next().toString(), "type", "COMPLETED", "occurredAt",
+                at.toString(), "outcome", "FIXED")).post("/api/v1/visits/" + id + "/events").then().statusCode(201);
+        readCompletedVisits();
+        return id;
+    }
+
+    /** What the outbox readers' jobs do every few seconds, now: maintenance and booking learn of completed visits. */
+    public static void readCompletedVisits() {
+        Arc.container().instance(CompletedVisitReader.class).get().runOnce();
+        Arc.container().instance(BookingJobs.class).get().completedVisits();
+    }
+}
