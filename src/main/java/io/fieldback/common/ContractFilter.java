@@ -345,18 +345,24 @@ public class ContractFilter implements OASFilter {
             return;
         }
         for (MediaType media : operation.getRequestBody().getContent().getMediaTypes().values()) {
-            if (media.getExample() != null || media.getSchema() == null || media.getSchema().getRef() == null) {
+            if (media.getExample() != null || media.getSchema() == null) {
                 continue;
             }
-            String ref = media.getSchema().getRef();
+            // an array of a named item (a provider's batch of reports): the example is a batch of one
+            boolean array = media.getSchema().getRef() == null && media.getSchema().getItems() != null;
+            Schema named = array ? media.getSchema().getItems() : media.getSchema();
+            if (named.getRef() == null) {
+                continue;
+            }
+            String ref = named.getRef();
             Schema schema = components.getSchemas().get(ref.substring(ref.lastIndexOf('/') + 1));
             if (schema == null) {
                 continue;
             }
-            if (schema.getExample() != null) {
-                media.setExample(schema.getExample());
-            } else if (schema.getExamples() != null && !schema.getExamples().isEmpty()) {
-                media.setExample(schema.getExamples().get(0));
+            Object example = schema.getExample() != null ? schema.getExample()
+                    : schema.getExamples() != null && !schema.getExamples().isEmpty() ? schema.getExamples().get(0) : null;
+            if (example != null) {
+                media.setExample(array ? java.util.List.of(example) : example);
             }
         }
     }

@@ -121,7 +121,7 @@ class AppointmentResource {
         return Responses.ok(service.confirm(id));
     }
 
-    @Schema(name = "AppointmentCancelRequest")
+    @Schema(name = "AppointmentCancelRequest", example = "{\"reason\": \"客户临时出差\"}")
     record CancelRequest(@NotBlank @Size(max = 500) String reason) {
     }
 
@@ -135,7 +135,7 @@ class AppointmentResource {
         return Responses.ok(service.cancel(id, body.reason()));
     }
 
-    @Schema(name = "RescheduleRequest")
+    @Schema(name = "RescheduleRequest", example = "{\"startsAt\": \"2026-12-08T01:00:00Z\"}")
     record RescheduleRequest(@NotNull Instant startsAt) {
     }
 

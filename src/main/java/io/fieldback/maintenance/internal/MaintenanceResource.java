@@ -118,7 +118,7 @@ class MaintenanceResource {
         return due.get(id);
     }
 
-    @Schema(name = "WaiveRequest")
+    @Schema(name = "WaiveRequest", example = "{\"reason\": \"整机封存\"}")
     record WaiveRequest(@NotBlank @Size(max = 500) String reason) {
     }
 

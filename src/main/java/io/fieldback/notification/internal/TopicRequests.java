@@ -21,7 +21,7 @@ final class TopicRequests {
     private TopicRequests() {
     }
 
-    @Schema(name = "NotificationTopicRequest")
+    @Schema(name = "NotificationTopicRequest", example = "{\"fields\": [\"equipmentId\", \"dueDate\"], \"channels\": [\"SMS\", \"PUSH\"], \"urgent\": false, \"courtesy\": false}")
     record TopicRequest(
             @Size(max = 20) List<@NotNull @Pattern(regexp = NAME_PATTERN) String> fields,
             @NotEmpty @Size(max = 4) List<@NotNull Channel> channels,
@@ -31,7 +31,7 @@ final class TopicRequests {
             @Size(max = 10) List<@NotNull @Pattern(regexp = TOPIC_PATTERN) String> expiredBy) {
     }
 
-    @Schema(name = "NotificationTemplateRequest")
+    @Schema(name = "NotificationTemplateRequest", example = "{\"topic\": \"maintenance.reminder\", \"channel\": \"SMS\", \"locale\": \"zh-CN\", \"body\": \"保养提醒：请于{dueDate}前保养\", \"providerTemplateId\": \"SMS_100001\"}")
     record TemplateRequest(
             @NotNull @Pattern(regexp = TOPIC_PATTERN) String topic,
             @NotNull Channel channel,
