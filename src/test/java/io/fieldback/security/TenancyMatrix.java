@@ -75,6 +75,10 @@ final class TenancyMatrix {
                     .body(w -> w.announcements().body()),
             op("GET /api/v1/announcements/{id}").roles(ADMIN, HANDLER, WARRANTY_ANALYST, STATION_MANAGER, TECHNICIAN,
                     DEALER).path("id", w -> w.announcements().announcement),
+            op("PUT /api/v1/announcements/{id}").roles(ADMIN, HANDLER, WARRANTY_ANALYST).global()
+                    .path("id", w -> w.announcements().newDraft()).ifMatch().body(w -> w.announcements().body()),
+            op("DELETE /api/v1/announcements/{id}").roles(ADMIN, HANDLER, WARRANTY_ANALYST).global()
+                    .path("id", w -> w.announcements().newDraft()),
             op("POST /api/v1/announcements/{id}/attachments").roles(ADMIN, HANDLER, WARRANTY_ANALYST).global()
                     .path("id", w -> w.announcements().newDraft()).query("fileName", w -> "bulletin.png")
                     .contentType("image/png").body(w -> TenancyWorld.PNG),

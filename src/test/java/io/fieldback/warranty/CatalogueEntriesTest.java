@@ -100,9 +100,11 @@ class CatalogueEntriesTest {
         String tag = admin().get(CATALOGUE + "/claim-types/" + id).then().statusCode(200).extract().header("ETag");
         admin().header("If-Match", tag).body(Map.of("code", w.goodwill, "kind", "CAMPAIGN", "name", "召回"))
                 .put(CATALOGUE + "/claim-types/" + id).then().statusCode(400).body("errors[0].field", equalTo("campaignCode"));
+        w.machine("2027-03-17", 5000);
+        String recall = w.campaign("2025-01-01", "2025-12-31");
         admin().header("If-Match", tag).body(Map.of("code", w.goodwill, "kind", "CAMPAIGN", "name", "水泵召回",
-                "campaignCode", "RC-1")).put(CATALOGUE + "/claim-types/" + id).then().statusCode(200)
-                .body("kind", equalTo("CAMPAIGN")).body("campaignCode", equalTo("RC-1"));
+                "campaignCode", recall)).put(CATALOGUE + "/claim-types/" + id).then().statusCode(200)
+                .body("kind", equalTo("CAMPAIGN")).body("campaignCode", equalTo(recall));
         w.stationManager().delete(CATALOGUE + "/claim-types/" + id).then().statusCode(403);
         admin().delete(CATALOGUE + "/claim-types/" + id).then().statusCode(204);
         Map<String, Object> body = new HashMap<>(w.claim(w.inWarrantyVisit(), TestData.unique("WC")));

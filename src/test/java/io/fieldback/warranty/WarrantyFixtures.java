@@ -75,6 +75,16 @@ final class WarrantyFixtures {
         admin().body(body).post(CATALOGUE + "/claim-types").then().statusCode(201);
     }
 
+    /** A started recall over this series' machines delivered in the range (one must exist); returns its code. */
+    String campaign(String deliveredFrom, String deliveredTo) {
+        String code = TestData.unique("RC").toUpperCase();
+        String id = admin().body(Map.of("code", code, "kind", "RECALL", "name", "水泵召回", "productSeries", series,
+                "deliveredFrom", deliveredFrom, "deliveredTo", deliveredTo, "deadline", "2099-12-31"))
+                .post("/api/v1/campaigns").then().statusCode(201).extract().path("id");
+        admin().post("/api/v1/campaigns/" + id + "/start").then().statusCode(200);
+        return code;
+    }
+
     /** A machine delivered 2025-03-18, in warranty until the date and up to the running hours given. */
     UUID machine(String warrantyUntil, Integer limitHours) {
         return machine("2025-03-18", warrantyUntil, limitHours);

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,7 @@ import io.fieldback.common.UuidV7;
 import io.fieldback.security.Caller;
 import io.fieldback.visit.AttachmentService;
 import io.fieldback.visit.AttachmentStorage;
+import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -78,6 +80,18 @@ class AnnouncementFiles {
         }
     }
 
+    /** A draft deleted; its documents leave the storage after the commit (a stray file is harmless, a lost row not). */
+    void delete(UUID announcementId) {
+        List<String> keys = QuarkusTransaction.requiringNew().call(() -> announcements.delete(announcementId));
+        for (String key : keys) {
+            try {
+                storage.delete(key);
+            } catch (IOException e) {
+                Log.warnf(e, "announcement document %s stays in the storage", key);
+            }
+        }
+    }
+
     @Transactional
     Content open(UUID announcementId, UUID attachmentId) {
         announcements.visible(announcementId);
@@ -96,7 +110,11 @@ class AnnouncementFiles {
             AttachmentService.Spooled file) {
         // checked again inside the transaction that stores it: publication may have happened meanwhile
         io.fieldback.common.RowLocks.lock("announcements", announcementId);
-        Announcement.<Announcement>findById(announcementId).requireDraft("documents are attached");
+        Announcement announcement = Announcement.findById(announcementId);
+        if (announcement == null) {  // deleted meanwhile
+            throw ApiException.notFound("announcement " + announcementId);
+        }
+        announcement.requireDraft("documents are attached");
         AnnouncementAttachment a = new AnnouncementAttachment();
         a.id = id;
         a.announcementId = announcementId;

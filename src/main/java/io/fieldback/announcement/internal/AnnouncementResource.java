@@ -10,9 +10,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -46,9 +48,6 @@ import io.fieldback.security.Roles;
 @Path("/api/v1/announcements")
 @Tag(name = "Announcements")
 class AnnouncementResource {
-
-    /** The manufacturer's staff who write and publish notices. */
-    private static final String[] STAFF = { Roles.ADMIN, Roles.HANDLER, Roles.WARRANTY_ANALYST };
 
     private final AnnouncementService announcements;
     private final ReceiptService receipts;
@@ -93,12 +92,32 @@ class AnnouncementResource {
         return Responses.ok(announcements.get(id));
     }
 
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.HANDLER, Roles.WARRANTY_ANALYST })
+    @Operation(operationId = "updateAnnouncement", summary = "Replace a DRAFT's text, kind, due date and addressees (If-Match required; admin, handler, warranty analyst)",
+            description = "Checked as on creation (400). 409 once it is published or withdrawn: what went out stays as it went.")
+    public RestResponse<AnnouncementView> update(@PathParam("id") UUID id, @NotNull @Valid AnnouncementRequest body,
+            @HeaderParam("If-Match") String ifMatch) {
+        return Responses.ok(announcements.update(id, body, ifMatch));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.HANDLER, Roles.WARRANTY_ANALYST })
+    @Operation(operationId = "deleteAnnouncement", summary = "Delete a DRAFT with its documents (admin, handler, warranty analyst)",
+            description = "409 once it is published or withdrawn: withdraw a published one instead.")
+    public void delete(@PathParam("id") UUID id) {
+        files.delete(id);
+    }
+
     @POST
     @Path("{id}/publish")
     @RolesAllowed({ Roles.ADMIN, Roles.HANDLER, Roles.WARRANTY_ANALYST })
     @Operation(operationId = "publishAnnouncement", summary = "Publish a DRAFT: the stations it reaches are fixed now (admin, handler, warranty analyst)",
-            description = "A station that joins a dealer or region later is not addressed by it. 409 when it is not a "
-                    + "draft, its due date has passed, or it reaches no active station.")
+            description = "A station that joins a dealer or region later is not addressed by it. Records an "
+                    + "announcement.published event. 409 when it is not a draft, its due date has passed, or it "
+                    + "reaches no active station.")
     public RestResponse<AnnouncementView> publish(@PathParam("id") UUID id) {
         return Responses.ok(announcements.publish(id));
     }

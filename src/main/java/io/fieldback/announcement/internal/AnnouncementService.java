@@ -9,10 +9,13 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.fieldback.announcement.AnnouncementPublished;
 import io.fieldback.announcement.AnnouncementStatus;
 import io.fieldback.announcement.AnnouncementView;
 import io.fieldback.announcement.internal.AnnouncementRequest.AddresseesRequest;
 import io.fieldback.common.ApiException;
+import io.fieldback.common.DomainEvents;
+import io.fieldback.common.ETags;
 import io.fieldback.common.FieldError;
 import io.fieldback.common.Filter;
 import io.fieldback.common.Keyset;
@@ -34,24 +37,63 @@ class AnnouncementService {
     private final Caller caller;
     private final TimeSource time;
     private final AnnouncementConfig config;
+    private final DomainEvents events;
 
-    AnnouncementService(Audience audience, Caller caller, TimeSource time, AnnouncementConfig config) {
+    AnnouncementService(Audience audience, Caller caller, TimeSource time, AnnouncementConfig config,
+            DomainEvents events) {
         this.audience = audience;
         this.caller = caller;
         this.time = time;
         this.config = config;
+        this.events = events;
     }
 
     @Transactional
     AnnouncementView create(AnnouncementRequest request) {
+        check(request);
+        Announcement a = new Announcement();
+        a.id = UuidV7.next();
+        fill(a, request);
+        a.createdBy = caller.name();
+        a.persist();
+        Announcement.flush();
+        return Views.of(a);
+    }
+
+    /** A draft replaced as a whole (If-Match); a published or withdrawn one went out as it is: 409. */
+    @Transactional
+    AnnouncementView update(UUID id, AnnouncementRequest request, String ifMatch) {
+        Announcement a = locked(id);
+        ETags.require(ifMatch, a.version);
+        a.requireDraft("it is edited");
+        check(request);
+        fill(a, request);
+        Announcement.flush();
+        return Views.of(a);
+    }
+
+    /** A draft deleted with its documents' rows; returns the storage keys to remove once this has committed. */
+    @Transactional
+    List<String> delete(UUID id) {
+        Announcement a = locked(id);
+        a.requireDraft("it is deleted");
+        List<String> keys = AnnouncementAttachment.<AnnouncementAttachment>list("announcementId", id).stream()
+                .map(f -> f.storageKey).toList();
+        AnnouncementAttachment.delete("announcementId", id);
+        a.delete();
+        return keys;
+    }
+
+    private void check(AnnouncementRequest request) {
         List<FieldError> errors = new ArrayList<>(audience.check(request.addressees()));
         checkDueDate(request, errors);
         if (!errors.isEmpty()) {
             throw new ApiException(400, "validation", "Invalid request", errors.get(0).field() + ": "
                     + errors.get(0).message(), errors);
         }
-        Announcement a = new Announcement();
-        a.id = UuidV7.next();
+    }
+
+    private static void fill(Announcement a, AnnouncementRequest request) {
         a.title = request.title();
         a.body = request.body();
         a.kind = request.kind();
@@ -62,10 +104,6 @@ class AnnouncementService {
         a.dealerIds = to.dealerIds() == null ? new HashSet<>() : new HashSet<>(to.dealerIds());
         a.regions = to.regions() == null ? new HashSet<>() : new HashSet<>(to.regions());
         a.productSeries = to.productSeries() == null ? new HashSet<>() : new HashSet<>(to.productSeries());
-        a.createdBy = caller.name();
-        a.persist();
-        Announcement.flush();
-        return Views.of(a);
     }
 
     @Transactional
@@ -107,6 +145,8 @@ class AnnouncementService {
             r.dealerId = s.dealerId();
             r.persist();
         }
+        events.record(AnnouncementPublished.TOPIC, a.id, null, new AnnouncementPublished(a.id, a.title, a.kind,
+                a.mandatory, a.dueDate, stations.size(), a.publishedAt));
         Announcement.flush();
         return Views.of(a);
     }

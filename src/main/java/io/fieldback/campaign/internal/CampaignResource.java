@@ -83,7 +83,8 @@ class CampaignResource {
     @RolesAllowed({ Roles.ADMIN, Roles.HANDLER, Roles.WARRANTY_ANALYST })
     @Operation(operationId = "startCampaign", summary = "Start a campaign: one item per affected active machine (admin, handler, warranty analyst)",
             description = "Creates the items once: starting again, or twice at once, answers the started campaign "
-                    + "and creates nothing more. Machines added later are not picked up.")
+                    + "and creates nothing more. Machines delivered later that meet the targeting get their item from a job "
+                    + "until the deadline.")
     public RestResponse<CampaignView> start(@PathParam("id") UUID id) {
         return Responses.ok(campaigns.start(id));
     }

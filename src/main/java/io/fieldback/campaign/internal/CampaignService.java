@@ -45,6 +45,18 @@ class CampaignService implements Campaigns {
         return code != null && Campaign.count("code", code) > 0;
     }
 
+    @Override
+    @Transactional
+    public boolean covers(String code, UUID equipmentId) {
+        Campaign campaign = code == null ? null : Campaign.byCode(code);
+        if (campaign == null || equipmentId == null) {
+            return false;
+        }
+        // an item answers it in one look-up; only a machine without one (not started, or registered later) is matched
+        return CampaignItem.count("campaignId = ?1 and equipmentId = ?2", campaign.id, equipmentId) > 0
+                || placements(campaign).stream().anyMatch(m -> m.equipmentId().equals(equipmentId));
+    }
+
     @Transactional
     CampaignView create(CampaignRequest request) {
         String region = regions.regionFilter(request.region());
@@ -89,8 +101,7 @@ class CampaignService implements Campaigns {
         if (campaign.startedAt != null) {
             return campaign.view();
         }
-        List<MachinePlacement> machines = equipment.placements(campaign.productSeries, campaign.serialFrom,
-                campaign.serialTo, campaign.deliveredFrom, campaign.deliveredTo, campaign.region);
+        List<MachinePlacement> machines = placements(campaign);
         writer.insert(campaign.id, machines, time.now());
         campaign.startedAt = time.now();
         campaign.itemCount = (int) CampaignItem.count("campaignId", campaign.id);
@@ -106,6 +117,12 @@ class CampaignService implements Campaigns {
     @Transactional
     CampaignView get(UUID id) {
         return find(id).view();
+    }
+
+    /** The active machines the campaign's targeting meets now. */
+    List<MachinePlacement> placements(Campaign campaign) {
+        return equipment.placements(campaign.productSeries, campaign.serialFrom, campaign.serialTo,
+                campaign.deliveredFrom, campaign.deliveredTo, campaign.region);
     }
 
     Campaign find(UUID id) {

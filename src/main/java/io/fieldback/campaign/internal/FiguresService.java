@@ -48,7 +48,10 @@ class FiguresService {
                 months(campaign, all), openPastDeadline);
     }
 
-    /** The state at each month's end: an item counts as closed from the month it was closed in. */
+    /**
+     * The state at each month's end: an item counts from the month it was made in (a machine delivered after the
+     * start joins later) and as closed from the month it was closed in.
+     */
     private List<MonthRate> months(Campaign campaign, List<CampaignItem> all) {
         List<MonthRate> months = new ArrayList<>();
         if (campaign.startedAt == null) {
@@ -57,7 +60,8 @@ class FiguresService {
         YearMonth last = YearMonth.from(items.today());
         for (YearMonth m = YearMonth.from(campaign.startedAt.atZone(ZoneOffset.UTC)); !m.isAfter(last); m = m.plusMonths(1)) {
             Instant end = m.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-            months.add(new MonthRate(m, rate(all, i -> i.closedAt != null && i.closedAt.isBefore(end))));
+            List<CampaignItem> made = all.stream().filter(i -> i.createdAt.isBefore(end)).toList();
+            months.add(new MonthRate(m, rate(made, i -> i.closedAt != null && i.closedAt.isBefore(end))));
         }
         return months;
     }

@@ -26,7 +26,11 @@ class ItemMoves {
         this.time = time;
     }
 
-    /** An appointment for a machine books every open campaign item of it; returns whether one moved. */
+    /**
+     * An appointment for a machine books every open campaign item of it; returns whether one moved. The item
+     * follows the machine's latest confirmed appointment: a rescheduled one is replaced by a new appointment,
+     * confirmed with its own id, and the old one's change (RESCHEDULED) gives nothing back.
+     */
     @Transactional
     boolean booked(BookingChanged booking) {
         if (booking.equipmentId() == null) {
@@ -34,8 +38,8 @@ class ItemMoves {
         }
         boolean moved = false;
         for (CampaignItem item : openItemsOf(booking.equipmentId())) {
-            moved |= item.state != ItemState.BOOKED && item.book(booking.appointmentId(), booking.stationId(),
-                    time.now());
+            moved |= !booking.appointmentId().equals(item.appointmentId)
+                    && item.book(booking.appointmentId(), booking.stationId(), time.now());
         }
         return moved;
     }

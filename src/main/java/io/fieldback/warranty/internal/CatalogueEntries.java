@@ -27,9 +27,11 @@ import io.fieldback.warranty.internal.CatalogueRequests.OperationCodeRequest;
 class CatalogueEntries {
 
     private final Caller caller;
+    private final CampaignCheck campaigns;
 
-    CatalogueEntries(Caller caller) {
+    CatalogueEntries(Caller caller, CampaignCheck campaigns) {
         this.caller = caller;
+        this.campaigns = campaigns;
     }
 
     @Transactional
@@ -92,7 +94,7 @@ class CatalogueEntries {
     ClaimTypeView updateType(UUID id, ClaimTypeRequest request, String ifMatch) {
         ClaimType type = locked("warranty_claim_types", k -> ClaimType.<ClaimType>findById(k), "claim type", id, ifMatch);
         sameKey("code", type.code, request.code());
-        CatalogueService.checkCampaign(request);
+        campaigns.type(request);
         type.kind = request.kind();
         type.name = request.name();
         type.campaignCode = request.campaignCode();

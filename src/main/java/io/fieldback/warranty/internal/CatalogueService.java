@@ -29,10 +29,12 @@ class CatalogueService {
 
     private final Caller caller;
     private final StationService stations;
+    private final CampaignCheck campaigns;
 
-    CatalogueService(Caller caller, StationService stations) {
+    CatalogueService(Caller caller, StationService stations, CampaignCheck campaigns) {
         this.caller = caller;
         this.stations = stations;
+        this.campaigns = campaigns;
     }
 
     @Transactional
@@ -92,7 +94,7 @@ class CatalogueService {
 
     @Transactional
     ClaimTypeView createType(ClaimTypeRequest request) {
-        checkCampaign(request);
+        campaigns.type(request);
         ClaimType existing = ClaimType.byCode(request.code());
         if (existing != null) {
             throw ApiException.conflict("claim type " + request.code() + " already exists (id " + existing.id

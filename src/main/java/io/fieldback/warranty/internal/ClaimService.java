@@ -38,9 +38,12 @@ class ClaimService implements WarrantyClaims {
     private final WarrantyConfig config;
     private final ClaimDeadlines deadlines;
     private final Clocks clocks;
+    private final CampaignCheck campaigns;
 
     ClaimService(Caller caller, TimeSource time, DomainEvents events, RepairFactsReader repairs,
-            CatalogueService catalogue, WarrantyConfig config, ClaimDeadlines deadlines, Clocks clocks) {
+            CatalogueService catalogue, WarrantyConfig config, ClaimDeadlines deadlines, Clocks clocks,
+            CampaignCheck campaigns) {
+        this.campaigns = campaigns;
         this.deadlines = deadlines;
         this.clocks = clocks;
         this.caller = caller;
@@ -183,8 +186,8 @@ class ClaimService implements WarrantyClaims {
         RepairFacts facts = repairs.read(Set.of(request.visitId())).get(request.visitId());
         Catalogue snapshot = catalogue.snapshot(facts == null || facts.productSeries() == null ? Set.of()
                 : Set.of(facts.productSeries()), facts == null ? Set.of() : Set.of(facts.stationId()));
-        ClaimBuilder.Built built = ClaimBuilder.build(request, facts, snapshot,
-                f -> caller.canSeeStation(f.stationId(), f.dealerId()));
+        ClaimBuilder.Built built = campaigns.covering(ClaimBuilder.build(request, facts, snapshot,
+                f -> caller.canSeeStation(f.stationId(), f.dealerId())));
         if (!built.errors().isEmpty()) {
             throw new ApiException(400, "validation", "Invalid request", built.errors().get(0).field() + ": "
                     + built.errors().get(0).message(), built.errors());

@@ -39,9 +39,11 @@ class ClaimSyncService {
     private final ClaimService claims;
 
     private final ClaimDeadlines deadlines;
+    private final CampaignCheck campaigns;
 
     ClaimSyncService(Caller caller, Validator validator, RepairFactsReader repairs, CatalogueService catalogue,
-            ClaimService claims, ClaimDeadlines deadlines) {
+            ClaimService claims, ClaimDeadlines deadlines, CampaignCheck campaigns) {
+        this.campaigns = campaigns;
         this.deadlines = deadlines;
         this.caller = caller;
         this.validator = validator;
@@ -150,8 +152,8 @@ class ClaimSyncService {
                 return null;
             }
         }
-        ClaimBuilder.Built built = ClaimBuilder.build(item.toRequest(), facts, snapshot,
-                f -> caller.canSeeStation(f.stationId(), f.dealerId()));
+        ClaimBuilder.Built built = campaigns.covering(ClaimBuilder.build(item.toRequest(), facts, snapshot,
+                f -> caller.canSeeStation(f.stationId(), f.dealerId())));
         if (!built.errors().isEmpty()) {
             answers[index] = answer(index, item, Status.REJECTED, null, built.errors());
             return null;
