@@ -31,26 +31,8 @@ final class Timeline {
     private static void step(Visit visit, VisitEvent event) {
         boolean open = !visit.status.isFinal();
         switch (event.type) {
-            case DISPATCHED -> {
-                if (visit.status == VisitStatus.REQUESTED || visit.status == VisitStatus.DISPATCHED) {
-                    visit.status = VisitStatus.DISPATCHED;
-                    if (visit.dispatchedAt == null) {
-                        visit.dispatchedAt = event.occurredAt;
-                    }
-                }
-                if (open) {
-                    visit.technicianIds.clear();
-                    visit.technicianIds.addAll(event.technicians());
-                }
-            }
-            case ARRIVED -> {
-                if (open) {
-                    visit.status = VisitStatus.ON_SITE;
-                    if (visit.arrivedAt == null) {
-                        visit.arrivedAt = event.occurredAt;
-                    }
-                }
-            }
+            case DISPATCHED -> dispatched(visit, event, open);
+            case ARRIVED -> arrived(visit, event, open);
             case COMPLETED -> {
                 if (open) {
                     visit.status = VisitStatus.COMPLETED;
@@ -66,19 +48,46 @@ final class Timeline {
                 }
             }
             case DIAGNOSED -> visit.diagnosis = event.note;
-            case PART_USED -> {
-                boolean logged = visit.parts.stream().anyMatch(p -> event.id.equals(p.sourceEventId));
-                if (!logged) {
-                    UsedPart part = new UsedPart();
-                    part.partNumber = event.partNumber;
-                    part.quantity = event.quantity;
-                    part.billing = event.billing;
-                    part.sourceEventId = event.id;
-                    visit.parts.add(part);
-                }
-            }
+            case PART_USED -> partUsed(visit, event);
             case NOTE, PHOTO_ADDED -> {
             }
+        }
+    }
+
+    /** A dispatch moves only a visit not yet on site, but names the technicians of any open visit. */
+    private static void dispatched(Visit visit, VisitEvent event, boolean open) {
+        if (visit.status == VisitStatus.REQUESTED || visit.status == VisitStatus.DISPATCHED) {
+            visit.status = VisitStatus.DISPATCHED;
+            if (visit.dispatchedAt == null) {
+                visit.dispatchedAt = event.occurredAt;
+            }
+        }
+        if (open) {
+            visit.technicianIds.clear();
+            visit.technicianIds.addAll(event.technicians());
+        }
+    }
+
+    /** The first arrival on site is the visit's arrival time; a later one only keeps it on site. */
+    private static void arrived(Visit visit, VisitEvent event, boolean open) {
+        if (open) {
+            visit.status = VisitStatus.ON_SITE;
+            if (visit.arrivedAt == null) {
+                visit.arrivedAt = event.occurredAt;
+            }
+        }
+    }
+
+    /** A used part is listed once per event, however often the timeline is refolded. */
+    private static void partUsed(Visit visit, VisitEvent event) {
+        boolean logged = visit.parts.stream().anyMatch(p -> event.id.equals(p.sourceEventId));
+        if (!logged) {
+            UsedPart part = new UsedPart();
+            part.partNumber = event.partNumber;
+            part.quantity = event.quantity;
+            part.billing = event.billing;
+            part.sourceEventId = event.id;
+            visit.parts.add(part);
         }
     }
 
