@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.fieldback.common.FieldError;
+import io.fieldback.common.Outcome;
 import io.fieldback.common.UuidV7;
 import io.fieldback.warranty.ClaimKind;
 import io.fieldback.warranty.Coverage;
@@ -102,7 +103,7 @@ final class ClaimBuilder {
     /** Copies a rebuilt claim's facts and lines onto the stored one (same id, number and version). */
     static Outcome<Void> apply(WarrantyClaim stored, WarrantyClaim rebuilt) {
         Outcome<Void> outcome = stored.replaceLines(new ArrayList<>(rebuilt.lines));
-        if (outcome.refused()) {
+        if (outcome.isRefused()) {
             return outcome;
         }
         stored.visitId = rebuilt.visitId;
@@ -130,7 +131,7 @@ final class ClaimBuilder {
         claim.failureUnit = readingGiven ? request.failureUnit() : facts.meterUnit();
         CoverageRule.Result result = CoverageRule.check(facts, claim.failureDate, claim.failureReading, claim.failureUnit);
         if (result.refusal() != null) {
-            errors.add(new FieldError(result.refusal().field(), result.refusal().message()));
+            errors.addAll(result.refusal().reasons());
             return;
         }
         if (result.verdict().covered()) {

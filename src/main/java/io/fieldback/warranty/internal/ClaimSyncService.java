@@ -18,6 +18,7 @@ import jakarta.validation.Validator;
 import io.fieldback.common.ApiException;
 import io.fieldback.common.FieldError;
 import io.fieldback.common.FieldPaths;
+import io.fieldback.common.Outcome;
 import io.fieldback.security.Caller;
 import io.fieldback.warranty.ClaimSyncResult;
 import io.fieldback.warranty.ClaimSyncResult.Status;
@@ -178,9 +179,8 @@ class ClaimSyncService {
         WarrantyClaim claim = existing == null ? built : existing;
         if (existing != null) {
             Outcome<Void> outcome = ClaimBuilder.apply(existing, built);
-            if (outcome.refused()) {
-                return answer(index, item, Status.REJECTED, existing, List.of(
-                        new FieldError(outcome.refusal().field(), outcome.refusal().message())));
+            if (outcome.isRefused()) {
+                return answer(index, item, Status.REJECTED, existing, outcome.refusal().reasons());
             }
             if (existing.status == io.fieldback.warranty.ClaimStatus.DRAFT) {
                 writes.editedDrafts.add(existing);

@@ -13,6 +13,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import io.fieldback.common.BaseEntity;
+import io.fieldback.common.Outcome;
+import io.fieldback.common.Refusal;
 import io.fieldback.warranty.ClaimStatus;
 import io.fieldback.warranty.Decision;
 import io.fieldback.warranty.Finding;
