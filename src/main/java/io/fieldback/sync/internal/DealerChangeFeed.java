@@ -1,4 +1,4 @@
-package io.fieldback.sync;
+package io.fieldback.sync.internal;
 
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.fieldback.common.ApiException;
 import io.fieldback.common.DomainEvent;
+import io.fieldback.sync.ChangeFeed;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;

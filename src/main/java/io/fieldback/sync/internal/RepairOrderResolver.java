@@ -1,4 +1,4 @@
-package io.fieldback.sync;
+package io.fieldback.sync.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +18,7 @@ import io.fieldback.customer.EquipmentService;
 import io.fieldback.region.Regions;
 import io.fieldback.station.DealerService;
 import io.fieldback.station.StationService;
+import io.fieldback.sync.SyncResult;
 
 /**
  * Stations must be the caller's own; customers and equipment are found by code and serial, and

@@ -1,4 +1,4 @@
-package io.fieldback.sync;
+package io.fieldback.sync.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +13,7 @@ import io.fieldback.common.ApiException;
 import io.fieldback.common.BusinessMetrics;
 import io.fieldback.common.FieldError;
 import io.fieldback.security.Caller;
+import io.fieldback.sync.SyncResult;
 import io.fieldback.visit.RepairOrderService;
 import io.fieldback.visit.VisitStatus;
 
