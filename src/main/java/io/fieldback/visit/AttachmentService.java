@@ -24,6 +24,8 @@ import io.fieldback.common.BodyLimitRule;
 import io.fieldback.common.TimeSource;
 import io.fieldback.common.UuidV7;
 import io.fieldback.security.Caller;
+import io.fieldback.visit.internal.VisitAttachment;
+import io.fieldback.visit.internal.VisitConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**

@@ -10,6 +10,9 @@ import jakarta.transaction.Transactional;
 
 import io.fieldback.common.ApiException;
 import io.fieldback.common.RowLocks;
+import io.fieldback.visit.internal.TimelineWriter;
+import io.fieldback.visit.internal.Visit;
+import io.fieldback.visit.internal.VisitEvent;
 
 /**
  * Dispatch (issue 19) puts its decisions on the visit's timeline as server-side steps. The caller checked

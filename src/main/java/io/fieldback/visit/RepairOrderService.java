@@ -17,6 +17,10 @@ import io.fieldback.common.DomainEvents;
 import io.fieldback.common.FieldError;
 import io.fieldback.common.TimeSource;
 import io.fieldback.security.Caller;
+import io.fieldback.visit.internal.Timeline;
+import io.fieldback.visit.internal.TimelineWriter;
+import io.fieldback.visit.internal.Visit;
+import io.fieldback.visit.internal.VisitEvent;
 
 /**
  * Applies dealers' repair orders to visits in bulk: one query loads every stored order of the batch, one

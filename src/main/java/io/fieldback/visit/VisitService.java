@@ -18,6 +18,12 @@ import io.fieldback.common.TimeSource;
 import io.fieldback.security.Caller;
 import io.fieldback.security.Roles;
 import io.fieldback.station.TechnicianService;
+import io.fieldback.visit.internal.TimelineWriter;
+import io.fieldback.visit.internal.Visit;
+import io.fieldback.visit.internal.VisitConfig;
+import io.fieldback.visit.internal.VisitDetails;
+import io.fieldback.visit.internal.VisitEvent;
+import io.fieldback.visit.internal.VisitEventRules;
 
 @ApplicationScoped
 public class VisitService {

@@ -1,22 +1,24 @@
-package io.fieldback.visit;
+package io.fieldback.visit.internal;
 
 import java.util.Comparator;
 import java.util.List;
+
+import io.fieldback.visit.VisitStatus;
 
 /**
  * Derives a visit's status and times from its events in the order they happened on site, not the
  * order they reached the server. The same set of events always yields the same visit, which is what
  * makes late, repeated and reordered deliveries from phones converge.
  */
-final class Timeline {
+public final class Timeline {
 
-    static final Comparator<VisitEvent> BY_TIME = Comparator.comparing((VisitEvent e) -> e.occurredAt)
+    public static final Comparator<VisitEvent> BY_TIME = Comparator.comparing((VisitEvent e) -> e.occurredAt)
             .thenComparing(e -> e.id);
 
     private Timeline() {
     }
 
-    static void apply(Visit visit, List<VisitEvent> events) {
+    public static void apply(Visit visit, List<VisitEvent> events) {
         visit.status = VisitStatus.REQUESTED;
         visit.dispatchedAt = null;
         visit.arrivedAt = null;
@@ -95,7 +97,7 @@ final class Timeline {
      * Whether adding these events would move a finished visit: a status event after its end, or one that
      * would reopen or flip it. Late events that only fill in the past are fine.
      */
-    static boolean conflicts(Visit visit, List<VisitEvent> stored, List<VisitEvent> added) {
+    public static boolean conflicts(Visit visit, List<VisitEvent> stored, List<VisitEvent> added) {
         java.time.Instant finalAt = finalAt(visit);
         if (finalAt == null) {
             return false;
@@ -113,7 +115,7 @@ final class Timeline {
     }
 
     /** When the visit reached its final state, or null while it is open. */
-    static java.time.Instant finalAt(Visit visit) {
+    public static java.time.Instant finalAt(Visit visit) {
         return visit.status == VisitStatus.COMPLETED ? visit.completedAt
                 : visit.status == VisitStatus.CANCELLED ? visit.cancelledAt : null;
     }

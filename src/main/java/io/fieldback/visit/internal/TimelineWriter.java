@@ -1,4 +1,4 @@
-package io.fieldback.visit;
+package io.fieldback.visit.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,13 +10,17 @@ import io.fieldback.common.BusinessMetrics;
 import io.fieldback.common.DomainEvents;
 import io.fieldback.common.TimeSource;
 import io.fieldback.common.UuidV7;
+import io.fieldback.visit.VisitCompleted;
+import io.fieldback.visit.VisitEventType;
+import io.fieldback.visit.VisitStatus;
+import io.fieldback.visit.VisitStatusChanged;
 
 /**
  * Adds events to a visit's timeline and refolds the visit from it, for every writer (phones, the back office,
  * dispatch): the same set of events always gives the same visit, and a change of status is announced.
  */
 @ApplicationScoped
-class TimelineWriter {
+public class TimelineWriter {
 
     private final TimeSource time;
     private final DomainEvents domainEvents;
@@ -27,7 +31,7 @@ class TimelineWriter {
     }
 
     /** An event the server itself records, happening now. */
-    VisitEvent serverEvent(VisitEventType type) {
+    public VisitEvent serverEvent(VisitEventType type) {
         VisitEvent event = new VisitEvent();
         event.id = UuidV7.next();
         event.type = type;
@@ -36,7 +40,7 @@ class TimelineWriter {
     }
 
     /** Adds the event to the visit's stored timeline (read in this transaction, under the visit's row lock). */
-    void append(Visit visit, VisitEvent event, String author, List<VisitEvent> stored) {
+    public void append(Visit visit, VisitEvent event, String author, List<VisitEvent> stored) {
         event.visitId = visit.id;
         event.receivedAt = time.now();
         event.author = author;
@@ -56,7 +60,7 @@ class TimelineWriter {
     }
 
     /** Records what other features and the dealer must learn from a change of status, in this transaction. */
-    static void announce(DomainEvents domainEvents, Visit visit, VisitStatus before, String changedBy) {
+    public static void announce(DomainEvents domainEvents, Visit visit, VisitStatus before, String changedBy) {
         if (visit.status == before) {
             return;
         }
@@ -70,13 +74,13 @@ class TimelineWriter {
         }
     }
 
-    static void requireOneOf(Visit visit, VisitStatus target) {
+    public static void requireOneOf(Visit visit, VisitStatus target) {
         if (!visit.status.next().contains(target)) {
             throw transitionConflict(visit, target.name());
         }
     }
 
-    static ApiException transitionConflict(Visit visit, Object target) {
+    public static ApiException transitionConflict(Visit visit, Object target) {
         List<VisitStatus> allowed = visit.status.next();
         return new ApiException(409, "illegal-transition", "Illegal transition",
                 "a " + visit.status + " visit cannot take " + target + "; allowed next states: "

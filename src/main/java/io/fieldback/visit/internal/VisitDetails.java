@@ -1,4 +1,4 @@
-package io.fieldback.visit;
+package io.fieldback.visit.internal;
 
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -11,10 +11,12 @@ import io.fieldback.customer.CustomerService;
 import io.fieldback.customer.EquipmentService;
 import io.fieldback.security.Caller;
 import io.fieldback.station.StationService;
+import io.fieldback.visit.VisitRequest;
+import io.fieldback.visit.VisitStatus;
 
 /** Writes a PUT's details onto a visit, after checking what they refer to. The timeline owns the status. */
 @ApplicationScoped
-class VisitDetails {
+public class VisitDetails {
 
     private final Caller caller;
     private final TimeSource time;
@@ -33,7 +35,7 @@ class VisitDetails {
         this.stations = stations;
     }
 
-    void apply(Visit visit, VisitRequest request) {
+    public void apply(Visit visit, VisitRequest request) {
         UUID dealerId = checkReferences(visit, request);
         visit.customerId = request.customerId();
         visit.equipmentId = request.equipmentId();

@@ -1,17 +1,18 @@
-package io.fieldback.visit;
+package io.fieldback.visit.internal;
 
 import java.time.Duration;
 import java.time.Instant;
 
 import io.fieldback.common.ApiException;
+import io.fieldback.visit.VisitEventRequest;
 
 /** What an event from a phone must carry, by type, before it goes on the timeline. */
-final class VisitEventRules {
+public final class VisitEventRules {
 
     private VisitEventRules() {
     }
 
-    static void validate(Visit visit, VisitEventRequest request, Instant now, Duration clockTolerance) {
+    public static void validate(Visit visit, VisitEventRequest request, Instant now, Duration clockTolerance) {
         if (request.occurredAt().isAfter(now.plus(clockTolerance))) {
             throw ApiException.badRequest("occurredAt", "is in the future (beyond " + clockTolerance
                     .toMinutes() + " minutes of the server's clock)");
