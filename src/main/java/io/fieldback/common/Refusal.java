@@ -22,6 +22,11 @@ public record Refusal(int status, String slug, String title, String detail, List
         return reasons == null || reasons.isEmpty() ? null : reasons.get(0).field();
     }
 
+    /** What is wrong with that field, or null. */
+    public String message() {
+        return reasons == null || reasons.isEmpty() ? null : reasons.get(0).message();
+    }
+
     public ApiException toException() {
         return new ApiException(status, slug, title, detail, reasons);
     }
