@@ -139,16 +139,8 @@ public class DomainEvents {
             current.set(null);
             Boolean result;
             try {
-                result = QuarkusTransaction.requiringNew().call(() -> {
-                    DomainEvent event = claim.apply(failed);
-                    if (event == null) {
-                        return null;
-                    }
-                    current.set(event.id);
-                    boolean done = handler.test(event);
-                    markHandled.accept(event);
-                    return done;
-                });
+                result = QuarkusTransaction.requiringNew().call(() -> handleNext(claim, failed, current, markHandled,
+                        handler));
             } catch (RuntimeException e) {
                 if (current.get() == null) {
                     throw e;
@@ -167,6 +159,19 @@ public class DomainEvents {
                 produced++;
             }
         }
+    }
+
+    /** Claims the next event and hands it to the handler, in the caller's transaction; null when none is left. */
+    private static Boolean handleNext(Function<Set<UUID>, DomainEvent> claim, Set<UUID> failed,
+            AtomicReference<UUID> current, Consumer<DomainEvent> markHandled, Predicate<DomainEvent> handler) {
+        DomainEvent event = claim.apply(failed);
+        if (event == null) {
+            return null;
+        }
+        current.set(event.id);
+        boolean done = handler.test(event);
+        markHandled.accept(event);
+        return done;
     }
 
     public <T> T payload(DomainEvent event, Class<T> type) {

@@ -62,53 +62,31 @@ public class Idempotency {
         // always has its response stored, so a retry replays it and never does the work twice.
         // That transaction is an idempotent unit: when it loses a write conflict (a Galera certification
         // failure) nothing of it stayed, so it runs again here before the client sees a 503.
-        return CertificationRetry.call("request with " + HEADER, () -> QuarkusTransaction.requiringNew().call(() -> {
-            IdempotencyRecord record = lockNoWait(caller, key);
-            if (record.completed) {
-                // a retry that took over our claim finished first
-                if (!record.requestHash.equals(hash)) {
-                    throw reused();
-                }
-                return replay(record, type);
+        return CertificationRetry.call("request with " + HEADER, () -> QuarkusTransaction.requiringNew().call(
+                () -> runClaimed(caller, key, hash, type, action)));
+    }
+
+    /** The work under the claim's row lock, its response stored with it; or the response a faster retry stored. */
+    private <T> RestResponse<T> runClaimed(String caller, String key, String hash, Class<T> type,
+            Supplier<RestResponse<T>> action) {
+        IdempotencyRecord record = lockNoWait(caller, key);
+        if (record.completed) {
+            // a retry that took over our claim finished first
+            if (!record.requestHash.equals(hash)) {
+                throw reused();
             }
-            record.requestHash = hash;
-            RestResponse<T> response = action.get();
-            remember(record, response);
-            return response;
-        }));
+            return replay(record, type);
+        }
+        record.requestHash = hash;
+        RestResponse<T> response = action.get();
+        remember(record, response);
+        return response;
     }
 
     /** Returns the finished record to replay, or null when this request may do the work (new or unfinished claim). */
     private IdempotencyRecord claim(String caller, String key, String hash) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                Instant now = Instant.now();
-                IdempotencyRecord existing = IdempotencyRecord.find(caller, key);
-                if (existing != null && existing.expiresAt.isBefore(now)) {
-                    existing.delete();
-                    IdempotencyRecord.flush();
-                    existing = null;
-                }
-                if (existing == null) {
-                    IdempotencyRecord claim = new IdempotencyRecord();
-                    claim.id = UuidV7.next();
-                    claim.caller = caller;
-                    claim.key = key;
-                    claim.requestHash = hash;
-                    claim.createdAt = now;
-                    claim.expiresAt = now.plus(RETENTION);
-                    claim.persistAndFlush();
-                    return null;
-                }
-                if (!existing.completed) {
-                    // running (its row is locked: lockNoWait answers 409) or abandoned (taken over)
-                    return null;
-                }
-                if (!existing.requestHash.equals(hash)) {
-                    throw reused();
-                }
-                return existing;
-            });
+            return QuarkusTransaction.requiringNew().call(() -> claimOrFind(caller, key, hash));
         } catch (jakarta.persistence.PersistenceException e) {
             if (isLockConflict(e) || e instanceof org.hibernate.exception.ConstraintViolationException
                     || e.getCause() instanceof org.hibernate.exception.ConstraintViolationException) {
@@ -117,6 +95,36 @@ public class Idempotency {
             }
             throw e;
         }
+    }
+
+    /** Claims the key (taking over an expired record), or answers the completed record to replay; null when claimed. */
+    private IdempotencyRecord claimOrFind(String caller, String key, String hash) {
+        Instant now = Instant.now();
+        IdempotencyRecord existing = IdempotencyRecord.find(caller, key);
+        if (existing != null && existing.expiresAt.isBefore(now)) {
+            existing.delete();
+            IdempotencyRecord.flush();
+            existing = null;
+        }
+        if (existing == null) {
+            IdempotencyRecord claim = new IdempotencyRecord();
+            claim.id = UuidV7.next();
+            claim.caller = caller;
+            claim.key = key;
+            claim.requestHash = hash;
+            claim.createdAt = now;
+            claim.expiresAt = now.plus(RETENTION);
+            claim.persistAndFlush();
+            return null;
+        }
+        if (!existing.completed) {
+            // running (its row is locked: lockNoWait answers 409) or abandoned (taken over)
+            return null;
+        }
+        if (!existing.requestHash.equals(hash)) {
+            throw reused();
+        }
+        return existing;
     }
 
     /** Locks the claim for this transaction, or 409 when the request that owns it is still running. */

@@ -17,6 +17,16 @@ public record Refusal(int status, String slug, String title, String detail, List
                 List.of(new FieldError(field, message)));
     }
 
+    /** The field at fault (the first, when several are), or null. */
+    public String field() {
+        return reasons == null || reasons.isEmpty() ? null : reasons.get(0).field();
+    }
+
+    /** What is wrong with that field, or null. */
+    public String message() {
+        return reasons == null || reasons.isEmpty() ? null : reasons.get(0).message();
+    }
+
     public ApiException toException() {
         return new ApiException(status, slug, title, detail, reasons);
     }

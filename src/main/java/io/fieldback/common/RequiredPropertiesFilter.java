@@ -62,22 +62,27 @@ public class RequiredPropertiesFilter implements OASFilter {
             if (schema == null || requestSchemas.contains(name) || schema.getProperties() == null) {
                 continue;
             }
-            boolean versioned = type.interfaceNames().contains(VERSIONED);
-            List<String> required = schema.getRequired() == null ? new ArrayList<>() : new ArrayList<>(schema.getRequired());
-            for (RecordComponentInfo component : type.recordComponents()) {
-                String property = component.name();
-                boolean alwaysPresent = component.type().kind() == Type.Kind.PRIMITIVE
-                        || (versioned && property.equals("id"));
-                if (alwaysPresent && schema.getProperties().containsKey(property) && !required.contains(property)) {
-                    required.add(property);
-                }
+            markAlwaysPresent(type, schema);
+        }
+    }
+
+    /** Adds to the schema's required list the record's components that are always serialized. */
+    private static void markAlwaysPresent(ClassInfo type, Schema schema) {
+        boolean versioned = type.interfaceNames().contains(VERSIONED);
+        List<String> required = schema.getRequired() == null ? new ArrayList<>() : new ArrayList<>(schema.getRequired());
+        for (RecordComponentInfo component : type.recordComponents()) {
+            String property = component.name();
+            boolean alwaysPresent = component.type().kind() == Type.Kind.PRIMITIVE
+                    || (versioned && property.equals("id"));
+            if (alwaysPresent && schema.getProperties().containsKey(property) && !required.contains(property)) {
+                required.add(property);
             }
-            if (!required.isEmpty()) {
-                // in property order, so the document reads naturally and stays stable
-                List<String> ordered = new ArrayList<>(schema.getProperties().keySet());
-                ordered.retainAll(required);
-                schema.setRequired(ordered);
-            }
+        }
+        if (!required.isEmpty()) {
+            // in property order, so the document reads naturally and stays stable
+            List<String> ordered = new ArrayList<>(schema.getProperties().keySet());
+            ordered.retainAll(required);
+            schema.setRequired(ordered);
         }
     }
 
@@ -89,16 +94,7 @@ public class RequiredPropertiesFilter implements OASFilter {
 
     /** Every schema a request body refers to, directly or through other schemas. */
     private static Set<String> requestSchemas(OpenAPI api, Map<String, Schema> schemas) {
-        Deque<Schema> pending = new ArrayDeque<>();
-        api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
-            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
-                operation.getRequestBody().getContent().getMediaTypes().values().forEach(media -> {
-                    if (media.getSchema() != null) {
-                        pending.add(media.getSchema());
-                    }
-                });
-            }
-        }));
+        Deque<Schema> pending = requestBodySchemas(api);
         Set<String> seen = new HashSet<>();
         while (!pending.isEmpty()) {
             Schema schema = pending.pop();
@@ -118,5 +114,20 @@ public class RequiredPropertiesFilter implements OASFilter {
                     .forEach(pending::addAll);
         }
         return seen;
+    }
+
+    /** The schemas request bodies name directly. */
+    private static Deque<Schema> requestBodySchemas(OpenAPI api) {
+        Deque<Schema> pending = new ArrayDeque<>();
+        api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                operation.getRequestBody().getContent().getMediaTypes().values().forEach(media -> {
+                    if (media.getSchema() != null) {
+                        pending.add(media.getSchema());
+                    }
+                });
+            }
+        }));
+        return pending;
     }
 }

@@ -130,31 +130,39 @@ public class CustomerService {
         if (tenancy() == null) {
             customer.dealerId = servingDealer(request.dealerId());
         }
-        String name = customer.name;
-        boolean doNotCall = customer.doNotCall;
-        Relationship relationship = customer.relationship;
-        List<Object> segment = segment(customer);
-        Importance importance = customer.importance;
+        Before before = new Before(customer.name, customer.doNotCall, customer.relationship, segment(customer),
+                customer.importance);
         apply(customer, request, regions.place(request.region(), request.province(), customer.region));
         if (privacy.erased(id)) {
             customer.doNotCall = true; // an erased customer is never called again
         }
-        if (customer.doNotCall != doNotCall || customer.relationship != relationship) {
-            // calls still to be made are decided again, in this transaction
-            changes.fire(new CustomerChanged(id, customer.doNotCall != doNotCall ? "doNotCall" : "relationship"));
-        }
-        if (!segment.equals(segment(customer))) {
-            segments.fire(new CustomerSegmentChanged(id));
-        }
-        if (customer.importance != importance) {
-            events.record(CustomerImportanceChanged.TOPIC, id, customer.dealerId,
-                    new CustomerImportanceChanged(id, importance, customer.importance));
-        }
-        if (!customer.name.equals(name)) {
-            privacy.changed(AuditAction.UPDATE, "customer", id, id, "name");
-        }
+        announceChanges(customer, before);
         Customer.flush();
         return CustomerView.of(customer);
+    }
+
+    /** What an update may change that others react to, as it was before the update. */
+    private record Before(String name, boolean doNotCall, Relationship relationship, List<Object> segment,
+            Importance importance) {
+    }
+
+    /** Tells follow-up, segments, the change feed and the privacy log what the update changed, in this transaction. */
+    private void announceChanges(Customer customer, Before before) {
+        UUID id = customer.id;
+        if (customer.doNotCall != before.doNotCall() || customer.relationship != before.relationship()) {
+            // calls still to be made are decided again, in this transaction
+            changes.fire(new CustomerChanged(id, customer.doNotCall != before.doNotCall() ? "doNotCall" : "relationship"));
+        }
+        if (!before.segment().equals(segment(customer))) {
+            segments.fire(new CustomerSegmentChanged(id));
+        }
+        if (customer.importance != before.importance()) {
+            events.record(CustomerImportanceChanged.TOPIC, id, customer.dealerId,
+                    new CustomerImportanceChanged(id, before.importance(), customer.importance));
+        }
+        if (!customer.name.equals(before.name())) {
+            privacy.changed(AuditAction.UPDATE, "customer", id, id, "name");
+        }
     }
 
     /** A customer's region is its province's: when an admin moves the province, its customers follow. */

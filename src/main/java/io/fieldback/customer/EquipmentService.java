@@ -210,41 +210,35 @@ public class EquipmentService {
             java.time.LocalDate deliveredFrom, java.time.LocalDate deliveredTo, String region) {
         StringBuilder jpql = new StringBuilder("select e.id, c.id, c.dealerId, c.region from Equipment e, Customer c "
                 + "where c.id = e.customerId and e.active = true and e.productSeries = :series");
+        java.util.Map<String, Object> parameters = new java.util.LinkedHashMap<>();
+        parameters.put("series", productSeries);
         if (serialFrom != null) {
             jpql.append(" and (length(e.serialNumber) > :fromLength or (length(e.serialNumber) = :fromLength"
                     + " and e.serialNumber >= :serialFrom))");
+            parameters.put("fromLength", serialFrom.length());
+            parameters.put("serialFrom", serialFrom);
         }
         if (serialTo != null) {
             jpql.append(" and (length(e.serialNumber) < :toLength or (length(e.serialNumber) = :toLength"
                     + " and e.serialNumber <= :serialTo))");
+            parameters.put("toLength", serialTo.length());
+            parameters.put("serialTo", serialTo);
         }
-        if (deliveredFrom != null) {
-            jpql.append(" and e.deliveryDate >= :deliveredFrom");
-        }
-        if (deliveredTo != null) {
-            jpql.append(" and e.deliveryDate <= :deliveredTo");
-        }
-        if (region != null) {
-            jpql.append(" and c.region = :region");
-        }
-        var query = Equipment.getEntityManager().createQuery(jpql.append(" order by e.id").toString(), Object[].class)
-                .setParameter("series", productSeries);
-        if (serialFrom != null) {
-            query.setParameter("fromLength", serialFrom.length()).setParameter("serialFrom", serialFrom);
-        }
-        if (serialTo != null) {
-            query.setParameter("toLength", serialTo.length()).setParameter("serialTo", serialTo);
-        }
-        if (deliveredFrom != null) {
-            query.setParameter("deliveredFrom", deliveredFrom);
-        }
-        if (deliveredTo != null) {
-            query.setParameter("deliveredTo", deliveredTo);
-        }
-        if (region != null) {
-            query.setParameter("region", region);
-        }
+        optional(jpql, parameters, " and e.deliveryDate >= :deliveredFrom", "deliveredFrom", deliveredFrom);
+        optional(jpql, parameters, " and e.deliveryDate <= :deliveredTo", "deliveredTo", deliveredTo);
+        optional(jpql, parameters, " and c.region = :region", "region", region);
+        var query = Equipment.getEntityManager().createQuery(jpql.append(" order by e.id").toString(), Object[].class);
+        parameters.forEach(query::setParameter);
         return query.getResultList().stream()
                 .map(r -> new MachinePlacement((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3])).toList();
+    }
+
+    /** Adds the condition and its one parameter when the value is given. */
+    private static void optional(StringBuilder jpql, java.util.Map<String, Object> parameters, String condition,
+            String name, Object value) {
+        if (value != null) {
+            jpql.append(condition);
+            parameters.put(name, value);
+        }
     }
 }

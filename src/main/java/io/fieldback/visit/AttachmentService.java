@@ -24,6 +24,8 @@ import io.fieldback.common.BodyLimitRule;
 import io.fieldback.common.TimeSource;
 import io.fieldback.common.UuidV7;
 import io.fieldback.security.Caller;
+import io.fieldback.visit.internal.VisitAttachment;
+import io.fieldback.visit.internal.VisitConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -143,24 +145,14 @@ public class AttachmentService {
      * {@code what} may be at most that), 400 when empty. Shared with announcements' documents.
      */
     public static Spooled spool(InputStream body, Path target, long max, String what) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest digest = sha256();
         byte[] head = new byte[0];
         long size = 0;
         try (OutputStream out = new DigestOutputStream(Files.newOutputStream(target), digest)) {
             byte[] buffer = new byte[64 * 1024];
             int read;
             while ((read = body.read(buffer)) != -1) {
-                if (head.length < 8) {
-                    int take = Math.min(read, 8 - head.length);
-                    byte[] more = Arrays.copyOf(head, head.length + take);
-                    System.arraycopy(buffer, 0, more, head.length, take);
-                    head = more;
-                }
+                head = withHead(head, buffer, read);
                 size += read;
                 if (size > max) {
                     throw new ApiException(413, "payload-too-large", "Payload too large",
@@ -173,6 +165,25 @@ public class AttachmentService {
             throw ApiException.badRequest("body", "the upload is empty");
         }
         return new Spooled(head, size, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first 8 bytes of the upload (enough to sniff its type), filled from the buffer just read. */
+    private static byte[] withHead(byte[] head, byte[] buffer, int read) {
+        if (head.length >= 8) {
+            return head;
+        }
+        int take = Math.min(read, 8 - head.length);
+        byte[] more = Arrays.copyOf(head, head.length + take);
+        System.arraycopy(buffer, 0, more, head.length, take);
+        return more;
     }
 
     /** The content type of a file from its first bytes (JPEG, PNG, PDF), or 415; shared with announcements. */

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.fieldback.common.Versioned;
+import io.fieldback.visit.internal.VisitAttachment;
 
 @Schema(name = "Attachment")
 public record AttachmentView(UUID id, UUID visitId, AttachmentKind kind, String contentType, long sizeBytes,

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.fieldback.visit.internal.UsedPart;
+
 @Schema(name = "UsedPart")
 public record PartRequest(
         @NotBlank @Size(max = 40) String partNumber,

@@ -17,6 +17,10 @@ import io.fieldback.common.DomainEvents;
 import io.fieldback.common.FieldError;
 import io.fieldback.common.TimeSource;
 import io.fieldback.security.Caller;
+import io.fieldback.visit.internal.Timeline;
+import io.fieldback.visit.internal.TimelineWriter;
+import io.fieldback.visit.internal.Visit;
+import io.fieldback.visit.internal.VisitEvent;
 
 /**
  * Applies dealers' repair orders to visits in bulk: one query loads every stored order of the batch, one
@@ -103,7 +107,7 @@ public class RepairOrderService {
         Timeline.apply(visit, events);
         visit.persist();
         events.forEach(e -> e.persist());
-        VisitService.announce(domainEvents, visit, VisitStatus.REQUESTED, caller.name());
+        TimelineWriter.announce(domainEvents, visit, VisitStatus.REQUESTED, caller.name());
         return new Applied(visit.id, Result.CREATED, List.of(), List.of());
     }
 
@@ -124,30 +128,39 @@ public class RepairOrderService {
                     + Timeline.finalAt(visit) + "); a repair order cannot reopen or change a finished visit");
         }
         List<String> notes = new ArrayList<>();
-        boolean changed = false;
-        if (!sameDetails(visit, order)) {
-            if (visit.detailsUpdatedAt == null || updatedAt.isAfter(visit.detailsUpdatedAt)) {
-                applyDetails(visit, order);
-                visit.equipmentId = order.equipmentId();
-                visit.requestedAt = micros(order.requestedAt());
-                visit.detailsUpdatedAt = updatedAt;
-                changed = true;
-            } else {
-                notes.add("details kept: they were changed at " + visit.detailsUpdatedAt
-                        + ", after this version's updatedAt");
-            }
-        }
+        boolean changed = applyNewerDetails(visit, order, updatedAt, notes);
         if (!added.isEmpty()) {
-            VisitStatus before = visit.status;
-            List<VisitEvent> all = new ArrayList<>(timeline);
-            all.addAll(added);
-            Timeline.apply(visit, all);
-            added.forEach(e -> e.persist());
-            VisitService.announce(domainEvents, visit, before, caller.name());
+            addStatusEvents(visit, timeline, added);
             changed = true;
         }
         visit.dealerUpdatedAt = updatedAt;
         return new Applied(visit.id, changed ? Result.UPDATED : Result.UNCHANGED, List.of(), notes);
+    }
+
+    /** Takes the order's details unless the visit's were changed after this version; true when they changed. */
+    private static boolean applyNewerDetails(Visit visit, Order order, Instant updatedAt, List<String> notes) {
+        if (sameDetails(visit, order)) {
+            return false;
+        }
+        if (visit.detailsUpdatedAt == null || updatedAt.isAfter(visit.detailsUpdatedAt)) {
+            applyDetails(visit, order);
+            visit.equipmentId = order.equipmentId();
+            visit.requestedAt = micros(order.requestedAt());
+            visit.detailsUpdatedAt = updatedAt;
+            return true;
+        }
+        notes.add("details kept: they were changed at " + visit.detailsUpdatedAt
+                + ", after this version's updatedAt");
+        return false;
+    }
+
+    private void addStatusEvents(Visit visit, List<VisitEvent> timeline, List<VisitEvent> added) {
+        VisitStatus before = visit.status;
+        List<VisitEvent> all = new ArrayList<>(timeline);
+        all.addAll(added);
+        Timeline.apply(visit, all);
+        added.forEach(e -> e.persist());
+        TimelineWriter.announce(domainEvents, visit, before, caller.name());
     }
 
     /**

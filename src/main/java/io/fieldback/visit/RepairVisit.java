@@ -3,6 +3,8 @@ package io.fieldback.visit;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.fieldback.visit.internal.Visit;
+
 /** What other features (warranty) read of a visit: where, whether and when it was done, the meter then, and its type. */
 public record RepairVisit(UUID id, UUID stationId, UUID dealerId, UUID equipmentId, VisitStatus status,
         Instant completedAt, Integer meterReading, MeterUnit meterUnit, UUID customerId, Instant requestedAt,

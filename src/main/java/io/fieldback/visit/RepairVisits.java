@@ -8,6 +8,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.fieldback.visit.internal.Visit;
+import io.fieldback.visit.internal.VisitEvent;
+
 /** Visits as other features read them, whatever the caller's tenancy (they check their own): one query per call. */
 @ApplicationScoped
 public class RepairVisits {

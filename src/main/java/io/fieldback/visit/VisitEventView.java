@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.fieldback.visit.internal.VisitEvent;
+
 @Schema(name = "VisitEvent")
 public record VisitEventView(UUID id, UUID visitId, VisitEventType type, Instant occurredAt, Instant receivedAt,
         String author, String note, Outcome outcome, String partNumber, BigDecimal quantity, Billing billing,

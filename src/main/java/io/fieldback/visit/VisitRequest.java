@@ -19,6 +19,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.fieldback.visit.internal.UsedPart;
+import io.fieldback.visit.internal.Visit;
+
 /** The record of a visit as a phone, dealer system or back office sends it; status comes from events. */
 @Schema(name = "VisitRequest", example = """
         {"customerId": "01936f6e-5b7a-7c3e-8f00-000000000010", "equipmentId": "01936f6e-5b7a-7c3e-8f00-000000000011",

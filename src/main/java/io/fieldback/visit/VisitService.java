@@ -8,8 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.fieldback.common.ApiException;
-import io.fieldback.common.BusinessMetrics;
-import io.fieldback.common.DomainEvents;
 import io.fieldback.common.ETags;
 import io.fieldback.common.Filter;
 import io.fieldback.common.Keyset;
@@ -17,12 +15,15 @@ import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
 import io.fieldback.common.RowLocks;
 import io.fieldback.common.TimeSource;
-import io.fieldback.customer.CustomerService;
-import io.fieldback.customer.EquipmentService;
 import io.fieldback.security.Caller;
 import io.fieldback.security.Roles;
-import io.fieldback.station.StationService;
 import io.fieldback.station.TechnicianService;
+import io.fieldback.visit.internal.TimelineWriter;
+import io.fieldback.visit.internal.Visit;
+import io.fieldback.visit.internal.VisitConfig;
+import io.fieldback.visit.internal.VisitDetails;
+import io.fieldback.visit.internal.VisitEvent;
+import io.fieldback.visit.internal.VisitEventRules;
 
 @ApplicationScoped
 public class VisitService {
@@ -30,32 +31,29 @@ public class VisitService {
     /** Topic of the domain event recorded when a visit is completed; the follow-up feature consumes it. */
     public static final String VISIT_COMPLETED = VisitCompleted.TOPIC;
 
+    /** Topic of the status changes the dealer change feed carries. */
+    public static final String VISIT_STATUS_CHANGED = VisitStatusChanged.TOPIC;
+
     private final Caller caller;
     private final TimeSource time;
     private final VisitConfig config;
-    private final DomainEvents domainEvents;
-    private final CustomerService customers;
-    private final EquipmentService equipment;
-    private final StationService stations;
     private final TechnicianService technicians;
+    private final TimelineWriter timeline;
+    private final VisitDetails details;
 
-    public VisitService(Caller caller, TimeSource time, VisitConfig config, DomainEvents domainEvents,
-            CustomerService customers, EquipmentService equipment, StationService stations,
-            TechnicianService technicians) {
+    VisitService(Caller caller, TimeSource time, VisitConfig config, TechnicianService technicians,
+            TimelineWriter timeline, VisitDetails details) {
         this.caller = caller;
         this.time = time;
         this.config = config;
-        this.domainEvents = domainEvents;
-        this.customers = customers;
-        this.equipment = equipment;
-        this.stations = stations;
         this.technicians = technicians;
+        this.timeline = timeline;
+        this.details = details;
     }
 
     /** The visit after a write, and whether the write created something new. */
     public record Written(VisitView visit, boolean created) {
     }
-
 
     /** List filters of GET /visits. */
     public record Criteria(UUID stationId, VisitStatus status, VisitType type, Instant from, Instant to,
@@ -77,7 +75,7 @@ public class VisitService {
                 return new Written(VisitView.of(visit), false);
             }
             ETags.require(ifMatch, visit.version);
-            apply(visit, request);
+            details.apply(visit, request);
             Visit.flush();
             return new Written(VisitView.of(visit), false);
         }
@@ -88,7 +86,7 @@ public class VisitService {
         if (caller.is(Roles.TECHNICIAN) && caller.technicianId() != null) {
             visit.technicianIds.add(caller.technicianId());
         }
-        apply(visit, request);
+        details.apply(visit, request);
         visit.persist();
         return new Written(VisitView.of(visit), true);
     }
@@ -128,7 +126,13 @@ public class VisitService {
             }
             return new Written(VisitView.of(visit), false);
         }
-        validate(visit, request);
+        VisitEventRules.validate(visit, request, time.now(), config.clockTolerance());
+        timeline.append(visit, phoneEvent(request), caller.name(), known);
+        return new Written(VisitView.of(visit), true);
+    }
+
+    /** The phone's event as stored: its position and technician only when a technician sent it. */
+    private VisitEvent phoneEvent(VisitEventRequest request) {
         VisitEvent event = new VisitEvent();
         event.id = request.id();
         event.type = request.type();
@@ -144,24 +148,23 @@ public class VisitService {
             event.latitude = request.latitude();
             event.longitude = request.longitude();
         }
-        append(visit, event, caller.name(), known);
-        return new Written(VisitView.of(visit), true);
+        return event;
     }
 
     /** Back office: assigns technicians of the visit's station. */
     @Transactional
     public VisitView dispatch(UUID visitId, DispatchRequest request) {
         Visit visit = lockVisible(visitId);
-        requireOneOf(visit, VisitStatus.DISPATCHED);
+        TimelineWriter.requireOneOf(visit, VisitStatus.DISPATCHED);
         for (UUID technicianId : request.technicianIds()) {
             if (!visit.stationId.equals(technicians.stationOf(technicianId))) {
                 throw ApiException.badRequest("technicianIds",
                         "technician " + technicianId + " is not an active technician of the visit's station");
             }
         }
-        VisitEvent event = serverEvent(VisitEventType.DISPATCHED);
+        VisitEvent event = timeline.serverEvent(VisitEventType.DISPATCHED);
         event.technicians(request.technicianIds());
-        append(visit, event, caller.name(), VisitEvent.timeline(visit.id));
+        timeline.append(visit, event, caller.name(), VisitEvent.timeline(visit.id));
         return VisitView.of(visit);
     }
 
@@ -169,10 +172,10 @@ public class VisitService {
     @Transactional
     public VisitView cancel(UUID visitId, CancelRequest request) {
         Visit visit = lockVisible(visitId);
-        requireOneOf(visit, VisitStatus.CANCELLED);
-        VisitEvent event = serverEvent(VisitEventType.CANCELLED);
+        TimelineWriter.requireOneOf(visit, VisitStatus.CANCELLED);
+        VisitEvent event = timeline.serverEvent(VisitEventType.CANCELLED);
         event.note = request.reason();
-        append(visit, event, caller.name(), VisitEvent.timeline(visit.id));
+        timeline.append(visit, event, caller.name(), VisitEvent.timeline(visit.id));
         return VisitView.of(visit);
     }
 
@@ -201,184 +204,6 @@ public class VisitService {
         // on the last page the cursor still moves forward, so polling resumes where it stopped
         return new VisitFeed(page.stream().map(VisitView::of).toList(), more ? next : null,
                 next != null ? next : (cursor == null || cursor.isEmpty() ? null : cursor));
-    }
-
-    /**
-     * Dispatch (issue 19) puts its decisions on the visit's timeline: the technicians who are to go (an
-     * empty set when the assignment was declined or withdrawn), so their phones see the visit in their
-     * delta feed. The caller checked tenancy and the dispatch rules; the visit must still be open.
-     */
-    @Transactional
-    public VisitView dispatchFor(UUID visitId, java.util.Set<UUID> technicianIds, String author, String note) {
-        Visit visit = RowLocks.lock("visits", visitId) ? Visit.findById(visitId) : null;
-        if (visit == null) {
-            throw ApiException.notFound("visit " + visitId);
-        }
-        requireOneOf(visit, VisitStatus.DISPATCHED);
-        VisitEvent event = serverEvent(VisitEventType.DISPATCHED);
-        event.technicians(technicianIds);
-        event.note = note;
-        append(visit, event, author, VisitEvent.timeline(visit.id));
-        return VisitView.of(visit);
-    }
-
-    /** Dispatch: the technician reported being on site (from the assignment); a visit already on site keeps its time. */
-    @Transactional
-    public VisitView arrivedFor(UUID visitId, UUID technicianId, Instant at, String author) {
-        Visit visit = RowLocks.lock("visits", visitId) ? Visit.findById(visitId) : null;
-        if (visit == null) {
-            throw ApiException.notFound("visit " + visitId);
-        }
-        if (visit.status != VisitStatus.REQUESTED && visit.status != VisitStatus.DISPATCHED) {
-            return VisitView.of(visit);
-        }
-        VisitEvent event = serverEvent(VisitEventType.ARRIVED);
-        event.occurredAt = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        event.technicianId = technicianId;
-        append(visit, event, author, VisitEvent.timeline(visit.id));
-        return VisitView.of(visit);
-    }
-
-    /** Adds the event to the visit's stored timeline (read in this transaction, under the visit's row lock). */
-    private void append(Visit visit, VisitEvent event, String author, List<VisitEvent> stored) {
-        event.visitId = visit.id;
-        event.receivedAt = time.now();
-        event.author = author;
-        // a late event may fill in a time, never reopen or flip a finished visit
-        if (Timeline.conflicts(visit, stored, List.of(event))) {
-            throw transitionConflict(visit, event.type);
-        }
-        VisitStatus before = visit.status;
-        // the fold is redone in memory over the timeline already read (a few rows): the same set of events
-        // always gives the same visit, whatever order they arrived in
-        List<VisitEvent> events = new java.util.ArrayList<>(stored);
-        events.add(event);
-        Timeline.apply(visit, events);
-        event.persist();
-        announce(domainEvents, visit, before, author);
-        Visit.flush();
-    }
-
-
-    /** Topic of the status changes the dealer change feed carries. */
-    public static final String VISIT_STATUS_CHANGED = VisitStatusChanged.TOPIC;
-
-    /** Records what other features and the dealer must learn from a change of status, in this transaction. */
-    static void announce(DomainEvents domainEvents, Visit visit, VisitStatus before, String changedBy) {
-        if (visit.status == before) {
-            return;
-        }
-        domainEvents.record(VISIT_STATUS_CHANGED, visit.id, visit.dealerId, new VisitStatusChanged(visit.id,
-                visit.repairOrderNumber, before, visit.status, visit.arrivedAt, visit.completedAt, visit.cancelledAt,
-                visit.outcome, changedBy));
-        if (visit.status == VisitStatus.COMPLETED) {
-            BusinessMetrics.count(BusinessMetrics.VISITS_COMPLETED, "outcome", String.valueOf(visit.outcome));
-            domainEvents.record(VISIT_COMPLETED, visit.id, null, new VisitCompleted(visit.id, visit.customerId,
-                    visit.equipmentId, visit.stationId, visit.dealerId, visit.completedAt, visit.outcome));
-        }
-    }
-
-    private void validate(Visit visit, VisitEventRequest request) {
-        if (request.occurredAt().isAfter(time.now().plus(config.clockTolerance()))) {
-            throw ApiException.badRequest("occurredAt", "is in the future (beyond " + config.clockTolerance()
-                    .toMinutes() + " minutes of the server's clock)");
-        }
-        switch (request.type()) {
-            case DISPATCHED -> throw ApiException.badRequest("type",
-                    "DISPATCHED is set by the back office: POST /api/v1/visits/{id}/dispatch");
-            case COMPLETED -> require(request.outcome(), "outcome", "a completed visit needs its outcome");
-            case CANCELLED -> require(request.note(), "note", "give the reason for the cancellation");
-            case DIAGNOSED -> require(request.note(), "note", "give the diagnosis");
-            case NOTE -> require(request.note(), "note", "a note needs text");
-            case PART_USED -> {
-                require(request.partNumber(), "partNumber", "a used part needs its part number");
-                require(request.quantity(), "quantity", "a used part needs its quantity");
-                require(request.billing(), "billing", "say whether the part is WARRANTY or PAID");
-            }
-            case PHOTO_ADDED -> {
-                require(request.attachmentId(), "attachmentId", "name the uploaded attachment");
-                if (VisitAttachment.count("id = ?1 and visitId = ?2", request.attachmentId(), visit.id) == 0) {
-                    throw ApiException.badRequest("attachmentId", "no attachment with this id on this visit");
-                }
-            }
-            case ARRIVED -> {
-            }
-        }
-        if ((request.latitude() == null) != (request.longitude() == null)) {
-            throw ApiException.badRequest(request.latitude() == null ? "latitude" : "longitude",
-                    "a position needs both latitude and longitude");
-        }
-    }
-
-    private static void require(Object value, String field, String message) {
-        if (value == null || (value instanceof String s && s.isBlank())) {
-            throw ApiException.badRequest(field, message);
-        }
-    }
-
-    private VisitEvent serverEvent(VisitEventType type) {
-        VisitEvent event = new VisitEvent();
-        event.id = io.fieldback.common.UuidV7.next();
-        event.type = type;
-        event.occurredAt = time.now();
-        return event;
-    }
-
-    private static void requireOneOf(Visit visit, VisitStatus target) {
-        if (!visit.status.next().contains(target)) {
-            throw transitionConflict(visit, target.name());
-        }
-    }
-
-    private static ApiException transitionConflict(Visit visit, Object target) {
-        List<VisitStatus> allowed = visit.status.next();
-        return new ApiException(409, "illegal-transition", "Illegal transition",
-                "a " + visit.status + " visit cannot take " + target + "; allowed next states: "
-                        + (allowed.isEmpty() ? "none" : allowed), null);
-    }
-
-    private void apply(Visit visit, VisitRequest request) {
-        if (!customers.isVisible(request.customerId())) {
-            throw ApiException.badRequest("customerId", "no customer with this id");
-        }
-        if (request.equipmentId() != null && !request.customerId().equals(equipment.ownerOf(request.equipmentId()))) {
-            throw ApiException.badRequest("equipmentId", "no equipment with this id for this customer");
-        }
-        UUID dealerId = stations.dealerOf(request.stationId());
-        if (dealerId == null || !caller.canSeeStation(request.stationId(), dealerId)) {
-            throw ApiException.badRequest("stationId", "no station with this id");
-        }
-        if (request.requestedAt() != null && request.requestedAt().isAfter(time.now().plus(config.clockTolerance()))) {
-            throw ApiException.badRequest("requestedAt", "is in the future");
-        }
-        if (request.repairOrderNumber() != null && Visit.count("dealerId = ?1 and repairOrderNumber = ?2 and id <> ?3",
-                dealerId, request.repairOrderNumber(), visit.id == null ? new UUID(0, 0) : visit.id) > 0) {
-            throw ApiException.conflict("repair order " + request.repairOrderNumber() + " already exists for this dealer");
-        }
-        visit.customerId = request.customerId();
-        visit.equipmentId = request.equipmentId();
-        visit.stationId = request.stationId();
-        visit.dealerId = dealerId;
-        visit.type = request.type();
-        visit.faultReported = request.faultReported();
-        visit.diagnosis = request.diagnosis();
-        visit.workDone = request.workDone();
-        visit.labourHours = request.labourHours();
-        visit.costAmount = request.cost() == null ? null : request.cost().amount();
-        visit.costCurrency = request.cost() == null ? null : request.cost().currency();
-        if (visit.status != VisitStatus.COMPLETED || request.outcome() != null) {
-            visit.outcome = request.outcome();
-        }
-        visit.meterReading = request.meterReading();
-        visit.meterUnit = request.meterUnit();
-        if (request.requestedAt() != null) {
-            visit.requestedAt = request.requestedAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        } else if (visit.requestedAt == null) {
-            visit.requestedAt = time.now();
-        }
-        visit.repairOrderNumber = request.repairOrderNumber();
-        visit.detailsUpdatedAt = time.now();
-        visit.replaceOwnParts(request.parts());
     }
 
     /** A visit whatever the caller's tenancy, or null; for features acting for the system or all-seeing roles. */

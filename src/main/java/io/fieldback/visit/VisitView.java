@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.fieldback.common.Versioned;
+import io.fieldback.visit.internal.Visit;
 
 @Schema(name = "Visit")
 public record VisitView(UUID id, UUID customerId, UUID equipmentId, UUID stationId, UUID dealerId, VisitType type,

@@ -24,7 +24,7 @@ import io.fieldback.station.TechnicianService;
 import io.fieldback.station.TechnicianView;
 import io.fieldback.visit.RepairVisit;
 import io.fieldback.visit.RepairVisits;
-import io.fieldback.visit.VisitService;
+import io.fieldback.visit.DispatchSteps;
 import io.fieldback.visit.VisitStatus;
 
 /** The dispatcher's side of assignments: assign (checked against the hard rules), confirm, withdraw. */
@@ -38,14 +38,14 @@ class AssignmentService {
     private final CandidateService candidates;
     private final CapabilityService capabilities;
     private final TechnicianService technicians;
-    private final VisitService visitService;
+    private final DispatchSteps visitSteps;
     private final RepairVisits visits;
     private final DomainEvents events;
     private final Promises promises;
 
     AssignmentService(Caller caller, TimeSource time, DispatchConfig config, DispatchVisits dispatchVisits,
             CandidateService candidates, CapabilityService capabilities, TechnicianService technicians,
-            VisitService visitService, RepairVisits visits, DomainEvents events, Promises promises) {
+            DispatchSteps visitSteps, RepairVisits visits, DomainEvents events, Promises promises) {
         this.caller = caller;
         this.time = time;
         this.config = config;
@@ -53,7 +53,7 @@ class AssignmentService {
         this.candidates = candidates;
         this.capabilities = capabilities;
         this.technicians = technicians;
-        this.visitService = visitService;
+        this.visitSteps = visitSteps;
         this.visits = visits;
         this.events = events;
         this.promises = promises;
@@ -124,7 +124,7 @@ class AssignmentService {
         assignment.moveTo(AssignmentStatus.WITHDRAWN);
         Assignment.flush();
         if (published) {
-            visitService.dispatchFor(assignment.visitId, Set.of(), caller.name(), "assignment withdrawn");
+            visitSteps.dispatchFor(assignment.visitId, Set.of(), caller.name(), "assignment withdrawn");
         }
         return assignment.view();
     }
@@ -140,7 +140,7 @@ class AssignmentService {
     void publish(Assignment assignment, String author) {
         String note = assignment.plannedStart == null ? assignment.note
                 : "planned " + assignment.plannedStart + " (#" + assignment.sequence + " of the day)";
-        visitService.dispatchFor(assignment.visitId, Set.of(assignment.technicianId), author, note);
+        visitSteps.dispatchFor(assignment.visitId, Set.of(assignment.technicianId), author, note);
         events.record(DispatchAssigned.TOPIC, assignment.visitId, assignment.dealerId, new DispatchAssigned(
                 assignment.visitId, assignment.technicianId, assignment.customerId, assignment.stationId,
                 assignment.plannedStart));

@@ -77,18 +77,22 @@ class CandidateService {
                 excluded.add(new Excluded(t.id(), t.name(), t.stationId(), broken));
                 continue;
             }
-            double[] origin = origins.getOrDefault(t.id(), homes.get(t.stationId()));
-            double km = round(GreatCircle.km(origin, context.site()));
-            boolean same = continuity.contains(t.id());
-            boolean preferred = f.document().preferredCustomerIds().contains(context.visit().customerId());
-            double score = round((same ? config.weights().continuity() : 0) + (preferred ? config.weights().preference() : 0)
-                    - km * config.weights().perKm() - load * config.weights().perJob());
-            candidates.add(new Candidate(t.id(), t.name(), t.stationId(), score, km,
-                    originKinds.getOrDefault(t.id(), "STATION"), load, f.dailyCap(), same, preferred));
+            candidates.add(candidate(context, t, f, load, origins.getOrDefault(t.id(), homes.get(t.stationId())),
+                    originKinds.getOrDefault(t.id(), "STATION"), continuity.contains(t.id())));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::distanceKm));
         return new CandidatesView(visitId, context.job().productSeries(), context.facts().windowStart,
                 context.facts().windowEnd, candidates, excluded);
+    }
+
+    /** An eligible technician, scored: continuity and the customer's preference count for, distance and load against. */
+    private Candidate candidate(Context context, TechnicianView t, CapabilityService.Facts f, int load, double[] origin,
+            String originKind, boolean same) {
+        double km = round(GreatCircle.km(origin, context.site()));
+        boolean preferred = f.document().preferredCustomerIds().contains(context.visit().customerId());
+        double score = round((same ? config.weights().continuity() : 0) + (preferred ? config.weights().preference() : 0)
+                - km * config.weights().perKm() - load * config.weights().perJob());
+        return new Candidate(t.id(), t.name(), t.stationId(), score, km, originKind, load, f.dailyCap(), same, preferred);
     }
 
     /** The visit's facts, the rules' view of its job, its site and its day. */

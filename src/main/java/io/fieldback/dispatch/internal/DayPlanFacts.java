@@ -59,6 +59,27 @@ class DayPlanFacts {
         double[] home = candidates.stationPoint(stationId);
         Map<UUID, Route> routes = new HashMap<>();
         List<Route> ordered = new ArrayList<>();
+        addRoutes(day, staff, facts, home, travel, routes, ordered);
+        List<PlanVisit> planned = new ArrayList<>();
+        Map<UUID, List<PlanVisit>> pinned = new HashMap<>();
+        for (RepairVisit visit : visits.openAt(stationId)) {
+            CandidateService.Context context = candidates.context(visit);
+            DispatchVisit d = context.facts();
+            if (!d.windowStart.isBefore(dayEnd) || !d.windowEnd.isAfter(dayStart)) {
+                continue;
+            }
+            PlanVisit pv = new PlanVisit(visit.id(), context.site(), Math.max(d.windowStart.getEpochSecond(),
+                    dayStart.getEpochSecond()), Math.min(d.windowEnd.getEpochSecond(), dayEnd.getEpochSecond()),
+                    d.duration(config.defaultDuration()) * 60L, eligible(context, staff, facts));
+            place(pv, Assignment.liveOf(visit.id()), routes, planned, pinned);
+        }
+        pinFirst(pinned, routes);
+        return new DayPlanSolution(planned, ordered);
+    }
+
+    /** A route for each technician on shift that day and not absent, starting and ending at the station. */
+    private void addRoutes(LocalDate day, List<TechnicianView> staff, Map<UUID, CapabilityService.Facts> facts,
+            double[] home, TravelTime travel, Map<UUID, Route> routes, List<Route> ordered) {
         for (TechnicianView t : staff) {
             CapabilityService.Facts f = facts.get(t.id());
             Instant[] shift = f.document().shiftOn(day, config.timeZone());
@@ -69,41 +90,42 @@ class DayPlanFacts {
                 ordered.add(route);
             }
         }
-        List<PlanVisit> planned = new ArrayList<>();
-        Map<UUID, List<PlanVisit>> pinned = new HashMap<>();
-        for (RepairVisit visit : visits.openAt(stationId)) {
-            CandidateService.Context context = candidates.context(visit);
-            DispatchVisit d = context.facts();
-            if (!d.windowStart.isBefore(dayEnd) || !d.windowEnd.isAfter(dayStart)) {
-                continue;
+    }
+
+    /** The technicians whom no static rule keeps from the visit. */
+    private Set<UUID> eligible(CandidateService.Context context, List<TechnicianView> staff,
+            Map<UUID, CapabilityService.Facts> facts) {
+        Set<UUID> eligible = new LinkedHashSet<>();
+        for (TechnicianView t : staff) {
+            boolean allowed = Eligibility.broken(context.job(), t.stationId(), facts.get(t.id()), 0, config.timeZone())
+                    .stream().noneMatch(r -> STATIC_RULES.contains(r.rule()));
+            if (allowed) {
+                eligible.add(t.id());
             }
-            Set<UUID> eligible = new LinkedHashSet<>();
-            for (TechnicianView t : staff) {
-                boolean allowed = Eligibility.broken(context.job(), t.stationId(), facts.get(t.id()), 0, config.timeZone())
-                        .stream().noneMatch(r -> STATIC_RULES.contains(r.rule()));
-                if (allowed) {
-                    eligible.add(t.id());
-                }
-            }
-            PlanVisit pv = new PlanVisit(visit.id(), context.site(), Math.max(d.windowStart.getEpochSecond(),
-                    dayStart.getEpochSecond()), Math.min(d.windowEnd.getEpochSecond(), dayEnd.getEpochSecond()),
-                    d.duration(config.defaultDuration()) * 60L, eligible);
-            Assignment live = Assignment.liveOf(visit.id());
-            if (live != null && live.status.isPinned()) {
-                if (routes.containsKey(live.technicianId)) {
-                    pinned.computeIfAbsent(live.technicianId, k -> new ArrayList<>()).add(pv);
-                    planned.add(pv);
-                }
-                continue; // pinned to someone not working here that day: not the plan's to move
-            }
-            planned.add(pv);
         }
+        return eligible;
+    }
+
+    /** A visit pinned by an accepted assignment stays with its technician; the others are the plan's to place. */
+    private static void place(PlanVisit pv, Assignment live, Map<UUID, Route> routes, List<PlanVisit> planned,
+            Map<UUID, List<PlanVisit>> pinned) {
+        if (live != null && live.status.isPinned()) {
+            if (routes.containsKey(live.technicianId)) {
+                pinned.computeIfAbsent(live.technicianId, k -> new ArrayList<>()).add(pv);
+                planned.add(pv);
+            }
+            return; // pinned to someone not working here that day: not the plan's to move
+        }
+        planned.add(pv);
+    }
+
+    /** Pinned visits go first on their route, in window order. */
+    private static void pinFirst(Map<UUID, List<PlanVisit>> pinned, Map<UUID, Route> routes) {
         pinned.forEach((technicianId, list) -> {
             list.sort(Comparator.comparingLong(PlanVisit::windowStart));
             Route route = routes.get(technicianId);
             route.visits.addAll(list);
             route.pinned = list.size();
         });
-        return new DayPlanSolution(planned, ordered);
     }
 }

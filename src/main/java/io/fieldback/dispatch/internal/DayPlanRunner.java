@@ -155,22 +155,8 @@ class DayPlanRunner {
         Set<UUID> placed = new HashSet<>();
         long travel = 0;
         for (Route route : best.routes) {
-            List<DayPlanView.StopView> stops = new ArrayList<>();
-            int sequence = 0;
-            for (Route.Stop stop : route.schedule()) {
-                sequence++;
-                boolean pinned = sequence <= route.pinned;
-                placed.add(stop.visit().id());
-                stops.add(new DayPlanView.StopView(stop.visit().id(), sequence, Instant.ofEpochSecond(stop.arrival()),
-                        Instant.ofEpochSecond(stop.start()), Instant.ofEpochSecond(stop.end()),
-                        Math.round(stop.travelSeconds() / 60.0), pinned));
-                String problem = publish(plan, route.technicianId, stop, sequence, pinned);
-                if (problem != null) {
-                    skipped.add(problem);
-                }
-            }
             travel += route.travelMinutes();
-            routes.add(new DayPlanView.RouteView(route.technicianId, route.name, route.travelMinutes(), stops));
+            routes.add(routeView(plan, route, placed, skipped));
         }
         List<UUID> unplanned = best.visits.stream().map(v -> v.id()).filter(id -> !placed.contains(id)).toList();
         List<DayPlanView.Broken> broken = solved.broken().stream().map(b -> new DayPlanView.Broken(b.constraint(),
@@ -181,6 +167,25 @@ class DayPlanRunner {
         plan.feasible = best.score == null || best.score.isFeasible();
         plan.status = DayPlans.DONE;
         plan.finishedAt = plans.now();
+    }
+
+    /** The route's stops as the plan shows them, each published to its technician (problems go to skipped). */
+    private DayPlanView.RouteView routeView(DayPlan plan, Route route, Set<UUID> placed, List<String> skipped) {
+        List<DayPlanView.StopView> stops = new ArrayList<>();
+        int sequence = 0;
+        for (Route.Stop stop : route.schedule()) {
+            sequence++;
+            boolean pinned = sequence <= route.pinned;
+            placed.add(stop.visit().id());
+            stops.add(new DayPlanView.StopView(stop.visit().id(), sequence, Instant.ofEpochSecond(stop.arrival()),
+                    Instant.ofEpochSecond(stop.start()), Instant.ofEpochSecond(stop.end()),
+                    Math.round(stop.travelSeconds() / 60.0), pinned));
+            String problem = publish(plan, route.technicianId, stop, sequence, pinned);
+            if (problem != null) {
+                skipped.add(problem);
+            }
+        }
+        return new DayPlanView.RouteView(route.technicianId, route.name, route.travelMinutes(), stops);
     }
 
     /** Makes the stop an assignment the technician's phone sees; returns why not when the facts changed meanwhile. */

@@ -36,14 +36,7 @@ final class Eligibility {
             reasons.add(new Reason(HardRule.NO_VALID_CERTIFICATION, "no certification for " + job.productSeries()
                     + " valid on " + day));
         }
-        List<LocalDate> shiftDays = doc.shiftDaysWithin(job.windowStart(), job.windowEnd(), zone);
-        if (shiftDays.isEmpty()) {
-            reasons.add(new Reason(HardRule.NOT_ON_SHIFT, "no shift between " + job.windowStart() + " and "
-                    + job.windowEnd()));
-        } else if (shiftDays.stream().allMatch(doc::absentOn)) {
-            reasons.add(new Reason(HardRule.ABSENT, "absent on " + shiftDays.get(0)
-                    + (shiftDays.size() > 1 ? " and every other shift day of the window" : "")));
-        }
+        availability(job, doc, zone, reasons);
         if (jobsThatDay >= facts.dailyCap()) {
             reasons.add(new Reason(HardRule.DAILY_CAP_REACHED, jobsThatDay + " jobs on " + day + ", cap "
                     + facts.dailyCap()));
@@ -52,5 +45,17 @@ final class Eligibility {
             reasons.add(new Reason(HardRule.RESTRICTED_FOR_CUSTOMER, "restricted for customer " + job.customerId()));
         }
         return reasons;
+    }
+
+    /** On shift in the window, and not absent on every shift day of it. */
+    private static void availability(Job job, CapabilityDocument doc, ZoneId zone, List<Reason> reasons) {
+        List<LocalDate> shiftDays = doc.shiftDaysWithin(job.windowStart(), job.windowEnd(), zone);
+        if (shiftDays.isEmpty()) {
+            reasons.add(new Reason(HardRule.NOT_ON_SHIFT, "no shift between " + job.windowStart() + " and "
+                    + job.windowEnd()));
+        } else if (shiftDays.stream().allMatch(doc::absentOn)) {
+            reasons.add(new Reason(HardRule.ABSENT, "absent on " + shiftDays.get(0)
+                    + (shiftDays.size() > 1 ? " and every other shift day of the window" : "")));
+        }
     }
 }

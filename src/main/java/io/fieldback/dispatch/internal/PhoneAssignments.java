@@ -15,7 +15,7 @@ import io.fieldback.common.TimeSource;
 import io.fieldback.dispatch.AssignmentStatus;
 import io.fieldback.dispatch.AssignmentView;
 import io.fieldback.security.Caller;
-import io.fieldback.visit.VisitService;
+import io.fieldback.visit.DispatchSteps;
 
 /**
  * The technician's side: accept, decline, set off, arrive. Offline-safe like visit events: the phone
@@ -32,10 +32,10 @@ class PhoneAssignments {
     private final Caller caller;
     private final TimeSource time;
     private final AssignmentService assignments;
-    private final VisitService visits;
+    private final DispatchSteps visits;
     private final Promises promises;
 
-    PhoneAssignments(Caller caller, TimeSource time, AssignmentService assignments, VisitService visits,
+    PhoneAssignments(Caller caller, TimeSource time, AssignmentService assignments, DispatchSteps visits,
             Promises promises) {
         this.caller = caller;
         this.time = time;
@@ -101,7 +101,13 @@ class PhoneAssignments {
                     + " assignment cannot become " + target + "; allowed: " + assignment.status.phoneNext(), null);
         }
         assignment.moveTo(target);
-        switch (target) {
+        followUp(assignment, request);
+        return true;
+    }
+
+    /** What a step of the technician's means beyond the assignment: for the visit, the ETA and the promise. */
+    private void followUp(Assignment assignment, AssignmentRequests.Event request) {
+        switch (request.type()) {
             case DECLINED -> {
                 assignment.note = request.note();
                 visits.dispatchFor(assignment.visitId, Set.of(), caller.name(), "declined by the technician");
@@ -117,7 +123,6 @@ class PhoneAssignments {
             default -> {
             }
         }
-        return true;
     }
 
     private void validate(AssignmentRequests.Event request) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.fieldback.common.FieldError;
+import io.fieldback.common.Outcome;
 import io.fieldback.common.UuidV7;
 import io.fieldback.warranty.ClaimKind;
 import io.fieldback.warranty.Coverage;
@@ -31,27 +32,17 @@ final class ClaimBuilder {
     }
 
     static Built build(ClaimRequest request, RepairFacts facts, Catalogue catalogue, Visibility visibility) {
+        Built unclaimable = unclaimable(facts, visibility);
+        if (unclaimable != null) {
+            return unclaimable;
+        }
         List<FieldError> errors = new ArrayList<>();
-        if (facts == null || !visibility.canSee(facts)) {
-            return failed("visitId", "no visit with this id at your stations");
-        }
-        if (!facts.completed()) {
-            return failed("visitId", "the visit is not completed: claim a repair once it is done");
-        }
-        if (facts.equipmentId() == null) {
-            return failed("visitId", "the visit names no machine; set its equipment first");
-        }
         ClaimType type = catalogue.type(request.claimTypeCode());
         if (type == null) {
             errors.add(new FieldError("claimTypeCode", "no active claim type with this code"));
         }
         LabourRate rate = catalogue.rate(facts.stationId(), facts.repairedOn());
-        if (rate == null) {
-            errors.add(new FieldError("visitId", "the visit's station has no warranty labour rate on "
-                    + facts.repairedOn() + "; an admin sets one"));
-        } else if (!rate.currency.equals(request.currency())) {
-            errors.add(new FieldError("currency", "must be the station's claim currency " + rate.currency));
-        }
+        checkRate(rate, request, facts, errors);
         WarrantyClaim claim = new WarrantyClaim();
         if (type != null) {
             cover(claim, request, facts, type, errors);
@@ -64,6 +55,36 @@ final class ClaimBuilder {
         if (!errors.isEmpty()) {
             return new Built(null, errors);
         }
+        fill(claim, request, facts, type, lines);
+        return new Built(claim, List.of());
+    }
+
+    /** Why the visit cannot be claimed at all (not the caller's, not done, no machine), or null. */
+    private static Built unclaimable(RepairFacts facts, Visibility visibility) {
+        if (facts == null || !visibility.canSee(facts)) {
+            return failed("visitId", "no visit with this id at your stations");
+        }
+        if (!facts.completed()) {
+            return failed("visitId", "the visit is not completed: claim a repair once it is done");
+        }
+        if (facts.equipmentId() == null) {
+            return failed("visitId", "the visit names no machine; set its equipment first");
+        }
+        return null;
+    }
+
+    private static void checkRate(LabourRate rate, ClaimRequest request, RepairFacts facts, List<FieldError> errors) {
+        if (rate == null) {
+            errors.add(new FieldError("visitId", "the visit's station has no warranty labour rate on "
+                    + facts.repairedOn() + "; an admin sets one"));
+        } else if (!rate.currency.equals(request.currency())) {
+            errors.add(new FieldError("currency", "must be the station's claim currency " + rate.currency));
+        }
+    }
+
+    /** The claim's identity and the repair's facts, once everything checked out. */
+    private static void fill(WarrantyClaim claim, ClaimRequest request, RepairFacts facts, ClaimType type,
+            List<ClaimLine> lines) {
         claim.id = UuidV7.next();
         claim.dealerId = facts.dealerId();
         claim.stationId = facts.stationId();
@@ -77,13 +98,12 @@ final class ClaimBuilder {
         claim.repairedOn = facts.repairedOn();
         claim.currency = request.currency();
         claim.replaceLines(lines);
-        return new Built(claim, List.of());
     }
 
     /** Copies a rebuilt claim's facts and lines onto the stored one (same id, number and version). */
     static Outcome<Void> apply(WarrantyClaim stored, WarrantyClaim rebuilt) {
         Outcome<Void> outcome = stored.replaceLines(new ArrayList<>(rebuilt.lines));
-        if (outcome.refused()) {
+        if (outcome.isRefused()) {
             return outcome;
         }
         stored.visitId = rebuilt.visitId;
@@ -111,7 +131,7 @@ final class ClaimBuilder {
         claim.failureUnit = readingGiven ? request.failureUnit() : facts.meterUnit();
         CoverageRule.Result result = CoverageRule.check(facts, claim.failureDate, claim.failureReading, claim.failureUnit);
         if (result.refusal() != null) {
-            errors.add(new FieldError(result.refusal().field(), result.refusal().message()));
+            errors.addAll(result.refusal().reasons());
             return;
         }
         if (result.verdict().covered()) {

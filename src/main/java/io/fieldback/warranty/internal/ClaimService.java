@@ -17,6 +17,7 @@ import io.fieldback.common.Filter;
 import io.fieldback.common.Keyset;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
+import io.fieldback.common.Refusal;
 import io.fieldback.common.RowLocks;
 import io.fieldback.common.TimeSource;
 import io.fieldback.security.Caller;
@@ -58,7 +59,7 @@ class ClaimService implements WarrantyClaims {
     ClaimView create(ClaimRequest request) {
         WarrantyClaim claim = build(request);
         if (WarrantyClaim.count("dealerId = ?1 and claimNumber = ?2", claim.dealerId, claim.claimNumber) > 0) {
-            throw new Refusal(409, "claimNumber", "your dealer already has a claim with this number").toException();
+            throw Refusal.conflict("claimNumber", "your dealer already has a claim with this number").toException();
         }
         claim.persistAndFlush();
         deadlines.created(claim);

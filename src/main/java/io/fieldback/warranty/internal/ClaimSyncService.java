@@ -18,6 +18,7 @@ import jakarta.validation.Validator;
 import io.fieldback.common.ApiException;
 import io.fieldback.common.FieldError;
 import io.fieldback.common.FieldPaths;
+import io.fieldback.common.Outcome;
 import io.fieldback.security.Caller;
 import io.fieldback.warranty.ClaimSyncResult;
 import io.fieldback.warranty.ClaimSyncResult.Status;
@@ -66,11 +67,7 @@ class ClaimSyncService {
         if (dealerId == null) {
             throw ApiException.forbidden("claims are synced by a dealer's key or token (dealer_id)");
         }
-        List<ClaimBatch.Item> items = batch == null || batch.items() == null ? List.of() : batch.items();
-        if (items.isEmpty() || items.size() > MAX_ITEMS) {
-            throw ApiException.badRequest("items", "send 1 to " + MAX_ITEMS + " claims per request; got "
-                    + items.size());
-        }
+        List<ClaimBatch.Item> items = itemsOf(batch);
         ClaimSyncResult.Item[] answers = new ClaimSyncResult.Item[items.size()];
         List<Integer> valid = checkEach(items, answers);
         Set<UUID> visitIds = valid.stream().map(i -> items.get(i).visitId()).collect(Collectors.toSet());
@@ -79,13 +76,7 @@ class ClaimSyncService {
                 facts.values().stream().map(RepairFacts::productSeries).filter(Objects::nonNull).collect(Collectors.toSet()),
                 facts.values().stream().map(RepairFacts::stationId).collect(Collectors.toSet()));
         Map<String, WarrantyClaim> stored = stored(dealerId, valid.stream().map(i -> items.get(i).claimNumber()).toList());
-        Map<Integer, WarrantyClaim> built = new HashMap<>();
-        for (int i : valid) {
-            WarrantyClaim claim = build(i, items.get(i), facts.get(items.get(i).visitId()), snapshot, stored, answers);
-            if (claim != null) {
-                built.put(i, claim);
-            }
-        }
+        Map<Integer, WarrantyClaim> built = buildAll(items, valid, facts, snapshot, stored, answers);
         DuplicateIndex duplicates = duplicates(items, built);
         Writes writes = new Writes();
         for (int i : valid) {
@@ -96,6 +87,29 @@ class ClaimSyncService {
         deadlines.bulk(writes.created, writes.editedDrafts, writes.submitted, writes.submittedAt);
         WarrantyClaim.flush();
         return summarize(List.of(answers));
+    }
+
+    private static List<ClaimBatch.Item> itemsOf(ClaimBatch batch) {
+        List<ClaimBatch.Item> items = batch == null || batch.items() == null ? List.of() : batch.items();
+        if (items.isEmpty() || items.size() > MAX_ITEMS) {
+            throw ApiException.badRequest("items", "send 1 to " + MAX_ITEMS + " claims per request; got "
+                    + items.size());
+        }
+        return items;
+    }
+
+    /** The claim each valid item asks for, by item index; the items that cannot be built are answered. */
+    private Map<Integer, WarrantyClaim> buildAll(List<ClaimBatch.Item> items, List<Integer> valid,
+            Map<UUID, RepairFacts> facts, Catalogue snapshot, Map<String, WarrantyClaim> stored,
+            ClaimSyncResult.Item[] answers) {
+        Map<Integer, WarrantyClaim> built = new HashMap<>();
+        for (int i : valid) {
+            WarrantyClaim claim = build(i, items.get(i), facts.get(items.get(i).visitId()), snapshot, stored, answers);
+            if (claim != null) {
+                built.put(i, claim);
+            }
+        }
+        return built;
     }
 
     /** What the request wrote, for its deadlines: moved together once every claim is applied. */
@@ -167,9 +181,8 @@ class ClaimSyncService {
         WarrantyClaim claim = existing == null ? built : existing;
         if (existing != null) {
             Outcome<Void> outcome = ClaimBuilder.apply(existing, built);
-            if (outcome.refused()) {
-                return answer(index, item, Status.REJECTED, existing, List.of(
-                        new FieldError(outcome.refusal().field(), outcome.refusal().message())));
+            if (outcome.isRefused()) {
+                return answer(index, item, Status.REJECTED, existing, outcome.refusal().reasons());
             }
             if (existing.status == io.fieldback.warranty.ClaimStatus.DRAFT) {
                 writes.editedDrafts.add(existing);

@@ -2,6 +2,7 @@ package io.fieldback.warranty.internal;
 
 import java.time.LocalDate;
 
+import io.fieldback.common.Refusal;
 import io.fieldback.warranty.ReadingUnit;
 
 /**

@@ -13,6 +13,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import io.fieldback.common.BaseEntity;
+import io.fieldback.common.Outcome;
+import io.fieldback.common.Refusal;
 import io.fieldback.warranty.ClaimStatus;
 import io.fieldback.warranty.Decision;
 import io.fieldback.warranty.Finding;
@@ -108,28 +110,12 @@ class PartReturn extends BaseEntity {
     static Outcome<PartReturn> instruct(WarrantyClaim claim, UUID lineId, ReturnInstruction instruction,
             LocalDate dueOn, LocalDate keepUntil, String who, LocalDate today) {
         ClaimLine line = claim.lines.stream().filter(l -> l.id.equals(lineId)).findFirst().orElse(null);
-        if (line == null) {
-            return Outcome.refused(Refusal.invalid("lineId", "not a line of this claim"));
+        Refusal refusal = line == null ? Refusal.invalid("lineId", "not a line of this claim") : lineRefusal(claim, line);
+        if (refusal == null) {
+            refusal = datesRefusal(instruction, dueOn, keepUntil, today);
         }
-        if (!PAID_STATUSES.contains(claim.status)) {
-            return Outcome.refused(Refusal.conflict("status", "the claim is " + claim.status
-                    + ": parts are returned only from an approved claim"));
-        }
-        if (line.kind != LineKind.PART || line.decision == Decision.REJECTED) {
-            return Outcome.refused(Refusal.invalid("lineId", "not an approved part line"));
-        }
-        Refusal dates = switch (instruction) {
-            case RETURN -> dueOn == null || !dueOn.isAfter(today) ? Refusal.invalid("dueOn",
-                    "a RETURN needs a due date after today (" + today + ")") : keepUntil != null
-                    ? Refusal.invalid("keepUntil", "only a KEEP names a keep-until date") : null;
-            case KEEP -> keepUntil == null || !keepUntil.isAfter(today) ? Refusal.invalid("keepUntil",
-                    "a KEEP needs a keep-until date after today (" + today + ")") : dueOn != null
-                    ? Refusal.invalid("dueOn", "only a RETURN names a due date") : null;
-            case SCRAP -> dueOn != null || keepUntil != null ? Refusal.invalid(dueOn != null ? "dueOn" : "keepUntil",
-                    "a SCRAP names no date") : null;
-        };
-        if (dates != null) {
-            return Outcome.refused(dates);
+        if (refusal != null) {
+            return Outcome.refused(refusal);
         }
         PartReturn r = new PartReturn();
         r.claimId = claim.id;
@@ -149,6 +135,33 @@ class PartReturn extends BaseEntity {
             case SCRAP -> ReturnStatus.SCRAP;
         };
         return Outcome.moved(r);
+    }
+
+    /** Parts are returned only from an approved part line of an approved claim. */
+    private static Refusal lineRefusal(WarrantyClaim claim, ClaimLine line) {
+        if (!PAID_STATUSES.contains(claim.status)) {
+            return Refusal.conflict("status", "the claim is " + claim.status
+                    + ": parts are returned only from an approved claim");
+        }
+        if (line.kind != LineKind.PART || line.decision == Decision.REJECTED) {
+            return Refusal.invalid("lineId", "not an approved part line");
+        }
+        return null;
+    }
+
+    /** Each instruction names exactly its own date, after today: a RETURN its due date, a KEEP its keep-until. */
+    private static Refusal datesRefusal(ReturnInstruction instruction, LocalDate dueOn, LocalDate keepUntil,
+            LocalDate today) {
+        return switch (instruction) {
+            case RETURN -> dueOn == null || !dueOn.isAfter(today) ? Refusal.invalid("dueOn",
+                    "a RETURN needs a due date after today (" + today + ")") : keepUntil != null
+                    ? Refusal.invalid("keepUntil", "only a KEEP names a keep-until date") : null;
+            case KEEP -> keepUntil == null || !keepUntil.isAfter(today) ? Refusal.invalid("keepUntil",
+                    "a KEEP needs a keep-until date after today (" + today + ")") : dueOn != null
+                    ? Refusal.invalid("dueOn", "only a RETURN names a due date") : null;
+            case SCRAP -> dueOn != null || keepUntil != null ? Refusal.invalid(dueOn != null ? "dueOn" : "keepUntil",
+                    "a SCRAP names no date") : null;
+        };
     }
 
     /** The station ships the part, at the latest on its due date. */

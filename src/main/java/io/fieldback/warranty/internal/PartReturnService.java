@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import io.fieldback.common.ApiException;
 import io.fieldback.common.DomainEvents;
+import io.fieldback.common.Refusal;
 import io.fieldback.common.RowLocks;
 import io.fieldback.common.TimeSource;
 import io.fieldback.security.Caller;

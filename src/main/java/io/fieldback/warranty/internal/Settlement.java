@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import io.fieldback.common.BaseEntity;
+import io.fieldback.common.Refusal;
 import io.fieldback.warranty.SettlementStatus;
 
 /** A station's monthly batch. Its lines are written by the run's SQL ({@link SettlementRun}); paying locks it. */

@@ -65,6 +65,22 @@ final class SettlementRun {
      */
     static Map<UUID, Long> settleAll(Window w, List<Object[]> stations, Instant now) {
         String month = w.month().toString();
+        insertBatches(month, stations, now);
+        em().createNativeQuery("SELECT id FROM warranty_settlements WHERE settlement_month = ?1 ORDER BY station_id "
+                + "FOR UPDATE").setParameter(1, month).getResultList();
+        Map<UUID, Long> before = lineCounts(month);
+        insertClaimLines(w, month);
+        insertChargebackLines(w, month);
+        Map<UUID, Long> grown = lineCounts(month);
+        grown.entrySet().removeIf(e -> e.getValue().equals(before.get(e.getKey())));
+        if (!grown.isEmpty()) {
+            updateTotals(grown, now);
+        }
+        return grown;
+    }
+
+    /** The month's OPEN batch of each station, where it has none yet: one JDBC batch, in station order. */
+    private static void insertBatches(String month, List<Object[]> stations, Instant now) {
         em().unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT IGNORE INTO warranty_settlements (id, station_id, dealer_id, settlement_month, currency,
@@ -84,9 +100,9 @@ final class SettlementRun {
                 insert.executeBatch();
             }
         });
-        em().createNativeQuery("SELECT id FROM warranty_settlements WHERE settlement_month = ?1 ORDER BY station_id "
-                + "FOR UPDATE").setParameter(1, month).getResultList();
-        Map<UUID, Long> before = lineCounts(month);
+    }
+
+    private static void insertClaimLines(Window w, String month) {
         em().createNativeQuery("""
                 INSERT IGNORE INTO warranty_settlement_lines (id, settlement_id, kind, claim_id, claim_number, amount)
                 SELECT UNHEX(REPLACE(UUID(), '-', '')), s.id, 'CLAIM', c.id, c.claim_number, c.approved_total
@@ -97,6 +113,9 @@ final class SettlementRun {
                    AND NOT EXISTS (SELECT 1 FROM warranty_settlement_lines l WHERE l.claim_id = c.id)"""
                 .formatted(PAID_STATUSES))
                 .setParameter(1, month).setParameter(2, w.from()).setParameter(3, w.to()).executeUpdate();
+    }
+
+    private static void insertChargebackLines(Window w, String month) {
         em().createNativeQuery("""
                 INSERT IGNORE INTO warranty_settlement_lines (id, settlement_id, kind, part_return_id, claim_number,
                   amount, reason)
@@ -108,23 +127,22 @@ final class SettlementRun {
                  WHERE r.charged_on BETWEEN ?2 AND ?3
                    AND NOT EXISTS (SELECT 1 FROM warranty_settlement_lines l WHERE l.part_return_id = r.id)""")
                 .setParameter(1, month).setParameter(2, w.firstDay()).setParameter(3, w.lastDay()).executeUpdate();
-        Map<UUID, Long> grown = lineCounts(month);
-        grown.entrySet().removeIf(e -> e.getValue().equals(before.get(e.getKey())));
-        if (!grown.isEmpty()) {
-            em().createNativeQuery("""
-                    UPDATE warranty_settlements s JOIN (
-                      SELECT settlement_id,
-                             COALESCE(SUM(CASE WHEN kind = 'CLAIM' THEN amount END), 0) AS approved,
-                             COALESCE(-SUM(CASE WHEN kind = 'CHARGEBACK' THEN amount END), 0) AS charged,
-                             SUM(amount) AS net
-                        FROM warranty_settlement_lines WHERE settlement_id IN (?2) GROUP BY settlement_id) t
-                      ON t.settlement_id = s.id
-                     SET s.approved_total = t.approved, s.chargeback_total = t.charged, s.net_total = t.net,
-                         s.version = s.version + 1, s.updated_at = ?1""")
-                    .setParameter(1, now).setParameter(2, grown.keySet().stream().map(SettlementRun::bytes).toList())
-                    .executeUpdate();
-        }
-        return grown;
+    }
+
+    /** The grown batches' totals from their lines, in one UPDATE ... JOIN. */
+    private static void updateTotals(Map<UUID, Long> grown, Instant now) {
+        em().createNativeQuery("""
+                UPDATE warranty_settlements s JOIN (
+                  SELECT settlement_id,
+                         COALESCE(SUM(CASE WHEN kind = 'CLAIM' THEN amount END), 0) AS approved,
+                         COALESCE(-SUM(CASE WHEN kind = 'CHARGEBACK' THEN amount END), 0) AS charged,
+                         SUM(amount) AS net
+                    FROM warranty_settlement_lines WHERE settlement_id IN (?2) GROUP BY settlement_id) t
+                  ON t.settlement_id = s.id
+                 SET s.approved_total = t.approved, s.chargeback_total = t.charged, s.net_total = t.net,
+                     s.version = s.version + 1, s.updated_at = ?1""")
+                .setParameter(1, now).setParameter(2, grown.keySet().stream().map(SettlementRun::bytes).toList())
+                .executeUpdate();
     }
 
     /** Lines per batch of the month, by batch. */

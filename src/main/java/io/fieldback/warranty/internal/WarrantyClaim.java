@@ -18,6 +18,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import io.fieldback.common.BaseEntity;
+import io.fieldback.common.Outcome;
+import io.fieldback.common.Refusal;
 import io.fieldback.warranty.ClaimStatus;
 import io.fieldback.warranty.Coverage;
 import io.fieldback.warranty.Decision;

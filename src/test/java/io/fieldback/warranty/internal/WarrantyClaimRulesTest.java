@@ -100,6 +100,6 @@ class WarrantyClaimRulesTest {
         claim.submit(List.of("over standard"), NOW);
         assertThat(claim.returnForInfo("photos please", "ana", NOW).event().note()).isEqualTo("photos please");
         assertThat(claim.status.editable()).isTrue();
-        assertThat(claim.replaceLines(List.of(labour("2.00", "2.00", "360.00"))).refused()).isFalse();
+        assertThat(claim.replaceLines(List.of(labour("2.00", "2.00", "360.00"))).isRefused()).isFalse();
     }
 }

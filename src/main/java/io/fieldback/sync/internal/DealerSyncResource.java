@@ -1,4 +1,4 @@
-package io.fieldback.sync;
+package io.fieldback.sync.internal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.fieldback.security.Caller;
 import io.fieldback.security.Roles;
+import io.fieldback.sync.ChangeFeed;
+import io.fieldback.sync.SyncResult;
 
 @Path("/api/v1/dealer")
 @Tag(name = "Dealer integration")

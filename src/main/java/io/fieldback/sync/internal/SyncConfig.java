@@ -1,4 +1,4 @@
-package io.fieldback.sync;
+package io.fieldback.sync.internal;
 
 import java.time.Duration;
 

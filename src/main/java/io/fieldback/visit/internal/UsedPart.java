@@ -1,4 +1,4 @@
-package io.fieldback.visit;
+package io.fieldback.visit.internal;
 
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -7,6 +7,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+
+import io.fieldback.visit.Billing;
 
 /** A part fitted during a visit; entries logged as timeline events remember that event. */
 @Embeddable

@@ -1,4 +1,4 @@
-package io.fieldback.visit;
+package io.fieldback.visit.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.fieldback.storage.ObjectStore;
+import io.fieldback.visit.AttachmentStorage;
 
 /**
  * Attachments in the shared object store under {@code attachments/<key>}, readable by every instance. Uploads

@@ -1,4 +1,4 @@
-package io.fieldback.visit;
+package io.fieldback.visit.internal;
 
 import java.io.InputStream;
 import java.time.Instant;
@@ -38,6 +38,18 @@ import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
 import io.fieldback.common.Responses;
 import io.fieldback.security.Roles;
+import io.fieldback.visit.AttachmentKind;
+import io.fieldback.visit.AttachmentService;
+import io.fieldback.visit.AttachmentView;
+import io.fieldback.visit.CancelRequest;
+import io.fieldback.visit.DispatchRequest;
+import io.fieldback.visit.VisitEventRequest;
+import io.fieldback.visit.VisitEventView;
+import io.fieldback.visit.VisitRequest;
+import io.fieldback.visit.VisitService;
+import io.fieldback.visit.VisitStatus;
+import io.fieldback.visit.VisitType;
+import io.fieldback.visit.VisitView;
 
 @Path("/api/v1/visits")
 @Tag(name = "Visits")

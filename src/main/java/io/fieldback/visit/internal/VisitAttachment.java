@@ -1,4 +1,4 @@
-package io.fieldback.visit;
+package io.fieldback.visit.internal;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -12,7 +12,9 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A photo, signature or document of a visit. The bytes live in {@link AttachmentStorage}, not here. */
+import io.fieldback.visit.AttachmentKind;
+
+/** A photo, signature or document of a visit. The bytes live in {@link io.fieldback.visit.AttachmentStorage}, not here. */
 @Entity
 @Table(name = "visit_attachments")
 public class VisitAttachment extends PanacheEntityBase {

@@ -1,4 +1,4 @@
-package io.fieldback.visit;
+package io.fieldback.visit.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,6 +17,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import io.fieldback.visit.Billing;
+import io.fieldback.visit.Outcome;
+import io.fieldback.visit.VisitEventType;
 
 /**
  * One entry of a visit's append-only timeline. The id is the client's, so a phone resending an event
@@ -93,7 +97,7 @@ public class VisitEvent extends PanacheEntityBase {
         technicianIds = ids.stream().map(UUID::toString).collect(Collectors.joining(","));
     }
 
-    static List<VisitEvent> timeline(UUID visitId) {
+    public static List<VisitEvent> timeline(UUID visitId) {
         return list("visitId = ?1 order by occurredAt, id", visitId);
     }
 
@@ -101,7 +105,7 @@ public class VisitEvent extends PanacheEntityBase {
      * The visit's timeline in one read together with the event of the given id wherever it is stored (it may
      * belong to another visit); the caller tells them apart by visitId.
      */
-    static List<VisitEvent> timelineWith(UUID visitId, UUID eventId) {
+    public static List<VisitEvent> timelineWith(UUID visitId, UUID eventId) {
         return list("visitId = ?1 or id = ?2 order by occurredAt, id", visitId, eventId);
     }
 }

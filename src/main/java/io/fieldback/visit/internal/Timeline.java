@@ -1,22 +1,24 @@
-package io.fieldback.visit;
+package io.fieldback.visit.internal;
 
 import java.util.Comparator;
 import java.util.List;
+
+import io.fieldback.visit.VisitStatus;
 
 /**
  * Derives a visit's status and times from its events in the order they happened on site, not the
  * order they reached the server. The same set of events always yields the same visit, which is what
  * makes late, repeated and reordered deliveries from phones converge.
  */
-final class Timeline {
+public final class Timeline {
 
-    static final Comparator<VisitEvent> BY_TIME = Comparator.comparing((VisitEvent e) -> e.occurredAt)
+    public static final Comparator<VisitEvent> BY_TIME = Comparator.comparing((VisitEvent e) -> e.occurredAt)
             .thenComparing(e -> e.id);
 
     private Timeline() {
     }
 
-    static void apply(Visit visit, List<VisitEvent> events) {
+    public static void apply(Visit visit, List<VisitEvent> events) {
         visit.status = VisitStatus.REQUESTED;
         visit.dispatchedAt = null;
         visit.arrivedAt = null;
@@ -31,26 +33,8 @@ final class Timeline {
     private static void step(Visit visit, VisitEvent event) {
         boolean open = !visit.status.isFinal();
         switch (event.type) {
-            case DISPATCHED -> {
-                if (visit.status == VisitStatus.REQUESTED || visit.status == VisitStatus.DISPATCHED) {
-                    visit.status = VisitStatus.DISPATCHED;
-                    if (visit.dispatchedAt == null) {
-                        visit.dispatchedAt = event.occurredAt;
-                    }
-                }
-                if (open) {
-                    visit.technicianIds.clear();
-                    visit.technicianIds.addAll(event.technicians());
-                }
-            }
-            case ARRIVED -> {
-                if (open) {
-                    visit.status = VisitStatus.ON_SITE;
-                    if (visit.arrivedAt == null) {
-                        visit.arrivedAt = event.occurredAt;
-                    }
-                }
-            }
+            case DISPATCHED -> dispatched(visit, event, open);
+            case ARRIVED -> arrived(visit, event, open);
             case COMPLETED -> {
                 if (open) {
                     visit.status = VisitStatus.COMPLETED;
@@ -66,19 +50,46 @@ final class Timeline {
                 }
             }
             case DIAGNOSED -> visit.diagnosis = event.note;
-            case PART_USED -> {
-                boolean logged = visit.parts.stream().anyMatch(p -> event.id.equals(p.sourceEventId));
-                if (!logged) {
-                    UsedPart part = new UsedPart();
-                    part.partNumber = event.partNumber;
-                    part.quantity = event.quantity;
-                    part.billing = event.billing;
-                    part.sourceEventId = event.id;
-                    visit.parts.add(part);
-                }
-            }
+            case PART_USED -> partUsed(visit, event);
             case NOTE, PHOTO_ADDED -> {
             }
+        }
+    }
+
+    /** A dispatch moves only a visit not yet on site, but names the technicians of any open visit. */
+    private static void dispatched(Visit visit, VisitEvent event, boolean open) {
+        if (visit.status == VisitStatus.REQUESTED || visit.status == VisitStatus.DISPATCHED) {
+            visit.status = VisitStatus.DISPATCHED;
+            if (visit.dispatchedAt == null) {
+                visit.dispatchedAt = event.occurredAt;
+            }
+        }
+        if (open) {
+            visit.technicianIds.clear();
+            visit.technicianIds.addAll(event.technicians());
+        }
+    }
+
+    /** The first arrival on site is the visit's arrival time; a later one only keeps it on site. */
+    private static void arrived(Visit visit, VisitEvent event, boolean open) {
+        if (open) {
+            visit.status = VisitStatus.ON_SITE;
+            if (visit.arrivedAt == null) {
+                visit.arrivedAt = event.occurredAt;
+            }
+        }
+    }
+
+    /** A used part is listed once per event, however often the timeline is refolded. */
+    private static void partUsed(Visit visit, VisitEvent event) {
+        boolean logged = visit.parts.stream().anyMatch(p -> event.id.equals(p.sourceEventId));
+        if (!logged) {
+            UsedPart part = new UsedPart();
+            part.partNumber = event.partNumber;
+            part.quantity = event.quantity;
+            part.billing = event.billing;
+            part.sourceEventId = event.id;
+            visit.parts.add(part);
         }
     }
 
@@ -86,7 +97,7 @@ final class Timeline {
      * Whether adding these events would move a finished visit: a status event after its end, or one that
      * would reopen or flip it. Late events that only fill in the past are fine.
      */
-    static boolean conflicts(Visit visit, List<VisitEvent> stored, List<VisitEvent> added) {
+    public static boolean conflicts(Visit visit, List<VisitEvent> stored, List<VisitEvent> added) {
         java.time.Instant finalAt = finalAt(visit);
         if (finalAt == null) {
             return false;
@@ -104,7 +115,7 @@ final class Timeline {
     }
 
     /** When the visit reached its final state, or null while it is open. */
-    static java.time.Instant finalAt(Visit visit) {
+    public static java.time.Instant finalAt(Visit visit) {
         return visit.status == VisitStatus.COMPLETED ? visit.completedAt
                 : visit.status == VisitStatus.CANCELLED ? visit.cancelledAt : null;
     }

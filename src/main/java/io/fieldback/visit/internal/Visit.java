@@ -1,4 +1,4 @@
-package io.fieldback.visit;
+package io.fieldback.visit.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,6 +20,12 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import io.fieldback.common.BaseEntity;
+import io.fieldback.visit.MeterUnit;
+import io.fieldback.visit.Outcome;
+import io.fieldback.visit.PartRequest;
+import io.fieldback.visit.VisitSource;
+import io.fieldback.visit.VisitStatus;
+import io.fieldback.visit.VisitType;
 
 /**
  * One service event at a customer: a technician's work order and a dealer's repair order are the same
@@ -126,7 +132,7 @@ public class Visit extends BaseEntity {
     public List<UsedPart> parts = new ArrayList<>();
 
     /** Replaces the parts sent with the record; parts logged by timeline events stay. */
-    void replaceOwnParts(List<PartRequest> sent) {
+    public void replaceOwnParts(List<PartRequest> sent) {
         parts.removeIf(p -> p.sourceEventId == null);
         List<UsedPart> own = sent == null ? List.of() : sent.stream().map(p -> {
             UsedPart part = new UsedPart();

@@ -1,4 +1,4 @@
-package io.fieldback.visit;
+package io.fieldback.visit.internal;
 
 import java.time.Instant;
 
@@ -14,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.fieldback.security.Roles;
+import io.fieldback.visit.VisitFeed;
+import io.fieldback.visit.VisitService;
 
 /** What a technician's phone polls to stay in sync. */
 @Path("/api/v1/me/visits")

@@ -1,4 +1,4 @@
-package io.fieldback.visit;
+package io.fieldback.visit.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Produces;
 import io.fieldback.storage.ObjectStore;
 import io.fieldback.storage.StorageConfig;
 import io.fieldback.storage.StorageType;
+import io.fieldback.visit.AttachmentStorage;
 
 /** Chooses where attachments live from fieldback.storage.type, at run time (one packaged app serves both). */
 @ApplicationScoped

@@ -1,10 +1,12 @@
-package io.fieldback.visit;
+package io.fieldback.visit.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+
+import io.fieldback.visit.AttachmentStorage;
 
 /**
  * Stores attachments as files under fieldback.visits.attachment-dir, two levels of fan-out deep (the default;

@@ -1,4 +1,4 @@
-package io.fieldback.sync;
+package io.fieldback.sync.internal;
 
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.fieldback.common.ApiException;
 import io.fieldback.common.DomainEvent;
+import io.fieldback.sync.ChangeFeed;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -62,22 +63,26 @@ public class DealerChangeFeed {
             if (ids.isEmpty()) {
                 return 0;
             }
-            long first = last + 1;
-            em.unwrap(Session.class).doWork(connection -> {
-                try (PreparedStatement update = connection
-                        .prepareStatement("UPDATE domain_events SET dealer_feed_seq = ? WHERE id = ?")) {
-                    long seq = first;
-                    for (Object id : ids) {
-                        update.setLong(1, seq++);
-                        update.setBytes(2, (byte[]) id);
-                        update.addBatch();
-                    }
-                    update.executeBatch();
-                }
-            });
+            number(em, ids, last + 1);
             em.createNativeQuery("UPDATE feed_sequencer SET last_seq = ?1 WHERE name = 'dealer'")
                     .setParameter(1, last + ids.size()).executeUpdate();
             return ids.size();
+        });
+    }
+
+    /** Gives the pending events consecutive numbers from {@code first}, in one JDBC batch. */
+    private static void number(jakarta.persistence.EntityManager em, List<Object> ids, long first) {
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement update = connection
+                    .prepareStatement("UPDATE domain_events SET dealer_feed_seq = ? WHERE id = ?")) {
+                long seq = first;
+                for (Object id : ids) {
+                    update.setLong(1, seq++);
+                    update.setBytes(2, (byte[]) id);
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
         });
     }
 
