@@ -22,6 +22,7 @@ import io.fieldback.security.Caller;
 import io.fieldback.warranty.SettlementMade;
 import io.fieldback.warranty.SettlementPaid;
 import io.fieldback.warranty.SettlementView;
+import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Monthly settlement: the run (one set-based transaction for the network), paying, and what each caller may see. */
@@ -53,9 +54,12 @@ class SettlementService {
             throw ApiException.badRequest("month", "only a month that is over can be settled; " + month + " is not");
         }
         runMonth(month);
-        return QuarkusTransaction.requiringNew().call(() -> Settlement.<Settlement>list(
+        long started = System.nanoTime();
+        List<SettlementView> views = QuarkusTransaction.requiringNew().call(() -> Settlement.<Settlement>list(
                 "month = ?1 order by stationId", month.toString()).stream()
                 .filter(b -> caller.canSeeStation(b.stationId, b.dealerId)).map(SettlementService::view).toList());
+        Log.infof("settlement %s: views read in %d ms", month, (System.nanoTime() - started) / 1_000_000);
+        return views;
     }
 
     /** The month before today's (warranty time zone): what the monthly job settles. */
@@ -65,16 +69,24 @@ class SettlementService {
 
     /** Settles a month for the whole network, whoever calls; returns the batches made or added to. */
     int runMonth(YearMonth month) {
+        long started = System.nanoTime();
         partReturns.chargeOverdue();
+        long charged = System.nanoTime();
         SettlementRun.Window window = SettlementRun.Window.of(month, config.timeZone());
         List<Object[]> stations = QuarkusTransaction.requiringNew().call(() -> SettlementRun.stations(window));
+        Log.infof("settlement %s: overdue parts charged in %d ms, %d stations found in %d ms", month,
+                (charged - started) / 1_000_000, stations.size(), (System.nanoTime() - charged) / 1_000_000);
         if (stations.isEmpty()) {
             return 0;
         }
         for (int attempt = 1;; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> publish(SettlementRun.settleAll(window, stations,
+                long settling = System.nanoTime();
+                int made = QuarkusTransaction.requiringNew().call(() -> publish(SettlementRun.settleAll(window, stations,
                         time.now())));
+                Log.infof("settlement %s: settled, events recorded and committed in %d ms", month,
+                        (System.nanoTime() - settling) / 1_000_000);
+                return made;
             } catch (RuntimeException e) {
                 // a deadlock with a racing run is retried (the unique keys keep it right)
                 if (attempt == 3 || !deadlock(e)) {
