@@ -17,6 +17,7 @@ import org.hibernate.Session;
 
 import io.fieldback.common.UuidV7;
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.logging.Log;
 
 /**
  * One station's batch for one month, in SQL: the batch row is made or found through its unique key
@@ -65,18 +66,45 @@ final class SettlementRun {
      */
     static Map<UUID, Long> settleAll(Window w, List<Object[]> stations, Instant now) {
         String month = w.month().toString();
+        Lap lap = new Lap();
         insertBatches(month, stations, now);
+        lap.mark("batch rows");
         em().createNativeQuery("SELECT id FROM warranty_settlements WHERE settlement_month = ?1 ORDER BY station_id "
                 + "FOR UPDATE").setParameter(1, month).getResultList();
+        lap.mark("lock");
         Map<UUID, Long> before = lineCounts(month);
+        lap.mark("counts before");
         insertClaimLines(w, month);
+        lap.mark("claim lines");
         insertChargebackLines(w, month);
+        lap.mark("chargeback lines");
         Map<UUID, Long> grown = lineCounts(month);
+        lap.mark("counts after");
         grown.entrySet().removeIf(e -> e.getValue().equals(before.get(e.getKey())));
         if (!grown.isEmpty()) {
             updateTotals(grown, now);
         }
+        lap.mark("totals");
+        Log.infof("settlement %s: %s", month, lap);
         return grown;
+    }
+
+    /** Milliseconds per step of one run, for the log (where a slow run spends its time). */
+    private static final class Lap {
+        private final StringBuilder steps = new StringBuilder();
+        private long last = System.nanoTime();
+
+        void mark(String step) {
+            long at = System.nanoTime();
+            steps.append(steps.isEmpty() ? "" : ", ").append(step).append(' ').append((at - last) / 1_000_000)
+                    .append(" ms");
+            last = at;
+        }
+
+        @Override
+        public String toString() {
+            return steps.toString();
+        }
     }
 
     /** The month's OPEN batch of each station, where it has none yet: one JDBC batch, in station order. */

@@ -1,9 +1,13 @@
 package io.fieldback.warranty.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +26,7 @@ import io.fieldback.security.Caller;
 import io.fieldback.warranty.SettlementMade;
 import io.fieldback.warranty.SettlementPaid;
 import io.fieldback.warranty.SettlementView;
+import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Monthly settlement: the run (one set-based transaction for the network), paying, and what each caller may see. */
@@ -53,9 +58,10 @@ class SettlementService {
             throw ApiException.badRequest("month", "only a month that is over can be settled; " + month + " is not");
         }
         runMonth(month);
-        return QuarkusTransaction.requiringNew().call(() -> Settlement.<Settlement>list(
-                "month = ?1 order by stationId", month.toString()).stream()
-                .filter(b -> caller.canSeeStation(b.stationId, b.dealerId)).map(SettlementService::view).toList());
+        long started = System.nanoTime();
+        List<SettlementView> views = QuarkusTransaction.requiringNew().call(() -> monthViews(month.toString()));
+        Log.infof("settlement %s: views read in %d ms", month, (System.nanoTime() - started) / 1_000_000);
+        return views;
     }
 
     /** The month before today's (warranty time zone): what the monthly job settles. */
@@ -65,16 +71,24 @@ class SettlementService {
 
     /** Settles a month for the whole network, whoever calls; returns the batches made or added to. */
     int runMonth(YearMonth month) {
+        long started = System.nanoTime();
         partReturns.chargeOverdue();
+        long charged = System.nanoTime();
         SettlementRun.Window window = SettlementRun.Window.of(month, config.timeZone());
         List<Object[]> stations = QuarkusTransaction.requiringNew().call(() -> SettlementRun.stations(window));
+        Log.infof("settlement %s: overdue parts charged in %d ms, %d stations found in %d ms", month,
+                (charged - started) / 1_000_000, stations.size(), (System.nanoTime() - charged) / 1_000_000);
         if (stations.isEmpty()) {
             return 0;
         }
         for (int attempt = 1;; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> publish(SettlementRun.settleAll(window, stations,
+                long settling = System.nanoTime();
+                int made = QuarkusTransaction.requiringNew().call(() -> publish(SettlementRun.settleAll(window, stations,
                         time.now())));
+                Log.infof("settlement %s: settled, events recorded and committed in %d ms", month,
+                        (System.nanoTime() - settling) / 1_000_000);
+                return made;
             } catch (RuntimeException e) {
                 // a deadlock with a racing run is retried (the unique keys keep it right)
                 if (attempt == 3 || !deadlock(e)) {
@@ -133,11 +147,28 @@ class SettlementService {
         return view(batch);
     }
 
+    /** The month's batches the caller may see, with their lines: two queries however many batches (not one each). */
+    private List<SettlementView> monthViews(String month) {
+        Map<UUID, List<SettlementView.Line>> lines = new HashMap<>();
+        Settlement.getEntityManager().createQuery("""
+                select l.settlementId, l.kind, l.claimId, l.partReturnId, l.claimNumber, l.amount, l.reason
+                  from SettlementLine l where l.settlementId in (select s.id from Settlement s where s.month = ?1)
+                 order by l.settlementId, l.kind, l.claimNumber, l.id""", Object[].class).setParameter(1, month)
+                .getResultStream().forEach(r -> lines.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
+                        .add(new SettlementView.Line((SettlementView.LineKind) r[1], (UUID) r[2], (UUID) r[3],
+                                (String) r[4], (BigDecimal) r[5], (String) r[6])));
+        return Settlement.<Settlement>list("month = ?1 order by stationId", month).stream()
+                .filter(b -> caller.canSeeStation(b.stationId, b.dealerId))
+                .map(b -> view(b, lines.getOrDefault(b.id, List.of()))).toList();
+    }
+
     static SettlementView view(Settlement b) {
-        List<SettlementView.Line> lines = SettlementLine.<SettlementLine>list(
-                "settlementId = ?1 order by kind, claimNumber, id", b.id).stream()
-                .map(l -> new SettlementView.Line(l.kind, l.claimId, l.partReturnId, l.claimNumber, l.amount, l.reason))
-                .toList();
+        return view(b, SettlementLine.<SettlementLine>list("settlementId = ?1 order by kind, claimNumber, id", b.id)
+                .stream().map(l -> new SettlementView.Line(l.kind, l.claimId, l.partReturnId, l.claimNumber, l.amount,
+                        l.reason)).toList());
+    }
+
+    private static SettlementView view(Settlement b, List<SettlementView.Line> lines) {
         return new SettlementView(b.id, b.stationId, b.dealerId, b.month, b.currency, b.approvedTotal,
                 b.chargebackTotal, b.netTotal, b.status, b.paymentReference, b.paidAt, b.paidBy, lines, b.version,
                 b.createdAt, b.updatedAt);
