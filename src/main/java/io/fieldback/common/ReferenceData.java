@@ -60,6 +60,25 @@ public final class ReferenceData<E extends BaseEntity> {
         return row;
     }
 
+    /** A new row whose code must be free (409 otherwise), written at once as by {@link #insert}. */
+    public E create(String code, E row) {
+        requireFreeCode(code, null);
+        return insert(row);
+    }
+
+    /** As {@link #replace(BaseEntity, String, Consumer)}, for a row whose code may change to one that is free. */
+    public E replace(E row, String ifMatch, String code, Consumer<E> change) {
+        return replace(row, ifMatch, r -> {
+            requireFreeCode(code, r.id);
+            change.accept(r);
+        });
+    }
+
+    /** True when the row exists (active or not). */
+    public boolean exists(UUID id) {
+        return id != null && em().find(type, id) != null;
+    }
+
     /** Checks If-Match against the row's version, applies the change and writes it at once (as insert). */
     public E replace(E row, String ifMatch, Consumer<E> change) {
         ETags.require(ifMatch, row.version);

@@ -19,10 +19,9 @@ public class DepartmentService {
 
     @Transactional
     public DepartmentView create(DepartmentRequest request) {
-        DEPARTMENTS.requireFreeCode(request.code(), null);
         Department department = new Department();
         apply(department, request);
-        return DepartmentView.of(DEPARTMENTS.insert(department));
+        return DepartmentView.of(DEPARTMENTS.create(request.code(), department));
     }
 
     @Transactional
@@ -39,10 +38,7 @@ public class DepartmentService {
     /** A changed code carries over to the complaints that name the department (ON UPDATE CASCADE). */
     @Transactional
     public DepartmentView update(UUID id, DepartmentRequest request, String ifMatch) {
-        return DepartmentView.of(DEPARTMENTS.replace(DEPARTMENTS.find(id), ifMatch, department -> {
-            DEPARTMENTS.requireFreeCode(request.code(), id);
-            apply(department, request);
-        }));
+        return DepartmentView.of(DEPARTMENTS.replace(DEPARTMENTS.find(id), ifMatch, request.code(), department -> apply(department, request)));
     }
 
     @Transactional

@@ -22,8 +22,8 @@ public record SampleView(UUID id, LocalDate date, int requestedSize, int populat
     }
 
     static SampleView of(Sample s) {
-        int[] population = { s.populationOem, s.populationDealer, s.populationEndUser };
-        int[] selected = { s.selectedOem, s.selectedDealer, s.selectedEndUser };
+        int[] population = s.population.toArray();
+        int[] selected = s.selected.toArray();
         int populationTotal = population[0] + population[1] + population[2];
         int selectedTotal = selected[0] + selected[1] + selected[2];
         Relationship[] order = Relationship.values();

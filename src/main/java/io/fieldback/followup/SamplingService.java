@@ -111,12 +111,8 @@ public class SamplingService {
             update(ids.subList(0, quotas[i]), FollowUpStatus.OPEN, date, now);
             update(ids.subList(quotas[i], ids.size()), FollowUpStatus.NOT_SAMPLED, date, now);
         }
-        sample.populationOem = counts[0];
-        sample.populationDealer = counts[1];
-        sample.populationEndUser = counts[2];
-        sample.selectedOem = quotas[0];
-        sample.selectedDealer = quotas[1];
-        sample.selectedEndUser = quotas[2];
+        sample.population = RelationshipCounts.of(counts);
+        sample.selected = RelationshipCounts.of(quotas);
         Sample.flush();
         return SampleView.of(sample);
     }

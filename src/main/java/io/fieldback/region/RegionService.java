@@ -25,11 +25,10 @@ public class RegionService {
 
     @Transactional
     public RegionView create(RegionRequest request) {
-        REGIONS.requireFreeCode(request.code(), null);
         Region region = new Region();
         region.code = request.code();
         apply(region, request);
-        return RegionView.of(REGIONS.insert(region));
+        return RegionView.of(REGIONS.create(region.code, region));
     }
 
     @Transactional

@@ -31,10 +31,9 @@ public class DealerService implements TenantDirectory {
 
     @Transactional
     public DealerView create(DealerRequest request) {
-        DEALERS.requireFreeCode(request.code(), null);
         Dealer dealer = new Dealer();
         apply(dealer, request);
-        return DealerView.of(DEALERS.insert(dealer));
+        return DealerView.of(DEALERS.create(request.code(), dealer));
     }
 
     @Transactional
@@ -51,10 +50,7 @@ public class DealerService implements TenantDirectory {
 
     @Transactional
     public DealerView update(UUID id, DealerRequest request, String ifMatch) {
-        return DealerView.of(DEALERS.replace(visible(id), ifMatch, dealer -> {
-            DEALERS.requireFreeCode(request.code(), id);
-            apply(dealer, request);
-        }));
+        return DealerView.of(DEALERS.replace(visible(id), ifMatch, request.code(), dealer -> apply(dealer, request)));
     }
 
     @Transactional
@@ -66,7 +62,7 @@ public class DealerService implements TenantDirectory {
     @Transactional
     @Override
     public boolean exists(UUID id) {
-        return id != null && Dealer.findById(id) != null;
+        return DEALERS.exists(id);
     }
 
     Dealer visible(UUID id) {

@@ -34,10 +34,9 @@ public class VendorService implements TenantDirectory {
 
     @Transactional
     public VendorView create(VendorRequest request) {
-        VENDORS.requireFreeCode(request.code(), null);
         Vendor vendor = new Vendor();
         apply(vendor, request);
-        return Views.vendor(VENDORS.insert(vendor));
+        return Views.vendor(VENDORS.create(request.code(), vendor));
     }
 
     @Transactional
@@ -53,10 +52,7 @@ public class VendorService implements TenantDirectory {
 
     @Transactional
     public VendorView update(UUID id, VendorRequest request, String ifMatch) {
-        return Views.vendor(VENDORS.replace(visible(id), ifMatch, vendor -> {
-            VENDORS.requireFreeCode(request.code(), id);
-            apply(vendor, request);
-        }));
+        return Views.vendor(VENDORS.replace(visible(id), ifMatch, request.code(), vendor -> apply(vendor, request)));
     }
 
     @Transactional
@@ -67,7 +63,7 @@ public class VendorService implements TenantDirectory {
     @Transactional
     @Override
     public boolean exists(UUID id) {
-        return id != null && Vendor.findById(id) != null;
+        return VENDORS.exists(id);
     }
 
     private UUID confinedTo() {
