@@ -28,28 +28,10 @@ final class AnswerRules {
         List<Answer> answers = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < requests.size(); i++) {
-            AnswerRequest request = requests.get(i);
-            String at = "answers[" + i + "]";
-            QuestionnaireItem item = questionnaire.item(request.item()).orElse(null);
-            if (item == null) {
-                errors.add(new FieldError(at + ".item", "no item '" + request.item() + "' in questionnaire version "
-                        + questionnaire.versionNumber + "; its items are: "
-                        + questionnaire.items.stream().map(q -> q.code).collect(Collectors.joining(", "))));
-                continue;
+            Answer answer = validateOne(questionnaire, requests.get(i), "answers[" + i + "]", seen, errors);
+            if (answer != null) {
+                answers.add(answer);
             }
-            if (!seen.add(item.code)) {
-                errors.add(new FieldError(at + ".item", "'" + item.code + "' is answered more than once"));
-                continue;
-            }
-            if (request.problem() != null && item.type != ItemType.FREE_TEXT) {
-                errors.add(new FieldError(at + ".problem", "only FREE_TEXT answers can be marked as a problem"));
-            }
-            String wrong = check(item, request.value());
-            if (wrong != null) {
-                errors.add(new FieldError(at + ".value", wrong));
-                continue;
-            }
-            answers.add(answer(item, request));
         }
         List<String> missing = questionnaire.items.stream().filter(q -> q.required && !seen.contains(q.code))
                 .map(q -> q.code).toList();
@@ -63,6 +45,31 @@ final class AnswerRules {
                     errors);
         }
         return answers;
+    }
+
+    /** One answer as stored, or null when it cannot be (what is wrong goes to errors). */
+    private static Answer validateOne(Questionnaire questionnaire, AnswerRequest request, String at, Set<String> seen,
+            List<FieldError> errors) {
+        QuestionnaireItem item = questionnaire.item(request.item()).orElse(null);
+        if (item == null) {
+            errors.add(new FieldError(at + ".item", "no item '" + request.item() + "' in questionnaire version "
+                    + questionnaire.versionNumber + "; its items are: "
+                    + questionnaire.items.stream().map(q -> q.code).collect(Collectors.joining(", "))));
+            return null;
+        }
+        if (!seen.add(item.code)) {
+            errors.add(new FieldError(at + ".item", "'" + item.code + "' is answered more than once"));
+            return null;
+        }
+        if (request.problem() != null && item.type != ItemType.FREE_TEXT) {
+            errors.add(new FieldError(at + ".problem", "only FREE_TEXT answers can be marked as a problem"));
+        }
+        String wrong = check(item, request.value());
+        if (wrong != null) {
+            errors.add(new FieldError(at + ".value", wrong));
+            return null;
+        }
+        return answer(item, request);
     }
 
     /** Null when the value fits the item; otherwise what is wrong with it. */

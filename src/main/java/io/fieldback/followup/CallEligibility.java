@@ -81,6 +81,11 @@ public class CallEligibility {
         if (call.source != FollowUpSource.VISIT && call.source != FollowUpSource.DELIVERY) {
             return null;
         }
+        return decideScheduled(call, customer, unit);
+    }
+
+    /** The rules only the scheduled calls (after a visit, after a delivery) answer to. */
+    private IneligibleReason decideScheduled(FollowUp call, CustomerView customer, EquipmentView unit) {
         if (policy.excludedRelationships().contains(customer.relationship())) {
             return IneligibleReason.EXCLUDED_SEGMENT;
         }
