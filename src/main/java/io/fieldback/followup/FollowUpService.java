@@ -1,5 +1,7 @@
 package io.fieldback.followup;
 
+import io.fieldback.followup.internal.*;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -144,7 +146,7 @@ public class FollowUpService {
         return view(call, true);
     }
 
-    FollowUpView view(FollowUp call, boolean detail) {
+    public FollowUpView view(FollowUp call, boolean detail) {
         return view(call, detail, time.now());
     }
 

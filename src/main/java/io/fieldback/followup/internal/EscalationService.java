@@ -1,4 +1,6 @@
-package io.fieldback.followup;
+package io.fieldback.followup.internal;
+
+import io.fieldback.followup.*;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,7 +38,7 @@ public class EscalationService {
 
     /** The escalation the answers call for, or null when they raise nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
-    Escalation raise(FollowUp call, Questionnaire questionnaire, List<Answer> answers, Instant now) {
+    public Escalation raise(FollowUp call, Questionnaire questionnaire, List<Answer> answers, Instant now) {
         Findings findings = Findings.of(questionnaire, answers);
         if (findings.items.isEmpty()) {
             return null;

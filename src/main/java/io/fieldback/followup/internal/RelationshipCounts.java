@@ -1,4 +1,4 @@
-package io.fieldback.followup;
+package io.fieldback.followup.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -16,7 +16,7 @@ public class RelationshipCounts {
     @Column(name = "end_user", nullable = false)
     public int endUser;
 
-    static RelationshipCounts of(int[] byRelationship) {
+    public static RelationshipCounts of(int[] byRelationship) {
         RelationshipCounts counts = new RelationshipCounts();
         counts.oem = byRelationship[0];
         counts.dealer = byRelationship[1];
@@ -24,7 +24,7 @@ public class RelationshipCounts {
         return counts;
     }
 
-    int[] toArray() {
+    public int[] toArray() {
         return new int[] { oem, dealer, endUser };
     }
 }

@@ -1,4 +1,6 @@
-package io.fieldback.followup;
+package io.fieldback.followup.internal;
+
+import io.fieldback.followup.*;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,7 +17,7 @@ import io.fieldback.common.FieldError;
  * Checks answers against their questionnaire version and judges them: the top mark (screening) and
  * what counts as a problem (escalation). Every yes/no item is read as "satisfied?", so "no" is the bad answer.
  */
-final class AnswerRules {
+public final class AnswerRules {
 
     static final int MAX_TEXT = 2000;
 
@@ -23,7 +25,7 @@ final class AnswerRules {
     }
 
     /** The answers as stored, or a 400 listing every answer that does not fit the version. */
-    static List<Answer> validate(Questionnaire questionnaire, List<AnswerRequest> requests) {
+    public static List<Answer> validate(Questionnaire questionnaire, List<AnswerRequest> requests) {
         List<FieldError> errors = new ArrayList<>();
         List<Answer> answers = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -112,7 +114,7 @@ final class AnswerRules {
     }
 
     /** Whether the answer is the best one its item allows. Free text has no mark. */
-    static boolean topMark(QuestionnaireItem item, Answer answer) {
+    public static boolean topMark(QuestionnaireItem item, Answer answer) {
         return switch (item.type) {
             case YES_NO -> Boolean.TRUE.equals(answer.boolValue);
             case SCALE_1_5 -> answer.intValue == 5;
