@@ -1,7 +1,5 @@
 package io.fieldback.complaint;
 
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -30,9 +28,5 @@ public class Department extends BaseEntity {
 
     static Department byCode(String code) {
         return find("code", code).firstResult();
-    }
-
-    static boolean codeTaken(String code, UUID except) {
-        return count("code = ?1 and id <> ?2", code, except == null ? new UUID(0, 0) : except) > 0;
     }
 }

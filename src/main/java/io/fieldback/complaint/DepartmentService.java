@@ -5,30 +5,28 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.fieldback.common.ApiException;
-import io.fieldback.common.ETags;
 import io.fieldback.common.Filter;
 import io.fieldback.common.Keyset;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
+import io.fieldback.common.ReferenceData;
 
 /** Departments and their supervisors, kept by admins in the database so a new supervisor needs no redeploy. */
 @ApplicationScoped
 public class DepartmentService {
 
+    private static final ReferenceData<Department> DEPARTMENTS = new ReferenceData<>(Department.class, "department");
+
     @Transactional
     public DepartmentView create(DepartmentRequest request) {
-        requireFreeCode(request.code(), null);
         Department department = new Department();
         apply(department, request);
-        // flushed here so that a code taken meanwhile fails inside the service (409) rather than at commit
-        department.persistAndFlush();
-        return DepartmentView.of(department);
+        return DepartmentView.of(DEPARTMENTS.create(request.code(), department));
     }
 
     @Transactional
     public DepartmentView get(UUID id) {
-        return DepartmentView.of(find(id));
+        return DepartmentView.of(DEPARTMENTS.find(id));
     }
 
     @Transactional
@@ -40,31 +38,12 @@ public class DepartmentService {
     /** A changed code carries over to the complaints that name the department (ON UPDATE CASCADE). */
     @Transactional
     public DepartmentView update(UUID id, DepartmentRequest request, String ifMatch) {
-        Department department = find(id);
-        ETags.require(ifMatch, department.version);
-        requireFreeCode(request.code(), id);
-        apply(department, request);
-        Department.flush();
-        return DepartmentView.of(department);
+        return DepartmentView.of(DEPARTMENTS.replace(DEPARTMENTS.find(id), ifMatch, request.code(), department -> apply(department, request)));
     }
 
     @Transactional
     public void deactivate(UUID id) {
-        find(id).active = false;
-    }
-
-    private static Department find(UUID id) {
-        Department department = Department.findById(id);
-        if (department == null) {
-            throw ApiException.notFound("department " + id);
-        }
-        return department;
-    }
-
-    private static void requireFreeCode(String code, UUID self) {
-        if (Department.codeTaken(code, self)) {
-            throw ApiException.conflict("department code '" + code + "' is already taken");
-        }
+        DEPARTMENTS.find(id).active = false;
     }
 
     private static void apply(Department department, DepartmentRequest request) {

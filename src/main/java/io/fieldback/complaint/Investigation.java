@@ -36,6 +36,15 @@ final class Investigation {
             return Outcome.refused(badTime);
         }
         Instant at = TransitionRules.stepTime(request.occurredAt(), now);
+        copyFindings(complaint, request, departmentCode);
+        complaint.investigationBy = by;
+        complaint.investigationAt = at;
+        complaint.investigationEnteredAt = now;
+        return Outcome.moved(at);
+    }
+
+    /** The root cause, the department that answers for it and the two countermeasures, onto the complaint. */
+    private static void copyFindings(Complaint complaint, InvestigationRequest request, String departmentCode) {
         complaint.rootCause = request.rootCause();
         complaint.departmentCode = departmentCode;
         complaint.faultOrigin = request.faultOrigin();
@@ -48,10 +57,6 @@ final class Investigation {
         complaint.permanentAction = permanent == null ? null : permanent.action();
         complaint.permanentOwner = permanent == null ? null : permanent.owner();
         complaint.permanentDue = permanent == null ? null : permanent.dueDate();
-        complaint.investigationBy = by;
-        complaint.investigationAt = at;
-        complaint.investigationEnteredAt = now;
-        return Outcome.moved(at);
     }
 
     private static Refusal duesBeforeReceipt(Complaint complaint, InvestigationRequest request) {

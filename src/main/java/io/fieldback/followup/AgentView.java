@@ -1,5 +1,7 @@
 package io.fieldback.followup;
 
+import io.fieldback.followup.internal.*;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -14,7 +16,7 @@ public record AgentView(UUID id,
         String name, List<String> productLines, long version, Instant createdAt, Instant updatedAt)
         implements Versioned {
 
-    static AgentView of(AgentProfile p) {
+    public static AgentView of(AgentProfile p) {
         return new AgentView(p.id, p.agentId, p.name, p.productLines.stream().sorted().toList(), p.version,
                 p.createdAt, p.updatedAt);
     }

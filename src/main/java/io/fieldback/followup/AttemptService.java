@@ -1,5 +1,7 @@
 package io.fieldback.followup;
 
+import io.fieldback.followup.internal.*;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -57,6 +59,28 @@ public class AttemptService {
     public FollowUpView record(UUID id, AttemptRequest request) {
         FollowUp call = FollowUpService.lock(id);
         Instant now = time.now();
+        requireOpen(call);
+        String agent = caller.name();
+        if (call.claimedAt(now) && !call.claimedBy.equals(agent)) {
+            throw ApiException.conflict("another agent holds this call until " + call.claimExpiresAt);
+        }
+        checkShape(request, now);
+        Instant startedAt = startedAt(call, request, now);
+        Attempt attempt = attempt(call, request, agent, startedAt, now);
+        BusinessMetrics.count(BusinessMetrics.CALLS, "outcome", request.outcome().name());
+        call.attemptCount = attempt.number;
+        call.claimedBy = null;
+        call.claimExpiresAt = null;
+        moveOn(call, request, attempt, now);
+        if (call.attemptCount == 1 || call.status != FollowUpStatus.OPEN) {
+            // the figures count a call as called from its first attempt, and by status once it closes
+            changes.fire(FollowUpCallsChanged.due(call.dueAt));
+        }
+        FollowUp.flush();
+        return calls.view(call, true);
+    }
+
+    private static void requireOpen(FollowUp call) {
         if (call.status != FollowUpStatus.OPEN) {
             throw ApiException.conflict(call.status == FollowUpStatus.NOT_ELIGIBLE
                     ? "the call may not be made (" + call.ineligibleReason + ", since " + call.closedAt
@@ -64,11 +88,10 @@ public class AttemptService {
                     : call.status.isFinal() ? "the call is closed (" + call.status + "); it takes no more attempts"
                     : "the call is waiting for the day's sample; it cannot be called yet");
         }
-        String agent = caller.name();
-        if (call.claimedAt(now) && !call.claimedBy.equals(agent)) {
-            throw ApiException.conflict("another agent holds this call until " + call.claimExpiresAt);
-        }
-        checkShape(request, now);
+    }
+
+    /** When the attempt started: not in the future, and an unanswered one not too soon after the last. */
+    private Instant startedAt(FollowUp call, AttemptRequest request, Instant now) {
         Instant startedAt = (request.startedAt() != null ? request.startedAt()
                 : now.minusSeconds(request.durationSeconds())).truncatedTo(ChronoUnit.MICROS);
         if (startedAt.isAfter(now.plus(config.clockTolerance()))) {
@@ -82,6 +105,11 @@ public class AttemptService {
                             + ", so the next may start at " + call.lastCountedAttemptAt.plus(config.attemptInterval()),
                     null);
         }
+        return startedAt;
+    }
+
+    private static Attempt attempt(FollowUp call, AttemptRequest request, String agent, Instant startedAt,
+            Instant now) {
         Attempt attempt = new Attempt();
         attempt.id = UuidV7.next();
         attempt.followUpId = call.id;
@@ -94,32 +122,29 @@ public class AttemptService {
         attempt.note = request.note();
         attempt.createdAt = now;
         attempt.persist();
-        BusinessMetrics.count(BusinessMetrics.CALLS, "outcome", request.outcome().name());
-        call.attemptCount = attempt.number;
-        call.claimedBy = null;
-        call.claimExpiresAt = null;
+        return attempt;
+    }
+
+    /** Retry later, call back at the customer's time, or close the call, by the attempt's outcome. */
+    private void moveOn(FollowUp call, AttemptRequest request, Attempt attempt, Instant now) {
         switch (request.outcome()) {
-            case NO_ANSWER, BUSY -> {
-                call.countedAttempts++;
-                call.lastCountedAttemptAt = startedAt;
-                if (call.countedAttempts >= config.maxAttempts()) {
-                    close(call, FollowUpStatus.UNREACHABLE, CloseReason.MAX_ATTEMPTS, now);
-                } else {
-                    Instant retry = startedAt.plus(config.attemptInterval());
-                    call.availableAt = retry.isAfter(now) ? retry : now;
-                }
-            }
+            case NO_ANSWER, BUSY -> countUnanswered(call, attempt.startedAt, now);
             case WRONG_NUMBER -> close(call, FollowUpStatus.UNREACHABLE, CloseReason.WRONG_NUMBER, now);
             case REFUSED -> close(call, FollowUpStatus.REFUSED, null, now);
             case CALLBACK_REQUESTED -> call.availableAt = attempt.callbackAt;
             case COMPLETED -> complete(call, request, attempt, now);
         }
-        if (call.attemptCount == 1 || call.status != FollowUpStatus.OPEN) {
-            // the figures count a call as called from its first attempt, and by status once it closes
-            changes.fire(FollowUpCallsChanged.due(call.dueAt));
+    }
+
+    private void countUnanswered(FollowUp call, Instant startedAt, Instant now) {
+        call.countedAttempts++;
+        call.lastCountedAttemptAt = startedAt;
+        if (call.countedAttempts >= config.maxAttempts()) {
+            close(call, FollowUpStatus.UNREACHABLE, CloseReason.MAX_ATTEMPTS, now);
+        } else {
+            Instant retry = startedAt.plus(config.attemptInterval());
+            call.availableAt = retry.isAfter(now) ? retry : now;
         }
-        FollowUp.flush();
-        return calls.view(call, true);
     }
 
     private void checkShape(AttemptRequest request, Instant now) {

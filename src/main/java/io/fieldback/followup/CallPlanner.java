@@ -1,5 +1,7 @@
 package io.fieldback.followup;
 
+import io.fieldback.followup.internal.*;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -22,7 +24,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 @ApplicationScoped
 public class CallPlanner {
 
-    static final String SYSTEM = "system";
+    public static final String SYSTEM = "system";
 
     private final EquipmentService equipment;
     private final FollowUpConfig config;
@@ -122,7 +124,7 @@ public class CallPlanner {
      * with every rule of a scheduled call (opt-out, segment, called recently) but the delivery milestone.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    FollowUp afterDelivery(EquipmentView unit) {
+    public FollowUp afterDelivery(EquipmentView unit) {
         lockCustomer(unit.customerId());
         if (FollowUp.existsAfterDelivery(unit.id())) {
             return null;

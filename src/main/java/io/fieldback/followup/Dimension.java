@@ -5,7 +5,7 @@ public enum Dimension {
     PRODUCT_QUALITY, SERVICE_ATTITUDE, RESPONSE_SPEED, PROACTIVE_SOLVING, OTHER;
 
     /** The complaint category an escalation raised on this dimension starts in. */
-    ComplaintCategory category() {
+    public ComplaintCategory category() {
         return switch (this) {
             case PRODUCT_QUALITY -> ComplaintCategory.PRODUCT_QUALITY;
             case SERVICE_ATTITUDE -> ComplaintCategory.SERVICE_ATTITUDE;

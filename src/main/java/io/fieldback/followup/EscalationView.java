@@ -1,5 +1,7 @@
 package io.fieldback.followup;
 
+import io.fieldback.followup.internal.*;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -11,7 +13,7 @@ public record EscalationView(UUID id, UUID followUpId, UUID customerId, UUID vis
         @Schema(description = "a first guess; the complaint intake confirms it") Severity severity,
         String summary, Instant createdAt) {
 
-    static EscalationView of(Escalation e) {
+    public static EscalationView of(Escalation e) {
         return new EscalationView(e.id, e.followUpId, e.customerId, e.visitId, e.equipmentId, e.productLine, e.category,
                 e.severity, e.summary, e.createdAt);
     }

@@ -1,5 +1,7 @@
 package io.fieldback.followup;
 
+import io.fieldback.followup.internal.*;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -67,24 +69,10 @@ public class FollowUpService {
         if (customers.find(request.customerId()) == null) {
             throw ApiException.badRequest("customerId", "no customer with this id");
         }
-        VisitView visit = null;
-        if (request.visitId() != null) {
-            visit = visits.find(request.visitId());
-            if (visit == null || !visit.customerId().equals(request.customerId())) {
-                throw ApiException.badRequest("visitId", "no visit with this id for this customer");
-            }
-            if (FollowUp.existsForVisit(visit.id())) {
-                throw ApiException.conflict("visit " + visit.id() + " already has a follow-up call");
-            }
-        }
+        VisitView visit = visitToFollow(request);
         UUID equipmentId = request.equipmentId() != null ? request.equipmentId()
                 : visit == null ? null : visit.equipmentId();
-        if (equipmentId != null) {
-            EquipmentView unit = equipment.find(equipmentId);
-            if (unit == null || !unit.customerId().equals(request.customerId())) {
-                throw ApiException.badRequest("equipmentId", "no equipment with this id for this customer");
-            }
-        }
+        requireCustomersEquipment(equipmentId, request.customerId());
         Instant dueAt = request.dueAt() == null ? time.now()
                 : request.dueAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         FollowUp call = planner.manual(request.customerId(), request.visitId(),
@@ -93,6 +81,30 @@ public class FollowUpService {
         // flushed here so that a visit taken meanwhile by the scheduler is a 409 from the service
         FollowUp.flush();
         return view(call, true);
+    }
+
+    /** The visit the call follows up (null for none): the customer's, and not followed up yet. */
+    private VisitView visitToFollow(FollowUpRequest request) {
+        if (request.visitId() == null) {
+            return null;
+        }
+        VisitView visit = visits.find(request.visitId());
+        if (visit == null || !visit.customerId().equals(request.customerId())) {
+            throw ApiException.badRequest("visitId", "no visit with this id for this customer");
+        }
+        if (FollowUp.existsForVisit(visit.id())) {
+            throw ApiException.conflict("visit " + visit.id() + " already has a follow-up call");
+        }
+        return visit;
+    }
+
+    private void requireCustomersEquipment(UUID equipmentId, UUID customerId) {
+        if (equipmentId != null) {
+            EquipmentView unit = equipment.find(equipmentId);
+            if (unit == null || !unit.customerId().equals(customerId)) {
+                throw ApiException.badRequest("equipmentId", "no equipment with this id for this customer");
+            }
+        }
     }
 
     @Transactional
@@ -134,7 +146,7 @@ public class FollowUpService {
         return view(call, true);
     }
 
-    FollowUpView view(FollowUp call, boolean detail) {
+    public FollowUpView view(FollowUp call, boolean detail) {
         return view(call, detail, time.now());
     }
 

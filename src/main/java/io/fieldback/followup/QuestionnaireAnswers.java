@@ -1,5 +1,7 @@
 package io.fieldback.followup;
 
+import io.fieldback.followup.internal.*;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

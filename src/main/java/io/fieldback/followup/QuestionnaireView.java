@@ -1,5 +1,7 @@
 package io.fieldback.followup;
 
+import io.fieldback.followup.internal.*;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +24,7 @@ public record QuestionnaireView(UUID id,
             boolean required) {
     }
 
-    static QuestionnaireView of(Questionnaire q) {
+    public static QuestionnaireView of(Questionnaire q) {
         return new QuestionnaireView(q.id, q.versionNumber, q.title, q.items.stream()
                 .map(i -> new ItemView(i.code, i.prompt, i.type, i.dimension,
                         i.type == ItemType.GRADE ? i.options() : null, i.scores().isEmpty() ? null : i.scores(),

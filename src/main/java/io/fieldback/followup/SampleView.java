@@ -1,5 +1,7 @@
 package io.fieldback.followup;
 
+import io.fieldback.followup.internal.*;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,9 +23,9 @@ public record SampleView(UUID id, LocalDate date, int requestedSize, int populat
             @Schema(description = "share of the sample, 0 to 1") double sampleShare) {
     }
 
-    static SampleView of(Sample s) {
-        int[] population = { s.populationOem, s.populationDealer, s.populationEndUser };
-        int[] selected = { s.selectedOem, s.selectedDealer, s.selectedEndUser };
+    public static SampleView of(Sample s) {
+        int[] population = s.population.toArray();
+        int[] selected = s.selected.toArray();
         int populationTotal = population[0] + population[1] + population[2];
         int selectedTotal = selected[0] + selected[1] + selected[2];
         Relationship[] order = Relationship.values();

@@ -64,6 +64,23 @@ public class ErasureService {
             throw ApiException.notFound("customer " + customerId);
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        CustomerErasure erasure = firstErasure(customerId, body, now);
+        Set<String> secrets = new LinkedHashSet<>();
+        holders.forEach(holder -> secrets.addAll(holder.personalValues(customerId)));
+        Map<PersonalDataHolder.Scope, Integer> counts = scrubHolders(customerId, now);
+        int responses = scrubStoredResponses(Panache.getEntityManager(), customerId, secrets);
+        ErasureView.Scrubbed scrubbed = new ErasureView.Scrubbed(counts.get(PersonalDataHolder.Scope.CUSTOMERS),
+                counts.get(PersonalDataHolder.Scope.CONTACTS), counts.get(PersonalDataHolder.Scope.FOLLOW_UPS),
+                counts.get(PersonalDataHolder.Scope.COMPLAINTS), responses);
+        log.record(AuditAction.ERASE, "customer", customerId, customerId, FIELDS,
+                "scrubbed: " + scrubbed.customers() + " customer, " + scrubbed.contacts() + " contacts, "
+                        + scrubbed.followUps() + " follow-up calls, " + scrubbed.complaints() + " complaints, "
+                        + responses + " stored responses");
+        return new ErasureView(customerId, erasure.erasedAt, erasure.erasedBy, erasure.reason, scrubbed);
+    }
+
+    /** The customer's erasure row: the first request's, or written now for this one. */
+    private CustomerErasure firstErasure(UUID customerId, ErasureRequest body, Instant now) {
         CustomerErasure erasure = CustomerErasure.findById(customerId);
         if (erasure == null) {
             erasure = new CustomerErasure();
@@ -76,22 +93,17 @@ public class ErasureService {
             // the trigger that keeps erased customers on do-not-call looks for this row
             CustomerErasure.flush();
         }
-        Set<String> secrets = new LinkedHashSet<>();
-        holders.forEach(holder -> secrets.addAll(holder.personalValues(customerId)));
+        return erasure;
+    }
+
+    /** Each feature scrubs its own rows; how many it changed, by scope. */
+    private Map<PersonalDataHolder.Scope, Integer> scrubHolders(UUID customerId, Instant now) {
         Map<PersonalDataHolder.Scope, Integer> counts = new EnumMap<>(PersonalDataHolder.Scope.class);
         for (PersonalDataHolder.Scope scope : PersonalDataHolder.Scope.values()) {
             counts.put(scope, 0);
         }
         holders.forEach(holder -> counts.merge(holder.scope(), holder.erase(customerId, now), Integer::sum));
-        int responses = scrubStoredResponses(Panache.getEntityManager(), customerId, secrets);
-        ErasureView.Scrubbed scrubbed = new ErasureView.Scrubbed(counts.get(PersonalDataHolder.Scope.CUSTOMERS),
-                counts.get(PersonalDataHolder.Scope.CONTACTS), counts.get(PersonalDataHolder.Scope.FOLLOW_UPS),
-                counts.get(PersonalDataHolder.Scope.COMPLAINTS), responses);
-        log.record(AuditAction.ERASE, "customer", customerId, customerId, FIELDS,
-                "scrubbed: " + scrubbed.customers() + " customer, " + scrubbed.contacts() + " contacts, "
-                        + scrubbed.followUps() + " follow-up calls, " + scrubbed.complaints() + " complaints, "
-                        + responses + " stored responses");
-        return new ErasureView(customerId, erasure.erasedAt, erasure.erasedBy, erasure.reason, scrubbed);
+        return counts;
     }
 
     /** The erasure of a customer, or null. */

@@ -30,10 +30,6 @@ public class Province extends BaseEntity {
     @Column(name = "region_code", nullable = false, length = 16)
     public String regionCode;
 
-    static Province byCode(String code) {
-        return code == null ? null : find("code", code).firstResult();
-    }
-
     /**
      * The province a client names: by its code or English name (any case), or by its Chinese name, also
      * with the suffix that addresses carry (江苏省, 上海市, 广西壮族自治区).

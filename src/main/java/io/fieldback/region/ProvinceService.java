@@ -8,15 +8,17 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import io.fieldback.common.ApiException;
-import io.fieldback.common.ETags;
 import io.fieldback.common.Filter;
 import io.fieldback.common.Keyset;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
+import io.fieldback.common.ReferenceData;
 
 /** Provinces and the region each belongs to. */
 @ApplicationScoped
 public class ProvinceService {
+
+    private static final ReferenceData<Province> PROVINCES = new ReferenceData<>(Province.class, "province");
 
     private final Event<ProvinceMoved> moved;
 
@@ -26,20 +28,17 @@ public class ProvinceService {
 
     @Transactional
     public ProvinceView create(ProvinceRequest request) {
-        if (Province.byCode(request.code()) != null) {
-            throw ApiException.conflict("province code '" + request.code() + "' is already taken");
-        }
+        PROVINCES.requireFreeCode(request.code(), null);
         requireFreeName(request.nameZh(), null);
         Province province = new Province();
         province.code = request.code();
         apply(province, request);
-        province.persistAndFlush();
-        return ProvinceView.of(province);
+        return ProvinceView.of(PROVINCES.insert(province));
     }
 
     @Transactional
     public ProvinceView get(UUID id) {
-        return ProvinceView.of(find(id));
+        return ProvinceView.of(PROVINCES.find(id));
     }
 
     @Transactional
@@ -50,15 +49,15 @@ public class ProvinceService {
     /** A new region carries the province's customers and stations along (see {@link ProvinceMoved}). */
     @Transactional
     public ProvinceView update(UUID id, ProvinceRequest request, String ifMatch) {
-        Province province = find(id);
-        ETags.require(ifMatch, province.version);
-        if (!province.code.equals(request.code())) {
-            throw ApiException.badRequest("code", "a province's code cannot change (it is " + province.code + ")");
-        }
-        requireFreeName(request.nameZh(), id);
+        Province province = PROVINCES.find(id);
         String from = province.regionCode;
-        apply(province, request);
-        Province.flush();
+        PROVINCES.replace(province, ifMatch, p -> {
+            if (!p.code.equals(request.code())) {
+                throw ApiException.badRequest("code", "a province's code cannot change (it is " + p.code + ")");
+            }
+            requireFreeName(request.nameZh(), id);
+            apply(p, request);
+        });
         if (!from.equals(province.regionCode)) {
             moved.fire(new ProvinceMoved(province.code, from, province.regionCode));
         }
@@ -68,7 +67,7 @@ public class ProvinceService {
     /** Only a province nothing refers to may go: the database's foreign keys say whether anything does. */
     @Transactional
     public void delete(UUID id) {
-        Province province = find(id);
+        Province province = PROVINCES.find(id);
         try {
             province.delete();
             Province.flush();
@@ -76,14 +75,6 @@ public class ProvinceService {
             throw ApiException.conflict("province " + province.code + " still has customers or stations; "
                     + "move them to another province first");
         }
-    }
-
-    private static Province find(UUID id) {
-        Province province = Province.findById(id);
-        if (province == null) {
-            throw ApiException.notFound("province " + id);
-        }
-        return province;
     }
 
     private static void requireFreeName(String nameZh, UUID self) {

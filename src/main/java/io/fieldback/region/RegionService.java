@@ -6,11 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.fieldback.common.ApiException;
-import io.fieldback.common.ETags;
 import io.fieldback.common.Filter;
 import io.fieldback.common.Keyset;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
+import io.fieldback.common.ReferenceData;
 
 /**
  * Regions kept by admins. A region is never deleted, only deactivated: customers, stations and vendor
@@ -21,22 +21,19 @@ public class RegionService {
 
     static final int DEFAULT_POSITION = 1000;
 
+    private static final ReferenceData<Region> REGIONS = new ReferenceData<>(Region.class, "region");
+
     @Transactional
     public RegionView create(RegionRequest request) {
-        if (Region.byCode(request.code()) != null) {
-            throw ApiException.conflict("region code '" + request.code() + "' is already taken");
-        }
         Region region = new Region();
         region.code = request.code();
         apply(region, request);
-        // flushed here so that a code taken meanwhile fails inside the service (409) rather than at commit
-        region.persistAndFlush();
-        return RegionView.of(region);
+        return RegionView.of(REGIONS.create(region.code, region));
     }
 
     @Transactional
     public RegionView get(UUID id) {
-        return RegionView.of(find(id));
+        return RegionView.of(REGIONS.find(id));
     }
 
     @Transactional
@@ -47,28 +44,18 @@ public class RegionService {
 
     @Transactional
     public RegionView update(UUID id, RegionRequest request, String ifMatch) {
-        Region region = find(id);
-        ETags.require(ifMatch, region.version);
-        if (!region.code.equals(request.code())) {
-            throw ApiException.badRequest("code", "a region's code cannot change (it is " + region.code
-                    + "); create a new region and move its provinces");
-        }
-        apply(region, request);
-        Region.flush();
-        return RegionView.of(region);
+        return RegionView.of(REGIONS.replace(REGIONS.find(id), ifMatch, region -> {
+            if (!region.code.equals(request.code())) {
+                throw ApiException.badRequest("code", "a region's code cannot change (it is " + region.code
+                        + "); create a new region and move its provinces");
+            }
+            apply(region, request);
+        }));
     }
 
     @Transactional
     public void deactivate(UUID id) {
-        find(id).active = false;
-    }
-
-    private static Region find(UUID id) {
-        Region region = Region.findById(id);
-        if (region == null) {
-            throw ApiException.notFound("region " + id);
-        }
-        return region;
+        REGIONS.find(id).active = false;
     }
 
     private static void apply(Region region, RegionRequest request) {

@@ -22,8 +22,4 @@ public class Dealer extends BaseEntity {
 
     @Column(name = "may_create_customers", nullable = false)
     public boolean mayCreateCustomers;
-
-    static boolean codeTaken(String code, java.util.UUID except) {
-        return count("code = ?1 and id <> ?2", code, except == null ? new java.util.UUID(0, 0) : except) > 0;
-    }
 }

@@ -5,12 +5,11 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.fieldback.common.ApiException;
-import io.fieldback.common.ETags;
 import io.fieldback.common.Filter;
 import io.fieldback.common.Keyset;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
+import io.fieldback.common.ReferenceData;
 import io.fieldback.security.TenantDirectory;
 import io.fieldback.security.Caller;
 
@@ -22,6 +21,8 @@ public class DealerService implements TenantDirectory {
         return Kind.DEALER;
     }
 
+    private static final ReferenceData<Dealer> DEALERS = new ReferenceData<>(Dealer.class, "dealer");
+
     private final Caller caller;
 
     public DealerService(Caller caller) {
@@ -30,13 +31,9 @@ public class DealerService implements TenantDirectory {
 
     @Transactional
     public DealerView create(DealerRequest request) {
-        requireFreeCode(request.code(), null);
         Dealer dealer = new Dealer();
         apply(dealer, request);
-        // flushed here so that a unique value taken meanwhile by a concurrent request fails inside
-        // the service (409) rather than at commit (500)
-        dealer.persistAndFlush();
-        return DealerView.of(dealer);
+        return DealerView.of(DEALERS.create(request.code(), dealer));
     }
 
     @Transactional
@@ -53,12 +50,7 @@ public class DealerService implements TenantDirectory {
 
     @Transactional
     public DealerView update(UUID id, DealerRequest request, String ifMatch) {
-        Dealer dealer = visible(id);
-        ETags.require(ifMatch, dealer.version);
-        requireFreeCode(request.code(), id);
-        apply(dealer, request);
-        Dealer.flush();
-        return DealerView.of(dealer);
+        return DealerView.of(DEALERS.replace(visible(id), ifMatch, request.code(), dealer -> apply(dealer, request)));
     }
 
     @Transactional
@@ -70,22 +62,11 @@ public class DealerService implements TenantDirectory {
     @Transactional
     @Override
     public boolean exists(UUID id) {
-        return id != null && Dealer.findById(id) != null;
+        return DEALERS.exists(id);
     }
 
     Dealer visible(UUID id) {
-        Dealer dealer = Dealer.findById(id);
-        UUID confined = caller.confinedToDealer();
-        if (dealer == null || (confined != null && !confined.equals(dealer.id))) {
-            throw ApiException.notFound("dealer " + id);
-        }
-        return dealer;
-    }
-
-    private static void requireFreeCode(String code, UUID self) {
-        if (Dealer.codeTaken(code, self)) {
-            throw ApiException.conflict("dealer code '" + code + "' is already taken");
-        }
+        return DEALERS.find(id, caller.confinedToDealer());
     }
 
     /** Whether the dealer's system may register unknown customers and equipment during a sync. */

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.fieldback.followup.internal.AfterDeliveryScheduler;
 import io.fieldback.common.TimeSource;
 import io.fieldback.customer.CustomerFixtures;
 import io.fieldback.security.Roles;

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.fieldback.followup.internal.FollowUpConfig;
 import io.fieldback.complaint.ComplaintFixtures;
 import io.fieldback.followup.FollowUpFixtures.Callable;
 import io.fieldback.support.TestData;

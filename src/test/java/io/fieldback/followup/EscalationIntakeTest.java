@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.fieldback.followup.internal.EscalationService;
 import io.fieldback.complaint.ComplaintFixtures;
 import io.fieldback.complaint.FollowUpIntake;
 import io.fieldback.followup.FollowUpFixtures.Callable;

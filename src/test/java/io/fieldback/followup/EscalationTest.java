@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.fieldback.followup.internal.EscalationService;
 import io.fieldback.common.DomainEvent;
 import io.fieldback.followup.FollowUpFixtures.Callable;
 import io.fieldback.security.Roles;

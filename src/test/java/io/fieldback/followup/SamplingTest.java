@@ -21,6 +21,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.fieldback.followup.internal.FollowUpConfig;
+import io.fieldback.followup.internal.FollowUpPolicy;
 import io.fieldback.followup.FollowUpFixtures.Callable;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;

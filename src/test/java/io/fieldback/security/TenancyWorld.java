@@ -131,7 +131,7 @@ final class TenancyWorld {
         // as the drawing job would store it
         sampleDate = newSampleDate();
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
-            io.fieldback.followup.Sample sample = new io.fieldback.followup.Sample();
+            io.fieldback.followup.internal.Sample sample = new io.fieldback.followup.internal.Sample();
             sample.sampleDate = sampleDate;
             sample.requestedSize = 1;
             sample.createdBy = "tenancy-matrix";

@@ -13,6 +13,15 @@ final class Charts {
     private static final String PREVIOUS = "#9a9a9a";
     private static final String LINE = "#d9480f";
 
+    // the Pareto's canvas and plot area
+    private static final int P_WIDTH = 720;
+    private static final int P_HEIGHT = 460;
+    private static final double P_LEFT = 70;
+    private static final double P_TOP = 60;
+    private static final double P_PLOT_W = P_WIDTH - P_LEFT - 70;
+    private static final double P_PLOT_H = P_HEIGHT - P_TOP - 110;
+    private static final double P_BASE_Y = P_TOP + P_PLOT_H;
+
     private Charts() {
     }
 
@@ -32,7 +41,6 @@ final class Charts {
         double cy = 275;
         double radius = 165;
         double labelRadius = radius + 28;
-        int axes = now.size();
         String title = "五维满意度 Five-dimension satisfaction " + week;
         List<String> names = now.stream().map(d -> label(d.dimension())).toList();
         List<String> values = now.stream().map(d -> percent(d.rate()) + " (" + d.satisfied() + "/" + d.base() + ")")
@@ -41,6 +49,23 @@ final class Charts {
         double cx = width / 2.0;
         Svg svg = new Svg(width, height, title);
         svg.text(cx, 30, title, "middle", 18, "chart-title");
+        radarRings(svg, cx, cy, radius, now.size());
+        for (int i = 0; i < now.size(); i++) {
+            svg.line(cx, cy, x(cx, radius, i, now.size()), y(cy, radius, i, now.size()), "#bbbbbb", 1);
+            double lx = x(cx, labelRadius, i, now.size());
+            double ly = y(cy, labelRadius, i, now.size());
+            String anchor = Math.abs(lx - cx) < 10 ? "middle" : lx > cx ? "start" : "end";
+            svg.text(lx, ly, names.get(i), anchor, 13, "axis-label");
+            svg.text(lx, ly + 16, values.get(i), anchor, 11, "value-label");
+        }
+        svg.polygon(polygon(before, cx, cy, radius), PREVIOUS, PREVIOUS, "series-previous");
+        svg.polygon(polygon(now, cx, cy, radius), CURRENT, CURRENT, "series-current");
+        radarLegend(svg, width, height, week, previousWeek);
+        return svg.end();
+    }
+
+    /** Five rings at 20% steps, each labelled on the vertical axis. */
+    private static void radarRings(Svg svg, double cx, double cy, double radius, int axes) {
         for (int ring = 1; ring <= 5; ring++) {
             double r = radius * ring / 5;
             StringBuilder points = new StringBuilder();
@@ -50,22 +75,14 @@ final class Charts {
             svg.polygon(points.toString().trim(), "#dddddd", "none", "grid");
             svg.text(cx + 4, cy - r - 2, (ring * 20) + "%", "start", 10, "tick");
         }
-        for (int i = 0; i < axes; i++) {
-            svg.line(cx, cy, x(cx, radius, i, axes), y(cy, radius, i, axes), "#bbbbbb", 1);
-            double lx = x(cx, labelRadius, i, axes);
-            double ly = y(cy, labelRadius, i, axes);
-            String anchor = Math.abs(lx - cx) < 10 ? "middle" : lx > cx ? "start" : "end";
-            svg.text(lx, ly, names.get(i), anchor, 13, "axis-label");
-            svg.text(lx, ly + 16, values.get(i), anchor, 11, "value-label");
-        }
-        svg.polygon(polygon(before, cx, cy, radius), PREVIOUS, PREVIOUS, "series-previous");
-        svg.polygon(polygon(now, cx, cy, radius), CURRENT, CURRENT, "series-current");
+    }
+
+    private static void radarLegend(Svg svg, int width, int height, String week, String previousWeek) {
         svg.rect(20, height - 40, 14, 14, CURRENT, "legend", week);
         svg.text(40, height - 28, "本周 " + week, "start", 12, "legend-label");
         svg.rect(200, height - 40, 14, 14, PREVIOUS, "legend", previousWeek);
         svg.text(220, height - 28, "上周 " + previousWeek, "start", 12, "legend-label");
         svg.text(width - 20, height - 28, "满意数 / 有效样本 satisfied / base", "end", 11, "note");
-        return svg.end();
     }
 
     /** Wide enough for the title and for the farthest reach of an axis label (and its value) from the centre. */
@@ -83,62 +100,63 @@ final class Charts {
 
     /** Bars: complaints per category, most first; line: cumulative share against the right axis. */
     static String pareto(WeeklyReport report) {
-        int width = 720;
-        int height = 460;
-        double left = 70;
-        double right = 70;
-        double top = 60;
-        double bottom = 110;
-        double plotW = width - left - right;
-        double plotH = height - top - bottom;
         String title = "投诉帕累托 Complaint Pareto " + report.week();
-        Svg svg = new Svg(width, height, title);
-        svg.text(width / 2.0, 30, title, "middle", 18, "chart-title");
+        Svg svg = new Svg(P_WIDTH, P_HEIGHT, title);
+        svg.text(P_WIDTH / 2.0, 30, title, "middle", 18, "chart-title");
         List<ComplaintInsight.CategoryCount> bars = report.complaints().pareto();
         long max = bars.stream().mapToLong(ComplaintInsight.CategoryCount::count).max().orElse(0);
         long axisMax = niceMax(max);
-        double baseY = top + plotH;
-        svg.line(left, top, left, baseY, "#333333", 1);
-        svg.line(left, baseY, left + plotW, baseY, "#333333", 1);
-        svg.line(left + plotW, top, left + plotW, baseY, "#333333", 1);
+        paretoAxes(svg, axisMax);
+        paretoBars(svg, bars, axisMax);
+        svg.text(P_LEFT, P_HEIGHT - 30, "投诉类别 category (" + report.complaints().received() + " 件 received, "
+                + report.complaints().duplicatesExcluded() + " 重复已剔除 duplicates left out)", "start", 12, "axis-title");
+        svg.rect(P_LEFT + P_PLOT_W - 150, P_HEIGHT - 44, 14, 14, CURRENT, "legend", "count");
+        svg.text(P_LEFT + P_PLOT_W - 130, P_HEIGHT - 32, "数量 count", "start", 11, "legend-label");
+        svg.line(P_LEFT + P_PLOT_W - 60, P_HEIGHT - 37, P_LEFT + P_PLOT_W - 40, P_HEIGHT - 37, LINE, 2);
+        svg.text(P_LEFT + P_PLOT_W - 36, P_HEIGHT - 32, "累计 %", "start", 11, "legend-label");
+        return svg.end();
+    }
+
+    /** The frame, five ticks of counts on the left and of cumulative share on the right, and the axis titles. */
+    private static void paretoAxes(Svg svg, long axisMax) {
+        svg.line(P_LEFT, P_TOP, P_LEFT, P_BASE_Y, "#333333", 1);
+        svg.line(P_LEFT, P_BASE_Y, P_LEFT + P_PLOT_W, P_BASE_Y, "#333333", 1);
+        svg.line(P_LEFT + P_PLOT_W, P_TOP, P_LEFT + P_PLOT_W, P_BASE_Y, "#333333", 1);
         for (int t = 0; t <= 5; t++) {
-            double y = baseY - plotH * t / 5;
-            svg.line(left, y, left + plotW, y, "#eeeeee", 1);
-            svg.text(left - 6, y + 4, Long.toString(axisMax * t / 5), "end", 11, "tick");
-            svg.text(left + plotW + 6, y + 4, (t * 20) + "%", "start", 11, "tick");
+            double y = P_BASE_Y - P_PLOT_H * t / 5;
+            svg.line(P_LEFT, y, P_LEFT + P_PLOT_W, y, "#eeeeee", 1);
+            svg.text(P_LEFT - 6, y + 4, Long.toString(axisMax * t / 5), "end", 11, "tick");
+            svg.text(P_LEFT + P_PLOT_W + 6, y + 4, (t * 20) + "%", "start", 11, "tick");
         }
-        svg.verticalText(24, top + plotH / 2, "投诉数 complaints", 12, "axis-title");
-        svg.verticalText(width - 18, top + plotH / 2, "累计占比 cumulative share", 12, "axis-title");
-        double slot = plotW / Math.max(1, bars.size());
+        svg.verticalText(24, P_TOP + P_PLOT_H / 2, "投诉数 complaints", 12, "axis-title");
+        svg.verticalText(P_WIDTH - 18, P_TOP + P_PLOT_H / 2, "累计占比 cumulative share", 12, "axis-title");
+    }
+
+    /** A labelled bar per category, then the cumulative line through the bars' centres with a dot on each. */
+    private static void paretoBars(Svg svg, List<ComplaintInsight.CategoryCount> bars, long axisMax) {
+        double slot = P_PLOT_W / Math.max(1, bars.size());
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < bars.size(); i++) {
             ComplaintInsight.CategoryCount c = bars.get(i);
-            double h = axisMax == 0 ? 0 : plotH * c.count() / axisMax;
-            double x = left + slot * i + slot * 0.15;
+            double h = axisMax == 0 ? 0 : P_PLOT_H * c.count() / axisMax;
+            double x = P_LEFT + slot * i + slot * 0.15;
             String name = WeeklyReportService.CATEGORY_LABELS.get(c.category());
-            svg.rect(x, baseY - h, slot * 0.7, h, CURRENT, "bar", name + ": " + c.count());
-            svg.text(x + slot * 0.35, baseY - h - 6, Long.toString(c.count()), "middle", 12, "bar-value");
+            svg.rect(x, P_BASE_Y - h, slot * 0.7, h, CURRENT, "bar", name + ": " + c.count());
+            svg.text(x + slot * 0.35, P_BASE_Y - h - 6, Long.toString(c.count()), "middle", 12, "bar-value");
             String[] words = name.split(" ", 2);
-            svg.text(x + slot * 0.35, baseY + 18, words[0], "middle", 12, "category-label");
+            svg.text(x + slot * 0.35, P_BASE_Y + 18, words[0], "middle", 12, "category-label");
             if (words.length > 1) {
-                svg.text(x + slot * 0.35, baseY + 34, words[1], "middle", 10, "category-label-en");
+                svg.text(x + slot * 0.35, P_BASE_Y + 34, words[1], "middle", 10, "category-label-en");
             }
-            double cumY = baseY - plotH * c.cumulativeShare().doubleValue();
+            double cumY = P_BASE_Y - P_PLOT_H * c.cumulativeShare().doubleValue();
             line.append(Svg.n(x + slot * 0.35)).append(',').append(Svg.n(cumY)).append(' ');
         }
         svg.polyline(line.toString().trim(), LINE, "cumulative");
         for (int i = 0; i < bars.size(); i++) {
-            double x = left + slot * i + slot * 0.5;
-            double cumY = baseY - plotH * bars.get(i).cumulativeShare().doubleValue();
+            double x = P_LEFT + slot * i + slot * 0.5;
+            double cumY = P_BASE_Y - P_PLOT_H * bars.get(i).cumulativeShare().doubleValue();
             svg.circle(x, cumY, 3.5, LINE);
         }
-        svg.text(left, height - 30, "投诉类别 category (" + report.complaints().received() + " 件 received, "
-                + report.complaints().duplicatesExcluded() + " 重复已剔除 duplicates left out)", "start", 12, "axis-title");
-        svg.rect(left + plotW - 150, height - 44, 14, 14, CURRENT, "legend", "count");
-        svg.text(left + plotW - 130, height - 32, "数量 count", "start", 11, "legend-label");
-        svg.line(left + plotW - 60, height - 37, left + plotW - 40, height - 37, LINE, 2);
-        svg.text(left + plotW - 36, height - 32, "累计 %", "start", 11, "legend-label");
-        return svg.end();
     }
 
     /** The top of the count axis: five ticks of 1, 2 or 5 times a power of ten, at least 5. */

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -77,13 +76,9 @@ public class SurveyBatchResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "415", description = "Not CSV or JSON, an unsupported charset, or binary content",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public RestResponse<SurveyBatchView> upload(
-            @QueryParam("batchId") @Parameter(description = "the vendor's id of this batch, unique per vendor", required = true,
-                    example = "2026-W47-01") String batchId,
-            @QueryParam("questionnaireVersion") @Parameter(description = "the questionnaire version the rows answer",
-                    required = true, example = "1") Integer questionnaireVersion,
+    public RestResponse<SurveyBatchView> upload(@BeanParam UploadQuery query,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body, @Context UriInfo uri) {
-        UploadService.Accepted accepted = uploads.upload(batchId, questionnaireVersion, contentType, body);
+        UploadService.Accepted accepted = uploads.upload(query.batchId, query.questionnaireVersion, contentType, body);
         URI location = uri.getBaseUriBuilder().path("api/v1/survey-batches").path(accepted.batch().id().toString()).build();
         return RestResponse.ResponseBuilder.<SurveyBatchView>create(RestResponse.Status.ACCEPTED)
                 .entity(accepted.batch()).location(location)
@@ -114,17 +109,13 @@ public class SurveyBatchResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "415", description = "Not JSON, an unsupported charset, or binary content",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public RestResponse<SurveyBatchView> uploadJson(
-            @QueryParam("batchId") @Parameter(description = "the vendor's id of this batch, unique per vendor", required = true,
-                    example = "2026-W47-01") String batchId,
-            @QueryParam("questionnaireVersion") @Parameter(description = "the questionnaire version the rows answer",
-                    required = true, example = "1") Integer questionnaireVersion,
+    public RestResponse<SurveyBatchView> uploadJson(@BeanParam UploadQuery query,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body, @Context UriInfo uri) {
         if (contentType != null && !contentType.toLowerCase().startsWith(MediaType.APPLICATION_JSON)) {
             throw new ApiException(415, "unsupported-media-type", "Unsupported media type",
                     "this upload takes application/json; send CSV to POST /api/v1/survey-batches", null);
         }
-        return upload(batchId, questionnaireVersion, contentType == null ? MediaType.APPLICATION_JSON : contentType,
+        return upload(query, contentType == null ? MediaType.APPLICATION_JSON : contentType,
                 body, uri);
     }
 

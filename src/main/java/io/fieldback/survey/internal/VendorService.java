@@ -5,12 +5,11 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.fieldback.common.ApiException;
-import io.fieldback.common.ETags;
 import io.fieldback.common.Filter;
 import io.fieldback.common.Keyset;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
+import io.fieldback.common.ReferenceData;
 import io.fieldback.security.TenantDirectory;
 import io.fieldback.security.Caller;
 import io.fieldback.security.Roles;
@@ -25,6 +24,8 @@ public class VendorService implements TenantDirectory {
         return Kind.VENDOR;
     }
 
+    private static final ReferenceData<Vendor> VENDORS = new ReferenceData<>(Vendor.class, "vendor");
+
     private final Caller caller;
 
     public VendorService(Caller caller) {
@@ -33,14 +34,9 @@ public class VendorService implements TenantDirectory {
 
     @Transactional
     public VendorView create(VendorRequest request) {
-        requireFreeCode(request.code(), null);
         Vendor vendor = new Vendor();
-        vendor.code = request.code();
-        vendor.name = request.name();
-        // flushed here so that a unique value taken meanwhile by a concurrent request fails inside
-        // the service (409) rather than at commit (500)
-        vendor.persistAndFlush();
-        return Views.vendor(vendor);
+        apply(vendor, request);
+        return Views.vendor(VENDORS.create(request.code(), vendor));
     }
 
     @Transactional
@@ -56,13 +52,7 @@ public class VendorService implements TenantDirectory {
 
     @Transactional
     public VendorView update(UUID id, VendorRequest request, String ifMatch) {
-        Vendor vendor = visible(id);
-        ETags.require(ifMatch, vendor.version);
-        requireFreeCode(request.code(), id);
-        vendor.code = request.code();
-        vendor.name = request.name();
-        Vendor.flush();
-        return Views.vendor(vendor);
+        return Views.vendor(VENDORS.replace(visible(id), ifMatch, request.code(), vendor -> apply(vendor, request)));
     }
 
     @Transactional
@@ -73,7 +63,7 @@ public class VendorService implements TenantDirectory {
     @Transactional
     @Override
     public boolean exists(UUID id) {
-        return id != null && Vendor.findById(id) != null;
+        return VENDORS.exists(id);
     }
 
     private UUID confinedTo() {
@@ -85,17 +75,11 @@ public class VendorService implements TenantDirectory {
     }
 
     private Vendor visible(UUID id) {
-        Vendor vendor = Vendor.findById(id);
-        UUID confined = confinedTo();
-        if (vendor == null || (confined != null && !confined.equals(id))) {
-            throw ApiException.notFound("vendor " + id);
-        }
-        return vendor;
+        return VENDORS.find(id, confinedTo());
     }
 
-    private static void requireFreeCode(String code, UUID self) {
-        if (Vendor.count("code = ?1 and id <> ?2", code, self == null ? new UUID(0, 0) : self) > 0) {
-            throw ApiException.conflict("vendor code '" + code + "' is already taken");
-        }
+    private static void apply(Vendor vendor, VendorRequest request) {
+        vendor.code = request.code();
+        vendor.name = request.name();
     }
 }

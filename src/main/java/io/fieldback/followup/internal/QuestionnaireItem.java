@@ -1,4 +1,6 @@
-package io.fieldback.followup;
+package io.fieldback.followup.internal;
+
+import io.fieldback.followup.*;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -38,12 +40,12 @@ public class QuestionnaireItem {
     @Column(nullable = false)
     public boolean required;
 
-    List<String> options() {
+    public List<String> options() {
         return gradeOptions == null ? List.of() : Arrays.asList(gradeOptions.split("\n"));
     }
 
     /** The scores of the options, in their order; empty when the options carry none. */
-    List<BigDecimal> scores() {
+    public List<BigDecimal> scores() {
         return gradeScores == null ? List.of() : Arrays.stream(gradeScores.split("\n")).map(BigDecimal::new).toList();
     }
 

@@ -1,4 +1,6 @@
-package io.fieldback.followup;
+package io.fieldback.followup.internal;
+
+import io.fieldback.followup.*;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,26 +38,21 @@ public class EscalationService {
 
     /** The escalation the answers call for, or null when they raise nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
-    Escalation raise(FollowUp call, Questionnaire questionnaire, List<Answer> answers, Instant now) {
-        List<String> lines = new ArrayList<>();
-        List<String> items = new ArrayList<>();
-        ComplaintCategory category = null;
-        boolean lowest = false;
-        for (Answer answer : answers) {
-            QuestionnaireItem item = questionnaire.item(answer.itemCode).orElseThrow();
-            if (!AnswerRules.problem(item, answer)) {
-                continue;
-            }
-            items.add(item.code);
-            lines.add(item.prompt + " " + describe(answer));
-            lowest |= AnswerRules.lowestMark(item, answer);
-            if (category == null && item.dimension != null && item.dimension != Dimension.OTHER) {
-                category = item.dimension.category();
-            }
-        }
-        if (items.isEmpty()) {
+    public Escalation raise(FollowUp call, Questionnaire questionnaire, List<Answer> answers, Instant now) {
+        Findings findings = Findings.of(questionnaire, answers);
+        if (findings.items.isEmpty()) {
             return null;
         }
+        Escalation escalation = escalation(call, findings);
+        domainEvents.record(FOLLOWUP_ESCALATED, escalation.id, null, new ProblemRaisedOnCall(escalation.id,
+                call.id, call.customerId, call.visitId, call.equipmentId, call.productLine,
+                escalation.category == null ? null : io.fieldback.complaint.Category.valueOf(escalation.category.name()),
+                escalation.severity == null ? null : io.fieldback.complaint.Severity.valueOf(escalation.severity.name()),
+                escalation.summary, findings.items, now));
+        return escalation;
+    }
+
+    private static Escalation escalation(FollowUp call, Findings findings) {
         Escalation escalation = new Escalation();
         escalation.id = UuidV7.next();
         escalation.followUpId = call.id;
@@ -63,18 +60,42 @@ public class EscalationService {
         escalation.visitId = call.visitId;
         escalation.equipmentId = call.equipmentId;
         escalation.productLine = call.productLine;
-        escalation.category = category == null ? ComplaintCategory.OTHER : category;
+        escalation.category = findings.category == null ? ComplaintCategory.OTHER : findings.category;
         // a first guess for the intake: the worst mark anywhere, or problems on three items, is urgent
-        escalation.severity = lowest || items.size() >= 3 ? Severity.URGENT : Severity.NORMAL;
-        String text = String.join("\n", lines);
+        escalation.severity = findings.lowest || findings.items.size() >= 3 ? Severity.URGENT : Severity.NORMAL;
+        String text = String.join("\n", findings.lines);
         escalation.summary = text.length() > 4000 ? text.substring(0, 3999) + "…" : text;
         escalation.persist();
-        domainEvents.record(FOLLOWUP_ESCALATED, escalation.id, null, new ProblemRaisedOnCall(escalation.id,
-                call.id, call.customerId, call.visitId, call.equipmentId, call.productLine,
-                escalation.category == null ? null : io.fieldback.complaint.Category.valueOf(escalation.category.name()),
-                escalation.severity == null ? null : io.fieldback.complaint.Severity.valueOf(escalation.severity.name()),
-                escalation.summary, items, now));
         return escalation;
+    }
+
+    /** What the answers raise: the items with a problem, a line for each, the first dimension's category. */
+    private static final class Findings {
+
+        final List<String> lines = new ArrayList<>();
+        final List<String> items = new ArrayList<>();
+        ComplaintCategory category;
+        boolean lowest;
+
+        static Findings of(Questionnaire questionnaire, List<Answer> answers) {
+            Findings findings = new Findings();
+            for (Answer answer : answers) {
+                QuestionnaireItem item = questionnaire.item(answer.itemCode).orElseThrow();
+                if (AnswerRules.problem(item, answer)) {
+                    findings.add(item, answer);
+                }
+            }
+            return findings;
+        }
+
+        private void add(QuestionnaireItem item, Answer answer) {
+            items.add(item.code);
+            lines.add(item.prompt + " " + describe(answer));
+            lowest |= AnswerRules.lowestMark(item, answer);
+            if (category == null && item.dimension != null && item.dimension != Dimension.OTHER) {
+                category = item.dimension.category();
+            }
+        }
     }
 
     @Transactional

@@ -1,4 +1,4 @@
-package io.fieldback.followup;
+package io.fieldback.followup.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,13 @@
-package io.fieldback.followup;
+package io.fieldback.followup.internal;
 
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.EmbeddedColumnNaming;
 
 import io.fieldback.common.BaseEntity;
 
@@ -19,23 +22,15 @@ public class Sample extends BaseEntity {
     @Column(name = "requested_size", nullable = false)
     public int requestedSize;
 
-    @Column(name = "population_oem", nullable = false)
-    public int populationOem;
+    /** How many calls of each relationship type were eligible on the day. */
+    @Embedded
+    @EmbeddedColumnNaming("population_%s")
+    public RelationshipCounts population = new RelationshipCounts();
 
-    @Column(name = "population_dealer", nullable = false)
-    public int populationDealer;
-
-    @Column(name = "population_end_user", nullable = false)
-    public int populationEndUser;
-
-    @Column(name = "selected_oem", nullable = false)
-    public int selectedOem;
-
-    @Column(name = "selected_dealer", nullable = false)
-    public int selectedDealer;
-
-    @Column(name = "selected_end_user", nullable = false)
-    public int selectedEndUser;
+    /** How many of them were drawn (largest remainder). */
+    @Embedded
+    @EmbeddedColumnNaming("selected_%s")
+    public RelationshipCounts selected = new RelationshipCounts();
 
     @Column(name = "created_by", nullable = false, length = 200)
     public String createdBy;

@@ -1,4 +1,6 @@
-package io.fieldback.followup;
+package io.fieldback.followup.internal;
+
+import io.fieldback.followup.*;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -159,19 +161,19 @@ public class FollowUp extends BaseEntity {
     public Instant closedAt;
 
     /** Whether an agent holds an unexpired claim on the call. */
-    boolean claimedAt(Instant now) {
+    public boolean claimedAt(Instant now) {
         return claimedBy != null && claimExpiresAt != null && claimExpiresAt.isAfter(now);
     }
 
-    static boolean existsForComplaintClosure(UUID complaintId, int closure) {
+    public static boolean existsForComplaintClosure(UUID complaintId, int closure) {
         return count("complaintId = ?1 and complaintClosure = ?2", complaintId, closure) > 0;
     }
 
-    static boolean existsAfterDelivery(UUID equipmentId) {
+    public static boolean existsAfterDelivery(UUID equipmentId) {
         return count("equipmentId = ?1 and purpose = ?2", equipmentId, CallPurpose.AFTER_DELIVERY) > 0;
     }
 
-    static boolean existsForVisit(UUID visitId) {
+    public static boolean existsForVisit(UUID visitId) {
         return count("visitId", visitId) > 0;
     }
 }

@@ -1,4 +1,6 @@
-package io.fieldback.followup;
+package io.fieldback.followup.internal;
+
+import io.fieldback.followup.*;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -76,18 +78,7 @@ public class SamplingService {
      */
     @Transactional
     public SampleView draw(LocalDate requestedDate, Integer requestedSize, String by) {
-        if (!policy.samplingEnabled()) {
-            throw ApiException.conflict("daily sampling is off (fieldback.followup.sampling.enabled=false): "
-                    + "every eligible call goes to the queue");
-        }
-        LocalDate today = LocalDate.ofInstant(time.now(), config.timeZone());
-        LocalDate date = requestedDate == null ? today : requestedDate;
-        if (date.isAfter(today)) {
-            throw ApiException.badRequest("date", "a day's sample is drawn on that day or later, not before");
-        }
-        if (Sample.count("sampleDate", date) > 0) {
-            throw ApiException.conflict("the sample of " + date + " was already drawn");
-        }
+        LocalDate date = drawableDay(requestedDate);
         int size = requestedSize == null ? policy.dailySampleSize() : requestedSize;
         Sample sample = new Sample();
         sample.sampleDate = date;
@@ -104,6 +95,33 @@ public class SamplingService {
             counts[i] = population.get(order[i]).size();
         }
         int[] quotas = LargestRemainder.allocate(size, counts);
+        select(population, quotas, date);
+        sample.population = RelationshipCounts.of(counts);
+        sample.selected = RelationshipCounts.of(quotas);
+        Sample.flush();
+        return SampleView.of(sample);
+    }
+
+    /** The day to draw: sampling on, today or earlier (default today), not drawn yet. */
+    private LocalDate drawableDay(LocalDate requestedDate) {
+        if (!policy.samplingEnabled()) {
+            throw ApiException.conflict("daily sampling is off (fieldback.followup.sampling.enabled=false): "
+                    + "every eligible call goes to the queue");
+        }
+        LocalDate today = LocalDate.ofInstant(time.now(), config.timeZone());
+        LocalDate date = requestedDate == null ? today : requestedDate;
+        if (date.isAfter(today)) {
+            throw ApiException.badRequest("date", "a day's sample is drawn on that day or later, not before");
+        }
+        if (Sample.count("sampleDate", date) > 0) {
+            throw ApiException.conflict("the sample of " + date + " was already drawn");
+        }
+        return date;
+    }
+
+    /** Each relationship's quota of calls, shuffled by a seed of the day, goes to the queue; the rest is closed. */
+    private void select(Map<Relationship, List<UUID>> population, int[] quotas, LocalDate date) {
+        Relationship[] order = Relationship.values();
         Instant now = time.now();
         for (int i = 0; i < order.length; i++) {
             List<UUID> ids = new ArrayList<>(population.get(order[i]));
@@ -111,14 +129,6 @@ public class SamplingService {
             update(ids.subList(0, quotas[i]), FollowUpStatus.OPEN, date, now);
             update(ids.subList(quotas[i], ids.size()), FollowUpStatus.NOT_SAMPLED, date, now);
         }
-        sample.populationOem = counts[0];
-        sample.populationDealer = counts[1];
-        sample.populationEndUser = counts[2];
-        sample.selectedOem = quotas[0];
-        sample.selectedDealer = quotas[1];
-        sample.selectedEndUser = quotas[2];
-        Sample.flush();
-        return SampleView.of(sample);
     }
 
     @Transactional

@@ -1,4 +1,6 @@
-package io.fieldback.followup;
+package io.fieldback.followup.internal;
+
+import io.fieldback.followup.*;
 
 import java.util.UUID;
 

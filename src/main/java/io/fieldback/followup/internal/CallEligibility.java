@@ -1,4 +1,6 @@
-package io.fieldback.followup;
+package io.fieldback.followup.internal;
+
+import io.fieldback.followup.*;
 
 import java.time.Instant;
 import java.util.List;
@@ -63,7 +65,7 @@ public class CallEligibility {
     }
 
     /** Refreshes the call's copies of the customer's facts and returns why it may not be made, or null. */
-    IneligibleReason decide(FollowUp call) {
+    public IneligibleReason decide(FollowUp call) {
         CustomerView customer = customers.find(call.customerId);
         ContactView contact = contacts.callTarget(call.customerId);
         EquipmentView unit = equipment.find(call.equipmentId);
@@ -81,6 +83,11 @@ public class CallEligibility {
         if (call.source != FollowUpSource.VISIT && call.source != FollowUpSource.DELIVERY) {
             return null;
         }
+        return decideScheduled(call, customer, unit);
+    }
+
+    /** The rules only the scheduled calls (after a visit, after a delivery) answer to. */
+    private IneligibleReason decideScheduled(FollowUp call, CustomerView customer, EquipmentView unit) {
         if (policy.excludedRelationships().contains(customer.relationship())) {
             return IneligibleReason.EXCLUDED_SEGMENT;
         }
@@ -112,7 +119,7 @@ public class CallEligibility {
 
     /** Every call of the customer still to be made, decided again (oldest first); returns how many closed. */
     @Transactional(Transactional.TxType.MANDATORY)
-    int recheckCustomer(UUID customerId) {
+    public int recheckCustomer(UUID customerId) {
         int closed = 0;
         for (FollowUp call : FollowUp.<FollowUp>list("customerId = ?1 and status in (?2) order by id", customerId,
                 TO_BE_MADE)) {
@@ -164,7 +171,7 @@ public class CallEligibility {
     }
 
     /** The product line covering an equipment series (fieldback.followup.product-lines); else the series itself. */
-    String productLine(String series) {
+    public String productLine(String series) {
         for (Map.Entry<String, List<String>> line : config.productLines().entrySet()) {
             if (line.getValue().contains(series)) {
                 return line.getKey();

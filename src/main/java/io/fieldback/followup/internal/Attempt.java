@@ -1,4 +1,6 @@
-package io.fieldback.followup;
+package io.fieldback.followup.internal;
+
+import io.fieldback.followup.*;
 
 import java.time.Instant;
 import java.util.List;
@@ -50,7 +52,7 @@ public class Attempt extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    static List<Attempt> of(UUID followUpId) {
+    public static List<Attempt> of(UUID followUpId) {
         return list("followUpId = ?1 order by number", followUpId);
     }
 }

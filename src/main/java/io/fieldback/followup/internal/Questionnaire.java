@@ -1,4 +1,6 @@
-package io.fieldback.followup;
+package io.fieldback.followup.internal;
+
+import io.fieldback.followup.*;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,27 +45,27 @@ public class Questionnaire extends BaseEntity {
     public CallPurpose purpose = CallPurpose.FIRST_FOLLOW_UP;
 
 
-    static Questionnaire current() {
+    public static Questionnaire current() {
         return current(CallPurpose.FIRST_FOLLOW_UP);
     }
 
     /** The newest version of the purpose's own questionnaire; purposes without one ask the after-service one. */
-    static Questionnaire current(CallPurpose purpose) {
+    public static Questionnaire current(CallPurpose purpose) {
         Questionnaire own = find("purpose = ?1 order by versionNumber desc", ownFor(purpose)).firstResult();
         return own != null ? own : find("purpose = ?1 order by versionNumber desc", CallPurpose.FIRST_FOLLOW_UP)
                 .firstResult();
     }
 
     /** The questionnaire a call of this purpose answers: after delivery its own, every other the after-service one. */
-    static CallPurpose ownFor(CallPurpose purpose) {
+    public static CallPurpose ownFor(CallPurpose purpose) {
         return purpose == CallPurpose.AFTER_DELIVERY ? CallPurpose.AFTER_DELIVERY : CallPurpose.FIRST_FOLLOW_UP;
     }
 
-    static Optional<Questionnaire> byVersion(int versionNumber) {
+    public static Optional<Questionnaire> byVersion(int versionNumber) {
         return find("versionNumber", versionNumber).firstResultOptional();
     }
 
-    Optional<QuestionnaireItem> item(String code) {
+    public Optional<QuestionnaireItem> item(String code) {
         return items.stream().filter(i -> i.code.equals(code)).findFirst();
     }
 }

@@ -1,4 +1,6 @@
-package io.fieldback.followup;
+package io.fieldback.followup.internal;
+
+import io.fieldback.followup.*;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,7 +17,7 @@ import io.fieldback.common.FieldError;
  * Checks answers against their questionnaire version and judges them: the top mark (screening) and
  * what counts as a problem (escalation). Every yes/no item is read as "satisfied?", so "no" is the bad answer.
  */
-final class AnswerRules {
+public final class AnswerRules {
 
     static final int MAX_TEXT = 2000;
 
@@ -23,33 +25,15 @@ final class AnswerRules {
     }
 
     /** The answers as stored, or a 400 listing every answer that does not fit the version. */
-    static List<Answer> validate(Questionnaire questionnaire, List<AnswerRequest> requests) {
+    public static List<Answer> validate(Questionnaire questionnaire, List<AnswerRequest> requests) {
         List<FieldError> errors = new ArrayList<>();
         List<Answer> answers = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < requests.size(); i++) {
-            AnswerRequest request = requests.get(i);
-            String at = "answers[" + i + "]";
-            QuestionnaireItem item = questionnaire.item(request.item()).orElse(null);
-            if (item == null) {
-                errors.add(new FieldError(at + ".item", "no item '" + request.item() + "' in questionnaire version "
-                        + questionnaire.versionNumber + "; its items are: "
-                        + questionnaire.items.stream().map(q -> q.code).collect(Collectors.joining(", "))));
-                continue;
+            Answer answer = validateOne(questionnaire, requests.get(i), "answers[" + i + "]", seen, errors);
+            if (answer != null) {
+                answers.add(answer);
             }
-            if (!seen.add(item.code)) {
-                errors.add(new FieldError(at + ".item", "'" + item.code + "' is answered more than once"));
-                continue;
-            }
-            if (request.problem() != null && item.type != ItemType.FREE_TEXT) {
-                errors.add(new FieldError(at + ".problem", "only FREE_TEXT answers can be marked as a problem"));
-            }
-            String wrong = check(item, request.value());
-            if (wrong != null) {
-                errors.add(new FieldError(at + ".value", wrong));
-                continue;
-            }
-            answers.add(answer(item, request));
         }
         List<String> missing = questionnaire.items.stream().filter(q -> q.required && !seen.contains(q.code))
                 .map(q -> q.code).toList();
@@ -63,6 +47,31 @@ final class AnswerRules {
                     errors);
         }
         return answers;
+    }
+
+    /** One answer as stored, or null when it cannot be (what is wrong goes to errors). */
+    private static Answer validateOne(Questionnaire questionnaire, AnswerRequest request, String at, Set<String> seen,
+            List<FieldError> errors) {
+        QuestionnaireItem item = questionnaire.item(request.item()).orElse(null);
+        if (item == null) {
+            errors.add(new FieldError(at + ".item", "no item '" + request.item() + "' in questionnaire version "
+                    + questionnaire.versionNumber + "; its items are: "
+                    + questionnaire.items.stream().map(q -> q.code).collect(Collectors.joining(", "))));
+            return null;
+        }
+        if (!seen.add(item.code)) {
+            errors.add(new FieldError(at + ".item", "'" + item.code + "' is answered more than once"));
+            return null;
+        }
+        if (request.problem() != null && item.type != ItemType.FREE_TEXT) {
+            errors.add(new FieldError(at + ".problem", "only FREE_TEXT answers can be marked as a problem"));
+        }
+        String wrong = check(item, request.value());
+        if (wrong != null) {
+            errors.add(new FieldError(at + ".value", wrong));
+            return null;
+        }
+        return answer(item, request);
     }
 
     /** Null when the value fits the item; otherwise what is wrong with it. */
@@ -105,7 +114,7 @@ final class AnswerRules {
     }
 
     /** Whether the answer is the best one its item allows. Free text has no mark. */
-    static boolean topMark(QuestionnaireItem item, Answer answer) {
+    public static boolean topMark(QuestionnaireItem item, Answer answer) {
         return switch (item.type) {
             case YES_NO -> Boolean.TRUE.equals(answer.boolValue);
             case SCALE_1_5 -> answer.intValue == 5;
