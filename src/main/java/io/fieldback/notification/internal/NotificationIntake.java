@@ -1,5 +1,6 @@
 package io.fieldback.notification.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -98,29 +99,48 @@ public class NotificationIntake {
             Log.warnf("%s event %s has no customerId: no message", event.topic, event.id);
             return 0;
         }
+        String subject = rule.subjectField == null ? null : payload.path(rule.subjectField).asText(null);
+        if (rule.oncePerSubject && subject != null) {
+            ContactView target = contacts.callTarget(customerId);
+            String key = onceKey(rule.topic, subject);
+            if (target == null || Notification.count("eventKey", key) > 0) {
+                return 0;
+            }
+            persist(event, rule, customerId, target.id(), subject, key);
+            return 1;
+        }
         UUID onlyContact = uuid(payload.path("contactId").asText(null));
-        Instant now = time.now();
-        Duration expiry = rule.expiry();
         int created = 0;
         for (ContactView contact : contacts.activeContacts(customerId)) {
-            if (onlyContact != null && !onlyContact.equals(contact.id())) {
-                continue;
+            if (onlyContact == null || onlyContact.equals(contact.id())) {
+                persist(event, rule, customerId, contact.id(), subject, event.id + ":" + contact.id());
+                created++;
             }
-            Notification n = new Notification();
-            n.eventKey = event.id + ":" + contact.id();
-            n.eventId = event.id;
-            n.topic = event.topic;
-            n.customerId = customerId;
-            n.contactId = contact.id();
-            n.subjectId = rule.subjectField == null ? null : payload.path(rule.subjectField).asText(null);
-            n.payload = event.payload;
-            n.status = NotificationStatus.QUEUED;
-            n.notBefore = now;
-            n.expiresAt = expiry == null ? null : now.plus(expiry);
-            n.persist();
-            created++;
         }
         return created;
+    }
+
+    /** The event key of a topic told once per subject: the same for every event naming the subject (unique). */
+    static String onceKey(String topic, String subject) {
+        return "s:" + UUID.nameUUIDFromBytes((topic + "\n" + subject).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void persist(DomainEvent event, TopicRule rule, UUID customerId, UUID contactId, String subject,
+            String key) {
+        Instant now = time.now();
+        Duration expiry = rule.expiry();
+        Notification n = new Notification();
+        n.eventKey = key;
+        n.eventId = event.id;
+        n.topic = event.topic;
+        n.customerId = customerId;
+        n.contactId = contactId;
+        n.subjectId = subject;
+        n.payload = event.payload;
+        n.status = NotificationStatus.QUEUED;
+        n.notBefore = now;
+        n.expiresAt = expiry == null ? null : now.plus(expiry);
+        n.persist();
     }
 
     /** Pending messages about the same subject as this event, of topics this event makes pointless. */
