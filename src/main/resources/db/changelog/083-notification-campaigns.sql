@@ -30,3 +30,15 @@ CREATE TABLE notification_campaigns (
 --changeset fieldback:083-notification-identities-device
 -- The app install a push token belongs to: a newer token of the same device replaces the older one.
 ALTER TABLE notification_identities ADD COLUMN device VARCHAR(128) NULL;
+
+--changeset fieldback:083-notification-subjects-over
+-- The subjects an event has ended (a visit completed ends its "on the way"), for the send rules. The intake now
+-- reads the outbox with receipts (domain_event_receipts) and no longer writes notification_events_seen, which
+-- stays for the events read before.
+CREATE TABLE notification_subjects_over (
+    event_id BINARY(16) NOT NULL PRIMARY KEY,
+    topic VARCHAR(64) NOT NULL,
+    subject_id VARCHAR(64) NOT NULL,
+    seen_at DATETIME(6) NOT NULL,
+    INDEX ix_notification_subjects_over_subject (subject_id, topic)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
