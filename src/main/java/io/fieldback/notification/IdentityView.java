@@ -11,6 +11,8 @@ import io.fieldback.common.Versioned;
 public record IdentityView(UUID id, UUID contactId, Channel channel,
         @Schema(description = "E.164 phone (SMS), WeChat openid, push token or e-mail address") String address,
         @Schema(description = "WeChat: one-time subscription messages the user still allows") Integer credits,
-        boolean active, @Schema(description = "why a provider made us drop it") String droppedReason,
+        @Schema(description = "PUSH: the app install the token belongs to") String device,
+        boolean active,
+        @Schema(description = "why it was dropped: the provider's code (UNREGISTERED, SMTP_550...), REPLACED by a newer token of the device, MOVED to another contact") String droppedReason,
         long version, Instant createdAt, Instant updatedAt) implements Versioned {
 }

@@ -18,5 +18,6 @@ public record TopicView(UUID id, String topic,
         @Schema(description = "a message not sent within this time expires") Duration expiresAfter,
         @Schema(description = "payload field naming what the message is about (e.g. visitId)") String subjectField,
         @Schema(description = "topics whose event for the same subject makes pending messages pointless") List<String> expiredBy,
+        @Schema(description = "one message per subject, to the customer's preferred contact, however many events name it (a campaign item)") boolean oncePerSubject,
         long version, Instant createdAt, Instant updatedAt) implements Versioned {
 }

@@ -60,6 +60,28 @@ public final class NotificationSamples {
         return snapshot;
     }
 
+    private static volatile UUID emptyDealer;
+    private static volatile UUID campaign;
+
+    /** A greeting campaign to a dealer without customers: valid, and it makes no message. */
+    public static Map<String, Object> campaignBody() {
+        if (emptyDealer == null) {
+            emptyDealer = io.fieldback.support.TestData.dealer();
+        }
+        java.time.Instant now = java.time.Instant.now();
+        return Map.of("name", "tenancy", "topic", topic(), "payload", Map.of("note", "x"), "segment",
+                Map.of("dealerId", emptyDealer.toString()), "sendFrom", now.toString(), "sendUntil",
+                now.plusSeconds(3600).toString(), "ratePerMinute", 60);
+    }
+
+    public static UUID campaign() {
+        if (campaign == null) {
+            campaign = UUID.fromString(admin().body(campaignBody()).post("/api/v1/notification-campaigns").then()
+                    .statusCode(201).extract().path("id"));
+        }
+        return campaign;
+    }
+
     /** A queued message to the customer's contacts, made the way an event makes one. */
     public static UUID notification(UUID customer) {
         return NOTIFICATIONS.computeIfAbsent(customer, NotificationSamples::newNotification);

@@ -19,7 +19,7 @@ public class ProvidersProfile implements QuarkusTestProfile {
     static final WireMockServer STUB = new WireMockServer(options().dynamicPort());
     static final String KEY_SECRET = "test-access-key-secret";
 
-    static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    static final GreenMail SMTP = new BouncingGreenMail(ServerSetupTest.SMTP.dynamicPort());
 
     static {
         STUB.start();
@@ -43,11 +43,15 @@ public class ProvidersProfile implements QuarkusTestProfile {
                 Map.entry("fieldback.notification.wechat.enabled", "true"),
                 Map.entry("fieldback.notification.wechat.endpoint", base),
                 Map.entry("fieldback.notification.wechat.access-token", "wx-token"),
+                Map.entry("fieldback.notification.email.enabled", "true"),
                 Map.entry("quarkus.mailer.mock", "false"),
                 Map.entry("quarkus.mailer.host", "localhost"),
                 Map.entry("quarkus.mailer.port", Integer.toString(SMTP.getSmtp().getPort())),
                 Map.entry("quarkus.mailer.from", "reports@fieldback.test"),
                 Map.entry("quarkus.mailer.start-tls", "DISABLED"),
+                // GreenMail leaves a pooled connection hanging after it refused a recipient (the next mail on it
+                // got 421 after its socket time-out): a connection per mail here
+                Map.entry("quarkus.mailer.keep-alive", "false"),
                 // another application in the same test JVM: its own embedded server and data directory
                 Map.entry("fieldback.embedded-db.data-dir", "target/mariadb-test-providers"),
                 Map.entry("quarkus.datasource.jdbc.acquisition-timeout", "60S"));

@@ -152,6 +152,10 @@ final class TenancyMatrix {
                     .path("id", w -> w.newComplaint()).body(w -> Map.of("to", "CONTACTED", "note", "已电话联系")),
 
             // ---- notifications: the call centre's, network-wide; provider webhooks are signed, never bearer ----
+            op("POST /api/v1/notification-campaigns").roles(ADMIN, AGENT).global()
+                    .body(w -> NotificationSamples.campaignBody()),
+            op("GET /api/v1/notification-campaigns/{id}").roles(ADMIN, AGENT).global()
+                    .path("id", w -> NotificationSamples.campaign()),
             op("GET /api/v1/notification-contacts/{contactId}").roles(ADMIN, AGENT).global().path("contactId", w -> w.contact),
             op("PUT /api/v1/notification-contacts/{contactId}").roles(ADMIN, AGENT).global()
                     .path("contactId", w -> w.newContact()).body(w -> Map.of("timeZone", "Asia/Shanghai")),

@@ -83,8 +83,26 @@ public class ContactChannelService {
         identity.droppedReason = null;
         identity.credits = request.channel() == Channel.WECHAT
                 ? (request.credits() == null ? 1 : request.credits()) : null;
+        if (request.channel() == Channel.PUSH) {
+            identity.device = request.device() == null ? identity.device : request.device();
+            retireOtherTokens(identity);
+        }
         identity.persistAndFlush();
         return new Created<>(identity.view(), created);
+    }
+
+    /**
+     * A push token belongs to one app install: registered for this contact, it leaves any other contact (the
+     * phone changed hands), and it replaces the older tokens of the same device (FCM refreshed it).
+     */
+    private static void retireOtherTokens(Identity token) {
+        Identity.update("active = false, droppedReason = 'MOVED', version = version + 1 where channel = ?1 "
+                + "and address = ?2 and contactId <> ?3 and active = true", Channel.PUSH, token.address, token.contactId);
+        if (token.device != null) {
+            Identity.update("active = false, droppedReason = 'REPLACED', version = version + 1 where channel = ?1 "
+                    + "and contactId = ?2 and device = ?3 and address <> ?4 and active = true", Channel.PUSH,
+                    token.contactId, token.device, token.address);
+        }
     }
 
     @Transactional

@@ -23,7 +23,8 @@ final class ContactRequests {
     @Schema(name = "ChannelIdentityRequest", example = "{\"channel\": \"SMS\", \"address\": \"+8613800138000\"}")
     record IdentityRequest(@NotNull Channel channel,
             @NotNull @Size(min = 1, max = 255) @Schema(description = "SMS: E.164 (+8613800138000); WECHAT: openid; PUSH: device token; EMAIL: address") String address,
-            @Min(0) @Schema(description = "WECHAT: one-time subscription messages the user allowed (default 1)") Integer credits) {
+            @Min(0) @Schema(description = "WECHAT: one-time subscription messages the user allowed (default 1)") Integer credits,
+            @Size(min = 1, max = 128) @Schema(description = "PUSH: the app install; a newer token of the same device replaces the older one") String device) {
     }
 
     @Schema(name = "NotificationPreferenceRequest", example = "{\"channel\": \"SMS\", \"topic\": \"maintenance.reminder\", \"optedOut\": true}")

@@ -29,6 +29,9 @@ public class Identity extends BaseEntity {
 
     public Integer credits;
 
+    @Column(length = 128)
+    public String device;
+
     @Column(nullable = false)
     public boolean active = true;
 
@@ -42,7 +45,7 @@ public class Identity extends BaseEntity {
     }
 
     IdentityView view() {
-        return new IdentityView(id, contactId, channel, address, credits, active, droppedReason, version, createdAt,
+        return new IdentityView(id, contactId, channel, address, credits, device, active, droppedReason, version, createdAt,
                 updatedAt);
     }
 }

@@ -57,6 +57,8 @@ public interface NotificationConfig {
 
     WeChat wechat();
 
+    Email email();
+
     Webhook webhook();
 
     Weekly weekly();
@@ -133,6 +135,16 @@ public interface NotificationConfig {
 
         @WithDefault("PT5S")
         Duration timeout();
+    }
+
+    /** Customer e-mail through quarkus-mailer (the SMTP server is quarkus.mailer.*). */
+    interface Email {
+        @WithDefault("false")
+        boolean enabled();
+
+        /** Subject of a mail whose template has none. */
+        @WithDefault("fieldback")
+        String defaultSubject();
     }
 
     /** WeChat subscription messages (mini program / official account). */

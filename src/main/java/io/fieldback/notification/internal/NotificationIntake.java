@@ -1,5 +1,6 @@
 package io.fieldback.notification.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.fieldback.common.DomainEvent;
+import io.fieldback.common.DomainEvents;
 import io.fieldback.common.TimeSource;
 import io.fieldback.customer.ContactService;
 import io.fieldback.customer.ContactView;
@@ -25,68 +28,58 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Turns domain events into notifications: one per event and contact of the event's customer (or the one
- * contact the payload names). Follow-up and others consume the same topics with the events' own
- * handled mark, so this reader keeps its own: a row per event seen, inserted first in the transaction
- * that creates the messages (INSERT IGNORE makes a second reader of the same event wait, then skip it).
+ * contact the payload names; or one per subject for a topic told once). A reader of the outbox with receipts
+ * (DomainEvents.consume(reader, topic, ...)): follow-up and others consume the same topics, each event once per
+ * reader; the receipt commits with the messages it made.
  */
 @ApplicationScoped
 public class NotificationIntake {
 
+    /** This reader's name in the outbox receipts. */
+    static final String READER = "notifications";
+
+    private final DomainEvents events;
     private final ObjectMapper mapper;
     private final ContactService contacts;
     private final TimeSource time;
     private final NotificationConfig config;
 
-    NotificationIntake(ObjectMapper mapper, ContactService contacts, TimeSource time, NotificationConfig config) {
+    NotificationIntake(DomainEvents events, ObjectMapper mapper, ContactService contacts, TimeSource time,
+            NotificationConfig config) {
+        this.events = events;
         this.mapper = mapper;
         this.contacts = contacts;
         this.time = time;
         this.config = config;
     }
 
-    /** Reads every unseen event of a watched topic; returns how many notifications were created. */
+    /**
+     * Reads every event of a watched topic not yet received, as one reader of the outbox among others
+     * (DomainEvents' receipts: each event once per reader, whatever other features consume); returns how many
+     * notifications were created.
+     */
     public int run() {
-        int created = 0;
-        while (true) {
-            List<UUID> batch = QuarkusTransaction.requiringNew().call(this::unseen);
-            if (batch.isEmpty()) {
-                return created;
-            }
-            for (UUID id : batch) {
-                try {
-                    created += QuarkusTransaction.requiringNew().call(() -> handle(id));
-                } catch (RuntimeException e) {
-                    Log.errorf(e, "notification intake failed on event %s; marked seen, no message", id);
-                    QuarkusTransaction.requiringNew().run(() -> markSeen(id, "?", null));
-                }
-            }
+        Set<String> watched = QuarkusTransaction.requiringNew().call(() -> Rules.load().watched());
+        AtomicInteger created = new AtomicInteger();
+        for (String topic : watched) {
+            events.consume(READER, topic, config.eventLookback(), event -> {
+                int made = handle(event);
+                created.addAndGet(made);
+                return made > 0;
+            });
         }
+        return created.get();
     }
 
-    @SuppressWarnings("unchecked")
-    private List<UUID> unseen() {
-        Rules rules = Rules.load();
-        if (rules.watched().isEmpty()) {
-            return List.of();
+    private int handle(DomainEvent event) {
+        if (seenByTheOldReader(event.id)) {
+            return 0;
         }
-        List<Object> ids = Panache.getEntityManager().createNativeQuery("SELECT e.id FROM domain_events e "
-                + "WHERE e.topic IN (?1) AND e.created_at >= ?2 AND NOT EXISTS "
-                + "(SELECT 1 FROM notification_events_seen s WHERE s.event_id = e.id) ORDER BY e.id LIMIT ?3")
-                .setParameter(1, new ArrayList<>(rules.watched()))
-                // created_at is the server's clock, not the business clock tests and replays move
-                .setParameter(2, Instant.now().minus(config.eventLookback()))
-                .setParameter(3, config.batchSize()).getResultList();
-        return ids.stream().map(NotificationIntake::uuid).toList();
-    }
-
-    private int handle(UUID eventId) {
-        DomainEvent event = DomainEvent.findById(eventId);
         Rules rules = Rules.load();
         JsonNode payload = read(event.payload);
         TopicRule own = rules.byTopic().get(event.topic);
-        String subject = rules.subjectOf(event.topic, payload);
-        if (!markSeen(eventId, event.topic, subject)) {
-            return 0;
+        if (!rules.expiredBy(event.topic).isEmpty()) {
+            subjectOver(event, rules.subjectOf(event.topic, payload));
         }
         expireEndedSubjects(rules, event.topic, payload);
         return own == null ? 0 : create(event, own, payload);
@@ -98,29 +91,48 @@ public class NotificationIntake {
             Log.warnf("%s event %s has no customerId: no message", event.topic, event.id);
             return 0;
         }
+        String subject = rule.subjectField == null ? null : payload.path(rule.subjectField).asText(null);
+        if (rule.oncePerSubject && subject != null) {
+            ContactView target = contacts.callTarget(customerId);
+            String key = onceKey(rule.topic, subject);
+            if (target == null || Notification.count("eventKey", key) > 0) {
+                return 0;
+            }
+            persist(event, rule, customerId, target.id(), subject, key);
+            return 1;
+        }
         UUID onlyContact = uuid(payload.path("contactId").asText(null));
-        Instant now = time.now();
-        Duration expiry = rule.expiry();
         int created = 0;
         for (ContactView contact : contacts.activeContacts(customerId)) {
-            if (onlyContact != null && !onlyContact.equals(contact.id())) {
-                continue;
+            if (onlyContact == null || onlyContact.equals(contact.id())) {
+                persist(event, rule, customerId, contact.id(), subject, event.id + ":" + contact.id());
+                created++;
             }
-            Notification n = new Notification();
-            n.eventKey = event.id + ":" + contact.id();
-            n.eventId = event.id;
-            n.topic = event.topic;
-            n.customerId = customerId;
-            n.contactId = contact.id();
-            n.subjectId = rule.subjectField == null ? null : payload.path(rule.subjectField).asText(null);
-            n.payload = event.payload;
-            n.status = NotificationStatus.QUEUED;
-            n.notBefore = now;
-            n.expiresAt = expiry == null ? null : now.plus(expiry);
-            n.persist();
-            created++;
         }
         return created;
+    }
+
+    /** The event key of a topic told once per subject: the same for every event naming the subject (unique). */
+    static String onceKey(String topic, String subject) {
+        return "s:" + UUID.nameUUIDFromBytes((topic + "\n" + subject).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void persist(DomainEvent event, TopicRule rule, UUID customerId, UUID contactId, String subject,
+            String key) {
+        Instant now = time.now();
+        Duration expiry = rule.expiry();
+        Notification n = new Notification();
+        n.eventKey = key;
+        n.eventId = event.id;
+        n.topic = event.topic;
+        n.customerId = customerId;
+        n.contactId = contactId;
+        n.subjectId = subject;
+        n.payload = event.payload;
+        n.status = NotificationStatus.QUEUED;
+        n.notBefore = now;
+        n.expiresAt = expiry == null ? null : now.plus(expiry);
+        n.persist();
     }
 
     /** Pending messages about the same subject as this event, of topics this event makes pointless. */
@@ -137,11 +149,20 @@ public class NotificationIntake {
         }
     }
 
-    private boolean markSeen(UUID eventId, String topic, String subject) {
-        return Panache.getEntityManager().createNativeQuery("INSERT IGNORE INTO notification_events_seen "
-                + "(event_id, topic, subject_id, seen_at) VALUES (?1, ?2, ?3, ?4)")
-                .setParameter(1, eventId).setParameter(2, topic).setParameter(3, subject)
-                .setParameter(4, time.now()).executeUpdate() == 1;
+    /** The subject this event ends, for the send rules (SendRules.subjectOver), before or after its messages were queued. */
+    private void subjectOver(DomainEvent event, String subject) {
+        if (subject == null) {
+            return;
+        }
+        Panache.getEntityManager().createNativeQuery("INSERT IGNORE INTO notification_subjects_over (event_id, "
+                + "topic, subject_id, seen_at) VALUES (?1, ?2, ?3, ?4)").setParameter(1, event.id)
+                .setParameter(2, event.topic).setParameter(3, subject).setParameter(4, time.now()).executeUpdate();
+    }
+
+    /** Read before this reader kept receipts (notification_events_seen, no longer written): never again. */
+    private static boolean seenByTheOldReader(UUID eventId) {
+        return !Panache.getEntityManager().createNativeQuery("SELECT 1 FROM notification_events_seen WHERE event_id = ?1")
+                .setParameter(1, eventId).getResultList().isEmpty();
     }
 
     private JsonNode read(String json) {

@@ -170,7 +170,8 @@ public class NotificationSender {
         n.sendingSince = null;
         if (r.problem() == SendResult.AddressProblem.BAD_NUMBER) {
             flagBadNumber(n, now);
-        } else if (r.problem() == SendResult.AddressProblem.UNREGISTERED) {
+        } else if (r.problem() == SendResult.AddressProblem.UNREGISTERED
+                || r.problem() == SendResult.AddressProblem.BAD_ADDRESS) {
             Identity.update("active = false, droppedReason = ?1, version = version + 1 where contactId = ?2 "
                     + "and channel = ?3 and address = ?4", r.code(), n.contactId, n.channel, n.address);
         }

@@ -22,6 +22,8 @@ public sealed interface SendResult {
         /** the phone number does not exist: flag it on the contact */
         BAD_NUMBER,
         /** the push token or openid is no longer valid: drop it */
-        UNREGISTERED
+        UNREGISTERED,
+        /** the mail server refused the e-mail address for good: drop it */
+        BAD_ADDRESS
     }
 }

@@ -106,7 +106,9 @@ public class SendRules {
             return null;
         }
         Object topic = io.quarkus.hibernate.orm.panache.Panache.getEntityManager().createNativeQuery(
-                "SELECT topic FROM notification_events_seen WHERE subject_id = ?1 AND topic IN (?2) LIMIT 1")
+                "SELECT topic FROM notification_subjects_over WHERE subject_id = ?1 AND topic IN (?2) UNION ALL "
+                // events read before the intake kept outbox receipts
+                + "SELECT topic FROM notification_events_seen WHERE subject_id = ?1 AND topic IN (?2) LIMIT 1")
                 .setParameter(1, n.subjectId).setParameter(2, enders).getResultStream().findFirst().orElse(null);
         return topic == null ? null : topic.toString();
     }

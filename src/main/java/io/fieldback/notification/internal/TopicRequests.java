@@ -28,7 +28,12 @@ final class TopicRequests {
             boolean urgent, boolean courtesy,
             @Schema(implementation = String.class, example = "PT2H") Duration expiresAfter,
             @Pattern(regexp = NAME_PATTERN) String subjectField,
-            @Size(max = 10) List<@NotNull @Pattern(regexp = TOPIC_PATTERN) String> expiredBy) {
+            @Size(max = 10) List<@NotNull @Pattern(regexp = TOPIC_PATTERN) String> expiredBy,
+            @Schema(description = "one message per subject (needs subjectField), to the customer's preferred contact") Boolean oncePerSubject) {
+
+        boolean once() {
+            return Boolean.TRUE.equals(oncePerSubject);
+        }
     }
 
     @Schema(name = "NotificationTemplateRequest", example = "{\"topic\": \"maintenance.reminder\", \"channel\": \"SMS\", \"locale\": \"zh-CN\", \"body\": \"保养提醒：请于{dueDate}前保养\", \"providerTemplateId\": \"SMS_100001\"}")

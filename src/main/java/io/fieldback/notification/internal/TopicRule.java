@@ -41,6 +41,9 @@ public class TopicRule extends BaseEntity {
     @Column(name = "expired_by", nullable = false, length = 500)
     public String expiredBy;
 
+    @Column(name = "once_per_subject", nullable = false)
+    public boolean oncePerSubject;
+
     static TopicRule byTopic(String topic) {
         return find("topic", topic).firstResult();
     }
@@ -67,6 +70,6 @@ public class TopicRule extends BaseEntity {
 
     TopicView view() {
         return new TopicView(id, topic, fieldList(), channelList(), urgent, courtesy, expiry(), subjectField,
-                expiredByList(), version, createdAt, updatedAt);
+                expiredByList(), oncePerSubject, version, createdAt, updatedAt);
     }
 }

@@ -28,15 +28,7 @@ public class TopicService {
 
     @Transactional
     public TopicView put(String topic, TopicRequest request, String ifMatch) {
-        if (!topic.matches(TopicRequests.TOPIC_PATTERN)) {
-            throw ApiException.badRequest("topic", "lower-case letters, digits, '.', '_' or '-', at most 64");
-        }
-        if (request.expiredBy() != null && !request.expiredBy().isEmpty() && request.subjectField() == null) {
-            throw ApiException.badRequest("subjectField", "needed with expiredBy: it says which events are about the same thing");
-        }
-        if (request.expiresAfter() != null && (request.expiresAfter().isNegative() || request.expiresAfter().isZero())) {
-            throw ApiException.badRequest("expiresAfter", "must be a positive duration");
-        }
+        check(topic, request);
         TopicRule rule = TopicRule.byTopic(topic);
         if (rule == null) {
             rule = new TopicRule();
@@ -51,8 +43,24 @@ public class TopicService {
         rule.expiresAfter = request.expiresAfter() == null ? null : request.expiresAfter().toString();
         rule.subjectField = request.subjectField();
         rule.expiredBy = join(request.expiredBy());
+        rule.oncePerSubject = request.once();
         rule.persistAndFlush();
         return rule.view();
+    }
+
+    private static void check(String topic, TopicRequest request) {
+        if (!topic.matches(TopicRequests.TOPIC_PATTERN)) {
+            throw ApiException.badRequest("topic", "lower-case letters, digits, '.', '_' or '-', at most 64");
+        }
+        if (request.expiredBy() != null && !request.expiredBy().isEmpty() && request.subjectField() == null) {
+            throw ApiException.badRequest("subjectField", "needed with expiredBy: it says which events are about the same thing");
+        }
+        if (request.once() && request.subjectField() == null) {
+            throw ApiException.badRequest("subjectField", "needed with oncePerSubject: it names the subject told once");
+        }
+        if (request.expiresAfter() != null && (request.expiresAfter().isNegative() || request.expiresAfter().isZero())) {
+            throw ApiException.badRequest("expiresAfter", "must be a positive duration");
+        }
     }
 
     @Transactional
