@@ -12,6 +12,7 @@ import io.fieldback.booking.AppointmentView;
 import io.fieldback.common.ApiException;
 import io.fieldback.common.TimeSource;
 import io.fieldback.security.Caller;
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Holds: a slot kept for a few minutes while the call centre talks to the customer, then confirmed or let go. */
@@ -30,13 +31,26 @@ class HoldService {
         this.time = time;
     }
 
-    /** 422 when the caller already holds as many unexpired slots as allowed. */
+    /**
+     * 422 when the caller already holds as many unexpired slots as allowed. The caller's row is locked first
+     * (until the booking commits), so parallel hold requests of one caller are counted one after the other.
+     */
     void requireRoomForAHold() {
+        lockHolder(caller.name());
         if (Appointment.count("holder = ?1 and status = ?2 and holdUntil > ?3", caller.name(),
                 AppointmentStatus.HELD, time.now()) >= config.maxHoldsPerHolder()) {
             throw new ApiException(422, "hold-limit", "Too many holds", "you already hold " + config.maxHoldsPerHolder()
                     + " slots: confirm or cancel one first", null);
         }
+    }
+
+    private static void lockHolder(String holder) {
+        // its own transaction, as SlotLedger.ensureRow: first-time holders racing on the insert would deadlock
+        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
+                .createNativeQuery("INSERT IGNORE INTO booking_holders (holder) VALUES (?1)").setParameter(1, holder)
+                .executeUpdate());
+        Panache.getEntityManager().createNativeQuery("SELECT holder FROM booking_holders WHERE holder = ?1 FOR UPDATE")
+                .setParameter(1, holder).getResultList();
     }
 
     /** Makes a new appointment a hold that runs out after the configured time. */
