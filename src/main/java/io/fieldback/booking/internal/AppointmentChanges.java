@@ -12,6 +12,7 @@ import io.fieldback.common.ApiException;
 import io.fieldback.common.TimeSource;
 import io.fieldback.maintenance.MaintenancePlans;
 import io.fieldback.security.Caller;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Changes before the appointment: cancelling and rescheduling, both closed within the cut-off. */
 @ApplicationScoped
@@ -47,6 +48,17 @@ class AppointmentChanges {
         release(a, before);
         Appointment.flush();
         return a.view();
+    }
+
+    /** What reschedule needs made before its transaction, outside any (see SlotPlacement.prepare). */
+    public void prepareReschedule(UUID id, Instant startsAt) {
+        UUID stationId;
+        try {
+            stationId = QuarkusTransaction.requiringNew().call(() -> store.get(id).stationId());
+        } catch (ApiException e) {
+            return;
+        }
+        slots.prepare(stationId, startsAt);
     }
 
     /** The old appointment becomes RESCHEDULED and names the new, CONFIRMED one, which keeps its due item. */

@@ -98,6 +98,7 @@ class AppointmentResource {
                     + "booking.confirmed events.")
     public RestResponse<AppointmentView> book(@NotNull @Valid BookRequest body,
             @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
+        booking.prepare(body);
         return idempotency.run(key, "POST /appointments", body, AppointmentView.class,
                 () -> Responses.created(uri, booking.book(body)));
     }
@@ -155,6 +156,7 @@ class AppointmentResource {
     @Operation(operationId = "rescheduleAppointment", summary = "Move a confirmed appointment to another slot of its station",
             description = "The old one becomes RESCHEDULED and names the new one (the answer), which is CONFIRMED.")
     public RestResponse<AppointmentView> reschedule(@PathParam("id") UUID id, @NotNull @Valid RescheduleRequest body) {
+        changes.prepareReschedule(id, body.startsAt());
         return Responses.ok(changes.reschedule(id, body.startsAt()));
     }
 

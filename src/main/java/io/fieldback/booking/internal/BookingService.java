@@ -44,6 +44,17 @@ class BookingService {
         this.time = time;
     }
 
+    /** What book needs made before its transaction, outside any (see SlotPlacement.prepare). */
+    public void prepare(BookRequest r) {
+        if (r.stationId() == null || r.startsAt() == null) {
+            return;
+        }
+        slots.prepare(r.stationId(), r.startsAt());
+        if (Boolean.TRUE.equals(r.hold())) {
+            holds.prepare();
+        }
+    }
+
     @Transactional
     public AppointmentView book(BookRequest r) {
         UUID dealerId = stationFor(r.stationId());

@@ -44,13 +44,26 @@ class HoldService {
         }
     }
 
-    private static void lockHolder(String holder) {
-        // its own transaction, as SlotLedger.ensureRow: first-time holders racing on the insert would deadlock
+    /**
+     * Makes the caller's holder row before the booking's transaction, in one of its own (as SlotLedger.ensureRow:
+     * first-time holders racing on the insert inside theirs would deadlock, and see SlotPlacement.prepare).
+     */
+    void prepare() {
         QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
-                .createNativeQuery("INSERT IGNORE INTO booking_holders (holder) VALUES (?1)").setParameter(1, holder)
+                .createNativeQuery("INSERT IGNORE INTO booking_holders (holder) VALUES (?1)").setParameter(1, caller.name())
                 .executeUpdate());
-        Panache.getEntityManager().createNativeQuery("SELECT holder FROM booking_holders WHERE holder = ?1 FOR UPDATE")
-                .setParameter(1, holder).getResultList();
+    }
+
+    private void lockHolder(String holder) {
+        if (!lockedHolder(holder)) {
+            prepare();
+            lockedHolder(holder);
+        }
+    }
+
+    private static boolean lockedHolder(String holder) {
+        return !Panache.getEntityManager().createNativeQuery("SELECT holder FROM booking_holders WHERE holder = ?1 "
+                + "FOR UPDATE").setParameter(1, holder).getResultList().isEmpty();
     }
 
     /** Makes a new appointment a hold that runs out after the configured time. */

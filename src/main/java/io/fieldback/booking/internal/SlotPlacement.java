@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.fieldback.booking.FreeSlot;
 import io.fieldback.common.ApiException;
 import io.fieldback.common.TimeSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Which slot an instant is, and taking a place in it: shared by booking, holding and rescheduling. */
 @ApplicationScoped
@@ -49,13 +50,35 @@ class SlotPlacement {
      * so the expired holds released here are released once, however many bookers arrive together.
      */
     void takePlace(UUID stationId, Instant startsAt) {
-        SlotLedger.ensureRow(stationId, startsAt);
-        SlotLedger.lock(stationId, startsAt);
+        if (!SlotLedger.lock(stationId, startsAt)) {
+            // not prepared (see prepare): made here, its transaction holding a second connection meanwhile
+            SlotLedger.ensureRow(stationId, startsAt);
+            SlotLedger.lock(stationId, startsAt);
+        }
         SlotLedger.expireHolds(stationId, startsAt, time.now());
         SlotCalendar calendar = capacity.calendar(stationId);
         if (!SlotLedger.take(stationId, startsAt, calendar.bays())) {
             throw full(stationId, calendar, startsAt);
         }
+    }
+
+    /**
+     * Makes the slot's ledger row before the transaction that takes a place in it, when the slot is bookable
+     * (nothing for one that is not: the booking answers why). Called outside any transaction: made inside the
+     * booking's, each booker would hold its connection while asking the pool for a second one, and 30 bookers of
+     * new slots at once (the pool's size) would wait for each other until the pool's timeout.
+     */
+    void prepare(UUID stationId, Instant startsAt) {
+        SlotCalendar.Slot slot;
+        try {
+            slot = QuarkusTransaction.requiringNew().call(() -> {
+                capacity.visibleStation(stationId);
+                return bookableSlot(stationId, startsAt);
+            });
+        } catch (ApiException e) {
+            return;
+        }
+        SlotLedger.ensureRow(stationId, slot.startsAt());
     }
 
     private ApiException full(UUID stationId, SlotCalendar calendar, Instant startsAt) {
