@@ -21,16 +21,18 @@ class SlotSearchTest {
      * both open 08-12 in one-hour slots; near has 1 bay and its 09:00 booked (full), far 2 bays and its 08:00 booked
      * once. From the point, nearest station first, then earliest slot, by hand:
      * near 08 (1), near 10 (1), near 11 (1), far 08 (1), far 09 (2), far 10 (2), far 11 (2): 7 slots; limit 5 keeps
-     * the first five.
+     * the first five, limit 3 near's three.
      */
     @Test
     void freeSlotsOfTheNearestStationsNearestFirstThenEarliest() {
         BookingFixtures f = new BookingFixtures();
-        // a point of this test's own, far from other tests' stations (radius 10 km)
-        double lat = -40 + new Random().nextInt(20_000) / 1000.0;
-        double lon = -170 + new Random().nextInt(100_000) / 1000.0;
-        UUID near = station(f, lat + 0.01, lon, 1);
-        UUID far = station(f, lat + 0.03, lon, 2);
+        // a point of this test's own, far from other tests' stations (radius 10 km); whole thousandths of a
+        // degree, as a station's coordinates are stored (at most 6 decimals)
+        int latMilli = -40_000 + new Random().nextInt(20_000);
+        double lat = latMilli / 1000.0;
+        double lon = (-170_000 + new Random().nextInt(100_000)) / 1000.0;
+        UUID near = station(f, (latMilli + 10) / 1000.0, lon, 1);
+        UUID far = station(f, (latMilli + 30) / 1000.0, lon, 2);
         book(f, near, 9);
         book(f, far, 8);
         List<Map<String, Object>> found = admin().queryParam("latitude", lat).queryParam("longitude", lon)
@@ -46,6 +48,11 @@ class SlotSearchTest {
                 .queryParam("limit", 5).queryParam("from", f.day.toString()).queryParam("to", f.day.toString())
                 .get("/api/v1/appointments/free-slots").then().statusCode(200).extract().jsonPath()
                 .getList("items.startsAt")).hasSize(5);
+        // limit 3: near's three fill the page (far's slots would all come after them)
+        assertThat(admin().queryParam("latitude", lat).queryParam("longitude", lon).queryParam("radiusKm", 10)
+                .queryParam("limit", 3).queryParam("from", f.day.toString()).queryParam("to", f.day.toString())
+                .get("/api/v1/appointments/free-slots").then().statusCode(200).extract().jsonPath()
+                .getList("items.stationId", String.class)).containsExactly(near.toString(), near.toString(), near.toString());
     }
 
     private static UUID station(BookingFixtures f, double lat, double lon, int bays) {

@@ -47,7 +47,13 @@ class SlotSearch {
         Map<UUID, Map<Instant, Integer>> taken = SlotLedger.taken(ids, capacity.startOf(q.from()),
                 capacity.startOf(q.to().plusDays(1)));
         List<FreeSlot> found = new ArrayList<>();
-        for (NearbyStations.NearbyStation near : nearest) {
+        for (int i = 0; i < nearest.size(); i++) {
+            NearbyStations.NearbyStation near = nearest.get(i);
+            // nearest first: once the page is full, a farther station's slots all sort after it (not so a station
+            // at the same distance, whose slots interleave by time)
+            if (found.size() >= q.limit() && near.distanceKm() > nearest.get(i - 1).distanceKm()) {
+                break;
+            }
             SlotCalendar calendar = calendars.get(near.station().id());
             if (calendar != null) {
                 found.addAll(capacity.free(near.station().id(), calendar, q.from(), q.to(), near.distanceKm(),
