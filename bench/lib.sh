@@ -12,6 +12,8 @@
 #   bench_java CLASS ...  runs one of the tools (io.fieldback.bench.CLASS, e.g. visits.VisitSeed); JVM options for
 #                         the tool in BENCH_TOOL_OPTS, more classpath in BENCH_TOOL_CP
 #   bench_commit          the commit measured (with -dirty when src/ or pom.xml differ from it)
+#   bench_results         the RESULTS.md a run records in: bench/RESULTS.md, or with BENCH_RECORD=0 one under $RUN_DIR
+#   bench_load            the load average now (1, 5 and 15 minutes)
 # Every process started here is stopped by PID when the script exits, however it exits.
 
 bench_init() {
@@ -172,4 +174,12 @@ bench_commit() {
         c="$c-dirty"
     fi
     echo "$c"
+}
+
+bench_results() {
+    if [ "${BENCH_RECORD:-1}" = 1 ]; then echo "$ROOT/bench/RESULTS.md"; else echo "$RUN_DIR/RESULTS.md"; fi
+}
+
+bench_load() {
+    cut -d' ' -f1-3 /proc/loadavg
 }

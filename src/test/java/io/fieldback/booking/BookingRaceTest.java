@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 import io.fieldback.support.Tokens;
+import io.restassured.RestAssured;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -45,6 +46,43 @@ class BookingRaceTest {
         assertThat(details).hasSize(9).allMatch(d -> d.contains("next free: [" + f.at(10)));
         assertThat(admin().queryParam("stationId", f.station).queryParam("status", "CONFIRMED")
                 .get("/api/v1/appointments").then().statusCode(200).extract().jsonPath().getList("items")).hasSize(3);
+    }
+
+    /**
+     * One agent sends 8 hold requests at once over the day's 4 slots of 2 bays (8 places). The limit is 3
+     * (fieldback.booking.max-holds-per-holder): exactly 3 held, 5 told 422 naming the limit, and nothing else
+     * stored: 3 HELD appointments of that agent and 8 - 3 = 5 places still free that day.
+     */
+    @Test
+    void oneCallersParallelHoldsStopAtTheLimit() throws Exception {
+        BookingFixtures f = new BookingFixtures();
+        f.open(2);
+        String agent = Tokens.token("agent-" + UUID.randomUUID(), "agent", null, null);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Callable<Response>> calls = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            int hour = 8 + i % 4;
+            calls.add(() -> RestAssured.given().auth().oauth2(agent).contentType("application/json")
+                    .body(f.booking(f.at(hour), true)).post("/api/v1/appointments"));
+        }
+        List<Response> answers = new ArrayList<>();
+        for (Future<Response> r : pool.invokeAll(calls)) {
+            answers.add(r.get());
+        }
+        pool.shutdown();
+        assertThat(answers.stream().map(Response::statusCode)).containsOnly(201, 422);
+        assertThat(answers.stream().filter(r -> r.statusCode() == 201).count()).isEqualTo(3);
+        assertThat(answers.stream().filter(r -> r.statusCode() == 422).map(r -> r.jsonPath().getString("type")))
+                .hasSize(5).allMatch(t -> t.contains("hold-limit"));
+        assertThat(answers.stream().filter(r -> r.statusCode() == 422).map(r -> r.jsonPath().getString("detail")))
+                .allMatch(d -> d.contains("you already hold 3 slots"));
+        List<String> stored = admin().queryParam("stationId", f.station).get("/api/v1/appointments").then()
+                .statusCode(200).extract().jsonPath().getList("items.status");
+        assertThat(stored).hasSize(3).containsOnly("HELD");
+        List<Integer> free = admin().queryParam("from", f.day.toString()).queryParam("to", f.day.toString())
+                .get("/api/v1/stations/" + f.station + "/free-slots").then().statusCode(200).extract().jsonPath()
+                .getList("items.free", Integer.class);
+        assertThat(free.stream().mapToInt(Integer::intValue).sum()).isEqualTo(5);
     }
 
     @Test

@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  * and the station's appointments and free slots must agree afterwards. Then the free-slot read of that station
  * over 30 days, SAMPLES times: p50 and p99.
  *
- *   BookingBench baseUrl privateKeyPem clients samples out
+ *   BookingBench baseUrl privateKeyPem clients samples out [results commit notes]
+ *
+ * With the last three, the figures are also recorded as a row of the "booking race" section of RESULTS.md.
  */
 public final class BookingBench {
 
@@ -53,7 +55,46 @@ public final class BookingBench {
         for (int i = 0; i < clients; i++) {
             agents.add(tokens.person("bench-agent-" + i, "agent"));
         }
-        Files.writeString(Path.of(args[4]), bench.run(agents, samples));
+        String figures = bench.run(agents, samples);
+        Files.writeString(Path.of(args[4]), figures);
+        if (args.length >= 8) {
+            Results.record(Path.of(args[5]), SECTION_TEXT,
+                    row(figures, args[6], args[7] + Results.loadNow("end of the race")));
+        }
+    }
+
+    static final String SECTION_TEXT = """
+            ## booking race (`bench/run-booking.sh`)
+
+            CLIENTS agents at once each book one place of one station-day (50 ten-minute slots x 2 bays = 100 places,
+            client i asking for slot i mod 50), through `POST /api/v1/appointments`. **statuses**: HTTP status ->
+            answers; exactly 100 x 201 and the rest 409 is the target. **stored**: CONFIRMED appointments listed
+            afterwards; **free left**: that day's free slots afterwards (0). Then one station's free slots over 30 days
+            read SAMPLES times, one at a time.
+
+            | date (UTC) | commit | clients | statuses | stored | free left | wall ms | booking p50 / p99 ms | 30-day free slots p50 / p99 ms | targets | notes |
+            |---|---|---|---|---|---|---|---|---|---|---|
+            """;
+
+    /** The table row of the figures run() printed (key=value pairs). */
+    private static String row(String figures, String commit, String notes) {
+        Map<String, String> f = new java.util.HashMap<>();
+        Matcher m = Pattern.compile("(\\w+)=(\\{[^}]*\\}|\\S+)").matcher(figures.replace("\n", " "));
+        String section = "race";
+        while (m.find()) {
+            f.put(m.group(1).equals("samples") ? "samples" : (m.group(1).startsWith("p") && section.equals("read") ? "read_" : "")
+                    + m.group(1), m.group(2));
+            if (m.group(1).equals("samples")) {
+                section = "read";
+            }
+        }
+        boolean met = f.get("statuses").equals("{201=100, 409=" + (Integer.parseInt(f.get("clients")) - 100) + "}")
+                && f.get("stored_confirmed").equals("100") && f.get("free_slots_left_that_day").equals("0");
+        return "| " + java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).toString().substring(0, 16).replace('T', ' ')
+                + " | " + commit + " | " + f.get("clients") + " | " + f.get("statuses") + " | " + f.get("stored_confirmed")
+                + " | " + f.get("free_slots_left_that_day") + " | " + f.get("wall_ms") + " | " + f.get("booking_p50_ms")
+                + " / " + f.get("booking_p99_ms") + " | " + f.get("read_p50_ms") + " / " + f.get("read_p99_ms") + " | "
+                + (met ? "met" : "NOT met") + " | " + notes + " |";
     }
 
     private String run(List<String> agents, int samples) throws Exception {

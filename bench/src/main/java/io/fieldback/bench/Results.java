@@ -24,6 +24,17 @@ public final class Results {
     private Results() {
     }
 
+    /** ", load average a b c at HH:MM (when)" from /proc/loadavg, for a row's notes; empty where there is none. */
+    public static String loadNow(String when) {
+        try {
+            String[] avg = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return ", load average " + avg[0] + " " + avg[1] + " " + avg[2] + " at "
+                    + java.time.LocalTime.now(java.time.ZoneOffset.UTC).toString().substring(0, 5) + " (" + when + ")";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     /**
      * Adds the row to the table of the section whose text (heading first, then the column notes and the table's
      * two header lines) is given; a missing file or section is created from that text first, at the end.

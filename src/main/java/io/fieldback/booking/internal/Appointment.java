@@ -13,6 +13,7 @@ import io.fieldback.booking.AppointmentStatus;
 import io.fieldback.booking.AppointmentView;
 import io.fieldback.common.ApiException;
 import io.fieldback.common.BaseEntity;
+import io.fieldback.common.UuidV7;
 
 /** A machine's booked slot at a station. */
 @Entity
@@ -61,6 +62,22 @@ class Appointment extends BaseEntity {
 
     @Column(name = "booked_at", nullable = false)
     public Instant bookedAt;
+
+    /** A new appointment of a customer's machine in a slot, booked now by {@code holder}; not yet persisted. */
+    static Appointment inSlot(SlotCalendar.Slot slot, UUID stationId, UUID dealerId, UUID customerId, UUID equipmentId,
+            String holder, Instant now) {
+        Appointment a = new Appointment();
+        a.id = UuidV7.next();
+        a.stationId = stationId;
+        a.dealerId = dealerId;
+        a.customerId = customerId;
+        a.equipmentId = equipmentId;
+        a.startsAt = slot.startsAt();
+        a.endsAt = slot.endsAt();
+        a.holder = holder;
+        a.bookedAt = now;
+        return a;
+    }
 
     /** Moves to a next state or refuses with 409 naming the allowed ones. */
     void moveTo(AppointmentStatus target) {

@@ -43,12 +43,21 @@ import io.fieldback.security.Roles;
 @Tag(name = "Booking")
 class AppointmentResource {
 
-    private final AppointmentService service;
+    private final AppointmentStore store;
+    private final BookingService booking;
+    private final HoldService holds;
+    private final AppointmentChanges changes;
+    private final CheckInService checkIns;
     private final SlotSearch search;
     private final Idempotency idempotency;
 
-    AppointmentResource(AppointmentService service, SlotSearch search, Idempotency idempotency) {
-        this.service = service;
+    AppointmentResource(AppointmentStore store, BookingService booking, HoldService holds, AppointmentChanges changes,
+            CheckInService checkIns, SlotSearch search, Idempotency idempotency) {
+        this.store = store;
+        this.booking = booking;
+        this.holds = holds;
+        this.changes = changes;
+        this.checkIns = checkIns;
         this.search = search;
         this.idempotency = idempotency;
     }
@@ -89,8 +98,9 @@ class AppointmentResource {
                     + "booking.confirmed events.")
     public RestResponse<AppointmentView> book(@NotNull @Valid BookRequest body,
             @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
+        booking.prepare(body);
         return idempotency.run(key, "POST /appointments", body, AppointmentView.class,
-                () -> Responses.created(uri, service.book(body)));
+                () -> Responses.created(uri, booking.book(body)));
     }
 
     @GET
@@ -101,7 +111,7 @@ class AppointmentResource {
             @QueryParam("dealerId") UUID dealerId, @QueryParam("status") AppointmentStatus status,
             @QueryParam("from") Instant from, @QueryParam("to") Instant to, @QueryParam("equipmentId") UUID equipmentId,
             @BeanParam PageParams paging, @Context UriInfo uri) {
-        return Responses.page(uri, service.list(new AppointmentService.Criteria(stationId, dealerId, status, from, to,
+        return Responses.page(uri, store.list(new AppointmentStore.Criteria(stationId, dealerId, status, from, to,
                 equipmentId), paging));
     }
 
@@ -110,7 +120,7 @@ class AppointmentResource {
     @RolesAllowed({ Roles.ADMIN, Roles.AGENT, Roles.ANALYST, Roles.DEALER, Roles.STATION_MANAGER })
     @Operation(operationId = "getAppointment", summary = "An appointment")
     public RestResponse<AppointmentView> get(@PathParam("id") UUID id) {
-        return Responses.ok(service.get(id));
+        return Responses.ok(store.get(id));
     }
 
     @POST
@@ -118,7 +128,7 @@ class AppointmentResource {
     @RolesAllowed({ Roles.ADMIN, Roles.AGENT, Roles.DEALER, Roles.STATION_MANAGER })
     @Operation(operationId = "confirmAppointment", summary = "Confirm a HELD slot (409 once the hold ran out)")
     public RestResponse<AppointmentView> confirm(@PathParam("id") UUID id) {
-        return Responses.ok(service.confirm(id));
+        return Responses.ok(holds.confirm(id));
     }
 
     @Schema(name = "AppointmentCancelRequest", example = "{\"reason\": \"客户临时出差\"}")
@@ -132,7 +142,7 @@ class AppointmentResource {
     @Operation(operationId = "cancelAppointment", summary = "Cancel a held or confirmed appointment, before the cut-off",
             description = "A confirmed appointment may be cancelled until fieldback.booking.cancellation-cut-off before it starts (409 after).")
     public RestResponse<AppointmentView> cancel(@PathParam("id") UUID id, @NotNull @Valid CancelRequest body) {
-        return Responses.ok(service.cancel(id, body.reason()));
+        return Responses.ok(changes.cancel(id, body.reason()));
     }
 
     @Schema(name = "RescheduleRequest", example = "{\"startsAt\": \"2026-12-08T01:00:00Z\"}")
@@ -146,7 +156,8 @@ class AppointmentResource {
     @Operation(operationId = "rescheduleAppointment", summary = "Move a confirmed appointment to another slot of its station",
             description = "The old one becomes RESCHEDULED and names the new one (the answer), which is CONFIRMED.")
     public RestResponse<AppointmentView> reschedule(@PathParam("id") UUID id, @NotNull @Valid RescheduleRequest body) {
-        return Responses.ok(service.reschedule(id, body.startsAt()));
+        changes.prepareReschedule(id, body.startsAt());
+        return Responses.ok(changes.reschedule(id, body.startsAt()));
     }
 
     @POST
@@ -155,7 +166,7 @@ class AppointmentResource {
     @Operation(operationId = "checkInAppointment", summary = "The customer arrived: opens the maintenance visit",
             description = "From the appointment's day. The visit's completion completes the appointment and closes the due item.")
     public RestResponse<AppointmentView> checkIn(@PathParam("id") UUID id) {
-        return Responses.ok(service.checkIn(id));
+        return Responses.ok(checkIns.checkIn(id));
     }
 
     @POST
@@ -163,6 +174,6 @@ class AppointmentResource {
     @RolesAllowed({ Roles.ADMIN, Roles.STATION_MANAGER })
     @Operation(operationId = "markAppointmentNoShow", summary = "The customer did not come (after the start); the due item is open again")
     public RestResponse<AppointmentView> noShow(@PathParam("id") UUID id) {
-        return Responses.ok(service.noShow(id));
+        return Responses.ok(checkIns.noShow(id));
     }
 }

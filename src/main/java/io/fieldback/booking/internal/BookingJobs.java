@@ -10,18 +10,20 @@ import io.quarkus.scheduler.Scheduled;
 @ApplicationScoped
 public class BookingJobs {
 
-    private final AppointmentService appointments;
+    private final HoldService holds;
+    private final CheckInService checkIns;
     private final DomainEvents events;
 
-    BookingJobs(AppointmentService appointments, DomainEvents events) {
-        this.appointments = appointments;
+    BookingJobs(HoldService holds, CheckInService checkIns, DomainEvents events) {
+        this.holds = holds;
+        this.checkIns = checkIns;
         this.events = events;
     }
 
     @Scheduled(identity = "booking-hold-expiry", every = "60s", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void expireHolds() {
-        appointments.expireHolds();
+        holds.expireHolds();
     }
 
     @Scheduled(identity = "booking-completed-visits", every = "${fieldback.outbox.reader-every:10s}", delayed = "10s",
@@ -33,7 +35,7 @@ public class BookingJobs {
     /** Reads completed visits off the outbox (each once, any number of instances); returns how many. */
     public int completedVisits() {
         return events.consume("booking", VisitCompleted.TOPIC, event -> {
-            appointments.visitCompleted(events.payload(event, VisitCompleted.class).visitId());
+            checkIns.visitCompleted(events.payload(event, VisitCompleted.class).visitId());
             return true;
         });
     }

@@ -1,13 +1,13 @@
 package io.fieldback.booking.internal;
 
 import java.sql.Time;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -95,13 +95,23 @@ class CapacityService {
 
     /** The future slots of a station with room left, and how many bays each still has. */
     List<FreeSlot> free(UUID stationId, SlotCalendar calendar, LocalDate from, LocalDate to, Double distanceKm) {
-        Instant now = time.now();
         List<SlotCalendar.Slot> slots = calendar.slots(from, to);
         if (slots.isEmpty()) {
             return List.of();
         }
-        Map<Instant, Integer> taken = SlotLedger.taken(stationId, slots.get(0).startsAt(),
-                slots.get(slots.size() - 1).startsAt());
+        return free(stationId, calendar, slots, SlotLedger.taken(stationId, slots.get(0).startsAt(),
+                slots.get(slots.size() - 1).startsAt()), distanceKm);
+    }
+
+    /** As above, with the station's taken places (over at least these days) already read. */
+    List<FreeSlot> free(UUID stationId, SlotCalendar calendar, LocalDate from, LocalDate to, Double distanceKm,
+            Map<Instant, Integer> taken) {
+        return free(stationId, calendar, calendar.slots(from, to), taken, distanceKm);
+    }
+
+    private List<FreeSlot> free(UUID stationId, SlotCalendar calendar, List<SlotCalendar.Slot> slots,
+            Map<Instant, Integer> taken, Double distanceKm) {
+        Instant now = time.now();
         return slots.stream().filter(s -> s.startsAt().isAfter(now))
                 .map(s -> new FreeSlot(stationId, s.startsAt(), s.endsAt(),
                         calendar.bays() - taken.getOrDefault(s.startsAt(), 0), distanceKm))
@@ -114,8 +124,29 @@ class CapacityService {
         if (capacity == null) {
             return null;
         }
-        return new SlotCalendar(capacity.slotMinutes, capacity.bays, hours(stationId),
-                new HashSet<>(closures(stationId).stream().map(CapacityRequest.Closure::date).toList()), config.timeZone());
+        return new SlotCalendar(capacity.slotMinutes, capacity.bays, CapacityRows.hours(stationId),
+                new HashSet<>(CapacityRows.closures(stationId).stream().map(CapacityRequest.Closure::date).toList()),
+                config.timeZone());
+    }
+
+    /** The calendars of those of these stations that take bookings, by station; three queries whatever their number. */
+    Map<UUID, SlotCalendar> calendars(List<UUID> stationIds) {
+        if (stationIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<CapacityRequest.Opening>> hours = CapacityRows.hours(stationIds);
+        Map<UUID, Set<LocalDate>> closed = CapacityRows.closedDays(stationIds);
+        Map<UUID, SlotCalendar> calendars = new HashMap<>();
+        for (StationCapacity c : StationCapacity.<StationCapacity>list("stationId in ?1", stationIds)) {
+            calendars.put(c.stationId, new SlotCalendar(c.slotMinutes, c.bays, hours.getOrDefault(c.stationId, List.of()),
+                    closed.getOrDefault(c.stationId, Set.of()), config.timeZone()));
+        }
+        return calendars;
+    }
+
+    /** The first instant of a calendar day in the stations' zone. */
+    Instant startOf(LocalDate day) {
+        return day.atStartOfDay(config.timeZone()).toInstant();
     }
 
     /** The station's dealer, when the caller may manage it; 404 otherwise. */
@@ -128,7 +159,8 @@ class CapacityService {
     }
 
     private CapacityView view(StationCapacity c) {
-        return new CapacityView(c.stationId, c.stationId, c.slotMinutes, c.bays, hours(c.stationId), closures(c.stationId),
+        return new CapacityView(c.stationId, c.stationId, c.slotMinutes, c.bays, CapacityRows.hours(c.stationId),
+                CapacityRows.closures(c.stationId),
                 c.version, c.createdAt, c.updatedAt);
     }
 
@@ -151,26 +183,5 @@ class CapacityService {
             em.createNativeQuery("INSERT IGNORE INTO station_closures (station_id, closed_on, reason) VALUES (?1, ?2, ?3)")
                     .setParameter(1, stationId).setParameter(2, c.date()).setParameter(3, c.reason()).executeUpdate();
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<CapacityRequest.Opening> hours(UUID stationId) {
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("SELECT day_of_week, opens, closes FROM "
-                + "station_opening_hours WHERE station_id = ?1 ORDER BY day_of_week, opens").setParameter(1, stationId)
-                .getResultList();
-        return rows.stream().map(r -> new CapacityRequest.Opening(DayOfWeek.of(((Number) r[0]).intValue()),
-                localTime(r[1]), localTime(r[2]))).toList();
-    }
-
-    private static java.time.LocalTime localTime(Object value) {
-        return value instanceof Time t ? t.toLocalTime() : (java.time.LocalTime) value;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<CapacityRequest.Closure> closures(UUID stationId) {
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("SELECT closed_on, reason FROM station_closures "
-                + "WHERE station_id = ?1 ORDER BY closed_on").setParameter(1, stationId).getResultList();
-        return rows.stream().map(r -> new CapacityRequest.Closure(r[0] instanceof java.sql.Date d ? d.toLocalDate()
-                : (LocalDate) r[0], (String) r[1])).toList();
     }
 }

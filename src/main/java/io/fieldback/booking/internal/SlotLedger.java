@@ -30,10 +30,14 @@ final class SlotLedger {
                 .setParameter(1, stationId).setParameter(2, ts(startsAt)).executeUpdate());
     }
 
-    /** Locks the slot's row until the transaction ends: bookers and hold expiry of one slot go one at a time. */
-    static void lock(UUID stationId, Instant startsAt) {
-        Panache.getEntityManager().createNativeQuery("SELECT taken FROM booking_slots WHERE station_id = ?1 "
-                + "AND starts_at = ?2 FOR UPDATE").setParameter(1, stationId).setParameter(2, ts(startsAt)).getResultList();
+    /**
+     * Locks the slot's row until the transaction ends: bookers and hold expiry of one slot go one at a time.
+     * Returns false when the slot has no row yet.
+     */
+    static boolean lock(UUID stationId, Instant startsAt) {
+        return !Panache.getEntityManager().createNativeQuery("SELECT taken FROM booking_slots WHERE station_id = ?1 "
+                + "AND starts_at = ?2 FOR UPDATE").setParameter(1, stationId).setParameter(2, ts(startsAt))
+                .getResultList().isEmpty();
     }
 
     /** Cancels the slot's holds that ran out and gives their places back; call with the slot locked. */
@@ -73,9 +77,33 @@ final class SlotLedger {
         return taken;
     }
 
+    /** The taken places of several stations' slots from {@code from} (inclusive) to {@code to} (exclusive), one query. */
+    @SuppressWarnings("unchecked")
+    static Map<UUID, Map<Instant, Integer>> taken(List<UUID> stationIds, Instant from, Instant to) {
+        Map<UUID, Map<Instant, Integer>> taken = new HashMap<>();
+        if (stationIds.isEmpty()) {
+            return taken;
+        }
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("SELECT station_id, CAST(starts_at AS CHAR), "
+                + "taken FROM booking_slots WHERE station_id IN (?1) AND starts_at >= ?2 AND starts_at < ?3 AND taken > 0")
+                .setParameter(1, stationIds).setParameter(2, ts(from)).setParameter(3, ts(to)).getResultList();
+        for (Object[] r : rows) {
+            taken.computeIfAbsent(uuid(r[0]), s -> new HashMap<>()).put(instant(r[1]), ((Number) r[2]).intValue());
+        }
+        return taken;
+    }
+
     /** DATETIME columns hold UTC; bound as text so no driver or JVM zone shifts them. */
     private static String ts(Instant at) {
         return LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC).toString().replace('T', ' ');
+    }
+
+    static UUID uuid(Object value) {
+        if (value instanceof UUID id) {
+            return id;
+        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap((byte[]) value);
+        return new UUID(b.getLong(), b.getLong());
     }
 
     private static Instant instant(Object value) {

@@ -1,9 +1,11 @@
 package io.fieldback.booking.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,11 +39,25 @@ class SlotSearch {
     public List<FreeSlot> search(Query q) {
         capacity.requireRange(q.from(), q.to());
         double[] point = point(q);
+        List<NearbyStations.NearbyStation> nearest = stations.nearest(point[0], point[1], q.radiusKm(), q.stations())
+                .items();
+        // the calendars and taken places of all these stations in one query each, not four queries per station
+        List<UUID> ids = nearest.stream().map(n -> n.station().id()).toList();
+        Map<UUID, SlotCalendar> calendars = capacity.calendars(ids);
+        Map<UUID, Map<Instant, Integer>> taken = SlotLedger.taken(ids, capacity.startOf(q.from()),
+                capacity.startOf(q.to().plusDays(1)));
         List<FreeSlot> found = new ArrayList<>();
-        for (NearbyStations.NearbyStation near : stations.nearest(point[0], point[1], q.radiusKm(), q.stations()).items()) {
-            SlotCalendar calendar = capacity.calendar(near.station().id());
+        for (int i = 0; i < nearest.size(); i++) {
+            NearbyStations.NearbyStation near = nearest.get(i);
+            // nearest first: once the page is full, a farther station's slots all sort after it (not so a station
+            // at the same distance, whose slots interleave by time)
+            if (found.size() >= q.limit() && near.distanceKm() > nearest.get(i - 1).distanceKm()) {
+                break;
+            }
+            SlotCalendar calendar = calendars.get(near.station().id());
             if (calendar != null) {
-                found.addAll(capacity.free(near.station().id(), calendar, q.from(), q.to(), near.distanceKm()));
+                found.addAll(capacity.free(near.station().id(), calendar, q.from(), q.to(), near.distanceKm(),
+                        taken.getOrDefault(near.station().id(), Map.of())));
             }
         }
         found.sort(Comparator.comparing(FreeSlot::distanceKm).thenComparing(FreeSlot::startsAt));

@@ -14,7 +14,8 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * The nightly forecast: every delivered machine's open item is created or brought up to date (new
  * readings move estimated dates, and time moves UPCOMING to DUE to OVERDUE). One transaction per batch of
- * machines; the unique (machine, service number) key keeps two instances from creating an item twice.
+ * machines, whose facts are read at once (ForecastFacts); the unique (machine, service number) key keeps two
+ * instances from creating an item twice.
  */
 @ApplicationScoped
 class ForecastJob {
@@ -47,10 +48,15 @@ class ForecastJob {
             // two runs at once (the nightly job and an admin's run, or two instances) meet on the same items:
             // one loses a deadlock, a version or a unique key; a batch recomputes what it writes, so it runs again
             open += CertificationRetry.call("maintenance forecast batch", ForecastJob::lostToAnotherRun,
-                    () -> QuarkusTransaction.requiringNew().call(() -> (int) batch.stream()
-                            .filter(machine -> forecasts.forecast(machine) != null).count()));
+                    () -> QuarkusTransaction.requiringNew().call(() -> forecastBatch(batch)));
             after = batch.get(batch.size() - 1).id();
         }
+    }
+
+    /** One query each for the batch's rules, items, readings and dealers, then each machine from those facts. */
+    private int forecastBatch(List<EquipmentView> batch) {
+        ForecastFacts facts = forecasts.facts(batch);
+        return (int) batch.stream().filter(machine -> forecasts.forecast(machine, facts) != null).count();
     }
 
     private static boolean lostToAnotherRun(Throwable e) {

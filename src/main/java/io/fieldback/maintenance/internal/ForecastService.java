@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 
 import io.fieldback.common.TimeSource;
 import io.fieldback.customer.CustomerService;
-import io.fieldback.customer.CustomerView;
 import io.fieldback.customer.EquipmentService;
 import io.fieldback.customer.EquipmentView;
 import io.fieldback.maintenance.DueState;
@@ -53,28 +52,38 @@ class ForecastService {
 
     @Transactional
     public DueItem forecast(EquipmentView machine) {
+        return forecast(machine, facts(List.of(machine)));
+    }
+
+    /** What forecasting these machines reads, loaded at once (the nightly job's batches). */
+    ForecastFacts facts(List<EquipmentView> machines) {
+        return ForecastFacts.of(machines, customers);
+    }
+
+    /** As {@link #forecast(EquipmentView)}, from facts loaded for a batch that holds this machine. */
+    @Transactional
+    public DueItem forecast(EquipmentView machine, ForecastFacts facts) {
         if (!machine.active() || machine.deliveryDate() == null) {
             return null;
         }
-        MaintenanceRule rule = MaintenanceRule.forSeries(machine.productSeries());
+        MaintenanceRule rule = facts.rule(machine.productSeries());
         if (rule == null) {
             return null;
         }
-        DueItem open = DueItem.openOf(machine.id());
+        DueItem open = facts.open(machine.id());
         if (open != null && open.state == DueState.BOOKED) {
             return open;
         }
-        DueItem lastClosed = DueItem.find("equipmentId = ?1 and state in ?2 order by sequence desc", machine.id(),
-                List.of(DueState.DONE, DueState.WAIVED)).firstResult();
-        Forecast.Due due = Forecast.next(Forecast.Intervals.of(rule), machine.deliveryDate(), lastService(lastClosed, rule),
-                readings(machine.id(), rule.meterUnit), dailyUsage(rule.meterUnit));
+        Forecast.Due due = Forecast.next(Forecast.Intervals.of(rule), machine.deliveryDate(),
+                lastService(facts, facts.lastClosed(machine.id()), rule), facts.readings(machine.id(), rule.meterUnit),
+                dailyUsage(rule.meterUnit));
         if (beyondHorizon(due)) {
             // e.g. a delivery date typed as 9999-12-31 or 0001-01-01: no plan rather than a date no database stores,
             // which would fail the whole network's run
             Log.warnf("machine %s: next service %s is outside the calendar a plan can use; no due item", machine.id(), due.dueDate());
             return open;
         }
-        DueItem item = open != null ? open : newItem(machine, rule, due.sequence());
+        DueItem item = open != null ? open : newItem(machine, facts, due.sequence());
         item.ruleId = rule.id;
         item.apply(due, today(), windows());
         if (item.createdAt == null) {
@@ -89,20 +98,19 @@ class ForecastService {
                 || (due.meterEstimated() != null && due.meterEstimated().isAfter(horizon.plusYears(1)));
     }
 
-    private DueItem newItem(EquipmentView machine, MaintenanceRule rule, int sequence) {
+    private static DueItem newItem(EquipmentView machine, ForecastFacts facts, int sequence) {
         DueItem item = new DueItem();
         item.equipmentId = machine.id();
         item.customerId = machine.customerId();
-        CustomerView customer = customers.find(machine.customerId());
-        item.dealerId = customer == null ? null : customer.dealerId();
-        DueItem previous = DueItem.lastOf(machine.id());
+        item.dealerId = facts.dealerOf(machine.customerId());
+        DueItem previous = facts.last(machine.id());
         item.stationId = previous == null ? null : previous.stationId;
         item.sequence = sequence;
         return item;
     }
 
     /** A waived service counts as done on its due point, so the plan moves on from there. */
-    private static Forecast.LastService lastService(DueItem closed, MaintenanceRule rule) {
+    private static Forecast.LastService lastService(ForecastFacts facts, DueItem closed, MaintenanceRule rule) {
         if (closed == null) {
             return null;
         }
@@ -110,15 +118,8 @@ class ForecastService {
             return new Forecast.LastService(closed.sequence, closed.dueDate, closed.meterLimit);
         }
         Integer meter = rule.meterUnit == null ? null
-                : MeterReading.highestUpTo(closed.equipmentId, rule.meterUnit, closed.closedOn);
+                : facts.highestUpTo(closed.equipmentId, rule.meterUnit, closed.closedOn);
         return new Forecast.LastService(closed.sequence, closed.closedOn, meter);
-    }
-
-    static List<Forecast.Reading> readings(UUID equipmentId, MeterUnit unit) {
-        if (unit == null) {
-            return List.of();
-        }
-        return MeterReading.of(equipmentId, unit).stream().map(r -> new Forecast.Reading(r.readOn, r.reading)).toList();
     }
 
     double dailyUsage(MeterUnit unit) {
