@@ -33,6 +33,18 @@ public class FiguresService {
         if (from == null || to == null || !from.isBefore(to)) {
             throw ApiException.badRequest("from", "from and to are required, from before to");
         }
+        List<Row> rows = perChannelAndTopic(from, to);
+        long reachable = Identity.find("select count(distinct i.contactId) from Identity i").project(Long.class)
+                .singleResult();
+        long optedOut = Preference.find("select count(distinct p.contactId) from Preference p where p.optedOut = true "
+                + "and p.contactId in (select i.contactId from Identity i)").project(Long.class).singleResult();
+        BigDecimal rate = reachable == 0 ? BigDecimal.ZERO.setScale(4)
+                : BigDecimal.valueOf(optedOut).divide(BigDecimal.valueOf(reachable), 4, RoundingMode.HALF_UP);
+        return new NotificationFigures(from, to, config.prices().currency(), rows, perChannel(rows), reachable,
+                optedOut, rate);
+    }
+
+    private List<Row> perChannelAndTopic(Instant from, Instant to) {
         List<Object[]> counted = Panache.getEntityManager().createQuery("select n.channel, n.topic, "
                 + "sum(case when n.status in ('SENT', 'DELIVERED') or (n.status = 'FAILED' and n.sentAt is not null) then 1 else 0 end), "
                 + "sum(case when n.status = 'DELIVERED' then 1 else 0 end), "
@@ -41,27 +53,26 @@ public class FiguresService {
                 + "group by n.channel, n.topic order by n.channel, n.topic")
                 .setParameter(1, from).setParameter(2, to).getResultList();
         List<Row> rows = new ArrayList<>();
-        Map<Channel, long[]> totals = new TreeMap<>();
         for (Object[] r : counted) {
             Channel channel = (Channel) r[0];
             long sent = ((Number) r[2]).longValue();
-            long delivered = ((Number) r[3]).longValue();
-            long failed = ((Number) r[4]).longValue();
-            rows.add(new Row(channel, (String) r[1], sent, delivered, failed, cost(channel, sent)));
-            long[] t = totals.computeIfAbsent(channel, c -> new long[3]);
-            t[0] += sent;
-            t[1] += delivered;
-            t[2] += failed;
+            rows.add(new Row(channel, (String) r[1], sent, ((Number) r[3]).longValue(), ((Number) r[4]).longValue(),
+                    cost(channel, sent)));
         }
-        List<Row> channels = totals.entrySet().stream().map(e -> new Row(e.getKey(), null, e.getValue()[0],
+        return rows;
+    }
+
+    /** The channel totals: the sum of its topics' rows. */
+    private List<Row> perChannel(List<Row> rows) {
+        Map<Channel, long[]> totals = new TreeMap<>();
+        for (Row row : rows) {
+            long[] t = totals.computeIfAbsent(row.channel(), c -> new long[3]);
+            t[0] += row.sent();
+            t[1] += row.delivered();
+            t[2] += row.failed();
+        }
+        return totals.entrySet().stream().map(e -> new Row(e.getKey(), null, e.getValue()[0],
                 e.getValue()[1], e.getValue()[2], cost(e.getKey(), e.getValue()[0]))).toList();
-        long reachable = Identity.find("select count(distinct i.contactId) from Identity i").project(Long.class)
-                .singleResult();
-        long optedOut = Preference.find("select count(distinct p.contactId) from Preference p where p.optedOut = true "
-                + "and p.contactId in (select i.contactId from Identity i)").project(Long.class).singleResult();
-        BigDecimal rate = reachable == 0 ? BigDecimal.ZERO.setScale(4)
-                : BigDecimal.valueOf(optedOut).divide(BigDecimal.valueOf(reachable), 4, RoundingMode.HALF_UP);
-        return new NotificationFigures(from, to, config.prices().currency(), rows, channels, reachable, optedOut, rate);
     }
 
     private BigDecimal cost(Channel channel, long sent) {

@@ -58,17 +58,18 @@ public class SendRules {
         if (choice == null) {
             return Decision.end(NotificationStatus.SUPPRESSED, anyOptOut(n, rule) ? "OPTED_OUT" : "NO_CHANNEL");
         }
-        if (!rule.urgent) {
-            Instant quietEnd = quietEnd(now, zone(profile));
-            if (quietEnd != null) {
-                return new Decision(NotificationStatus.DEFERRED, "QUIET_HOURS", quietEnd, null);
-            }
-            Instant capEnd = capEnd(n, now);
-            if (capEnd != null) {
-                return new Decision(NotificationStatus.DEFERRED, "FREQUENCY_CAP", capEnd, null);
-            }
+        Decision deferral = rule.urgent ? null : deferral(n, profile, now);
+        return deferral != null ? deferral : new Decision(NotificationStatus.SENDING, null, null, choice);
+    }
+
+    /** Quiet hours in the contact's zone, then the frequency cap; urgent topics skip both. */
+    private Decision deferral(Notification n, ContactProfile profile, Instant now) {
+        Instant quietEnd = quietEnd(now, zone(profile));
+        if (quietEnd != null) {
+            return new Decision(NotificationStatus.DEFERRED, "QUIET_HOURS", quietEnd, null);
         }
-        return new Decision(NotificationStatus.SENDING, null, null, choice);
+        Instant capEnd = capEnd(n, now);
+        return capEnd == null ? null : new Decision(NotificationStatus.DEFERRED, "FREQUENCY_CAP", capEnd, null);
     }
 
     /** The first channel of the topic's fallback order the contact can be reached on, or null. */

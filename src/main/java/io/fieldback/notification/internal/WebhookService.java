@@ -59,7 +59,15 @@ public class WebhookService {
         if (n.status != NotificationStatus.SENT && n.status != NotificationStatus.SENDING) {
             return true; // a repeated report: the message already has its end
         }
-        Instant now = time.now();
+        settle(n, report, time.now());
+        if (n.providerMessageId == null) {
+            n.providerMessageId = report.path("biz_id").asText(null);
+        }
+        return true;
+    }
+
+    /** A message handed to the provider ends DELIVERED or FAILED (a bad number is flagged on the contact). */
+    private static void settle(Notification n, JsonNode report, Instant now) {
         if (report.path("success").asBoolean(false)) {
             n.status = NotificationStatus.DELIVERED;
             n.deliveredAt = now;
@@ -68,17 +76,13 @@ public class WebhookService {
             if (n.sentAt == null) {
                 n.sentAt = now;
             }
-        } else {
-            String code = report.path("err_code").asText("UNDELIVERED");
-            n.end(NotificationStatus.FAILED, code, now);
-            if (AliyunSms.BAD_NUMBER.contains(code)) {
-                NotificationSender.flagBadNumber(n, now);
-            }
+            return;
         }
-        if (n.providerMessageId == null) {
-            n.providerMessageId = report.path("biz_id").asText(null);
+        String code = report.path("err_code").asText("UNDELIVERED");
+        n.end(NotificationStatus.FAILED, code, now);
+        if (AliyunSms.BAD_NUMBER.contains(code)) {
+            NotificationSender.flagBadNumber(n, now);
         }
-        return true;
     }
 
     /** A STOP reply opts every contact with that number out of SMS for every topic. */
