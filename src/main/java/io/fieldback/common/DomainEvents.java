@@ -91,7 +91,9 @@ public class DomainEvents {
      * consumer does not replay the whole history, and the scan stays short.
      */
     public int consume(String consumer, String topic, Duration lookback, Predicate<DomainEvent> handler) {
-        return loop(topic, failed -> claimUnreceived(consumer, topic, lookback, failed), event -> {
+        Instant since = Instant.now().minus(lookback);
+        AtomicReference<DomainEvent> passed = new AtomicReference<>();
+        return loop(topic, failed -> claimUnreceived(consumer, topic, since, passed, failed), event -> {
         }, handler);
     }
 
@@ -106,8 +108,15 @@ public class DomainEvents {
      * each other skip an event. A second instance of the same reader waits on the receipt's key and then
      * finds it taken (INSERT IGNORE: 0 rows).
      */
-    private static DomainEvent claimUnreceived(String consumer, String topic, Duration lookback, Set<UUID> failed) {
-        for (DomainEvent event : unreceived(consumer, topic, lookback, failed.size() + 16)) {
+    /*
+     * A run walks the window once: it goes on after the last event it passed, so the events it (or another
+     * instance) already received are not scanned again for every claim. An event that commits late with an
+     * earlier time, or whose handler failed, is found by the next run, which starts from the window's start.
+     */
+    private static DomainEvent claimUnreceived(String consumer, String topic, Instant since,
+            AtomicReference<DomainEvent> passed, Set<UUID> failed) {
+        for (DomainEvent event : unreceived(consumer, topic, since, passed.get(), failed.size() + 16)) {
+            passed.set(event);
             if (!failed.contains(event.id) && receive(consumer, event) == 1) {
                 return event;
             }
@@ -116,12 +125,18 @@ public class DomainEvents {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<DomainEvent> unreceived(String consumer, String topic, Duration lookback, int limit) {
-        return Panache.getEntityManager().createNativeQuery("SELECT e.* FROM domain_events e WHERE e.topic = ?1 "
-                + "AND e.created_at >= ?2 AND NOT EXISTS (SELECT 1 FROM domain_event_receipts r "
-                + "WHERE r.consumer = ?3 AND r.event_id = e.id) ORDER BY e.created_at, e.id LIMIT ?4", DomainEvent.class)
-                .setParameter(1, topic).setParameter(2, Instant.now().minus(lookback)).setParameter(3, consumer)
-                .setParameter(4, limit).getResultList();
+    private static List<DomainEvent> unreceived(String consumer, String topic, Instant since, DomainEvent after,
+            int limit) {
+        var query = Panache.getEntityManager().createNativeQuery("SELECT e.* FROM domain_events e WHERE e.topic = ?1 "
+                + "AND e.created_at >= ?2 " + (after == null ? "" : "AND (e.created_at > ?2 OR e.id > ?5) ")
+                + "AND NOT EXISTS (SELECT 1 FROM domain_event_receipts r WHERE r.consumer = ?3 AND r.event_id = e.id) "
+                + "ORDER BY e.created_at, e.id LIMIT ?4", DomainEvent.class)
+                .setParameter(1, topic).setParameter(2, after == null ? since : after.createdAt)
+                .setParameter(3, consumer).setParameter(4, limit);
+        if (after != null) {
+            query.setParameter(5, after.id);
+        }
+        return query.getResultList();
     }
 
     private static int receive(String consumer, DomainEvent event) {
