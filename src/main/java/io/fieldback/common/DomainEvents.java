@@ -93,7 +93,7 @@ public class DomainEvents {
     public int consume(String consumer, String topic, Duration lookback, Predicate<DomainEvent> handler) {
         Instant since = Instant.now().minus(lookback);
         AtomicReference<DomainEvent> passed = new AtomicReference<>();
-        return loop(topic, failed -> claimUnreceived(consumer, topic, since, passed, failed), event -> {
+        return loop(topic, failed -> claimUnreceived(consumer, topic, since, passed), event -> {
         }, handler);
     }
 
@@ -107,17 +107,17 @@ public class DomainEvents {
      * rows are not locked, so the topic's first reader (which locks them) and every other reader never make
      * each other skip an event. A second instance of the same reader waits on the receipt's key and then
      * finds it taken (INSERT IGNORE: 0 rows).
-     */
-    /*
+     * <p>
      * A run walks the window once: it goes on after the last event it passed, so the events it (or another
-     * instance) already received are not scanned again for every claim. An event that commits late with an
-     * earlier time, or whose handler failed, is found by the next run, which starts from the window's start.
+     * instance) already received are not scanned again for every claim, and an event whose handler failed is
+     * behind it. That event, and one that commits late with an earlier time, are found by the next run, which
+     * starts from the window's start.
      */
     private static DomainEvent claimUnreceived(String consumer, String topic, Instant since,
-            AtomicReference<DomainEvent> passed, Set<UUID> failed) {
-        for (DomainEvent event : unreceived(consumer, topic, since, passed.get(), failed.size() + 16)) {
+            AtomicReference<DomainEvent> passed) {
+        for (DomainEvent event : unreceived(consumer, topic, since, passed.get(), 16)) {
             passed.set(event);
-            if (!failed.contains(event.id) && receive(consumer, event) == 1) {
+            if (receive(consumer, event) == 1) {
                 return event;
             }
         }
