@@ -10,8 +10,9 @@ import io.fieldback.common.Keyset;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
 import io.fieldback.common.ReferenceData;
-import io.fieldback.security.TenantDirectory;
 import io.fieldback.security.Caller;
+import io.fieldback.security.TenantDirectory;
+import io.fieldback.station.internal.Dealer;
 
 @ApplicationScoped
 public class DealerService implements TenantDirectory {

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.fieldback.common.Versioned;
+import io.fieldback.station.internal.Dealer;
 
 @Schema(name = "Dealer")
 public record DealerView(UUID id, String code, String name, boolean mayCreateCustomers, boolean active, long version,

@@ -18,6 +18,8 @@ import io.fieldback.region.ProvinceMoved;
 import io.fieldback.region.Regions;
 import io.fieldback.security.Caller;
 import io.fieldback.security.Roles;
+import io.fieldback.station.internal.Dealer;
+import io.fieldback.station.internal.Station;
 
 @ApplicationScoped
 public class StationService {

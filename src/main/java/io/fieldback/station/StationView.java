@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.fieldback.common.Versioned;
+import io.fieldback.station.internal.Station;
 
 @Schema(name = "Station")
 public record StationView(UUID id, String code, String name, UUID dealerId, String region, String province,

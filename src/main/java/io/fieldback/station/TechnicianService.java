@@ -12,6 +12,8 @@ import io.fieldback.common.Keyset;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
 import io.fieldback.security.Caller;
+import io.fieldback.station.internal.Station;
+import io.fieldback.station.internal.Technician;
 
 @ApplicationScoped
 public class TechnicianService {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.fieldback.common.Versioned;
+import io.fieldback.station.internal.Technician;
 
 @Schema(name = "Technician")
 public record TechnicianView(UUID id, UUID stationId, String name, String phone, List<String> productLines,

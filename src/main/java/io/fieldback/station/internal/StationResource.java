@@ -1,4 +1,4 @@
-package io.fieldback.station;
+package io.fieldback.station.internal;
 
 import java.util.UUID;
 
@@ -32,10 +32,14 @@ import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
 import io.fieldback.common.Responses;
 import io.fieldback.security.Roles;
+import io.fieldback.station.NearbyStations;
+import io.fieldback.station.StationRequest;
+import io.fieldback.station.StationService;
+import io.fieldback.station.StationView;
 
 @Path("/api/v1/stations")
 @Tag(name = "Stations")
-public class StationResource {
+class StationResource {
 
     private final StationService service;
     private final Idempotency idempotency;

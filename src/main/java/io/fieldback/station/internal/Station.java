@@ -1,4 +1,4 @@
-package io.fieldback.station;
+package io.fieldback.station.internal;
 
 import java.math.BigDecimal;
 import java.util.UUID;
@@ -51,7 +51,7 @@ public class Station extends BaseEntity {
     @Column(nullable = false)
     public boolean active = true;
 
-    static boolean codeTaken(String code, UUID except) {
+    public static boolean codeTaken(String code, UUID except) {
         return count("code = ?1 and id <> ?2", code, except == null ? new UUID(0, 0) : except) > 0;
     }
 
@@ -59,7 +59,7 @@ public class Station extends BaseEntity {
      * Active stations inside a latitude/longitude box. Longitudes outside -180..180 wrap around the
      * antimeridian (the box is split in two); a box 360 degrees wide or more takes every longitude.
      */
-    static java.util.List<Station> activeWithin(double minLat, double maxLat, double minLon, double maxLon,
+    public static java.util.List<Station> activeWithin(double minLat, double maxLat, double minLon, double maxLon,
             UUID dealerId, UUID stationId) {
         String longitudes;
         double lonFrom = minLon;

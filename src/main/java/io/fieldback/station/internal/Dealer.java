@@ -1,4 +1,4 @@
-package io.fieldback.station;
+package io.fieldback.station.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package io.fieldback.station;
+package io.fieldback.station.internal;
 
 import java.util.LinkedHashSet;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package io.fieldback.station;
+package io.fieldback.station.internal;
 
 import java.util.UUID;
 
@@ -26,10 +26,13 @@ import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
 import io.fieldback.common.Responses;
 import io.fieldback.security.Roles;
+import io.fieldback.station.DealerRequest;
+import io.fieldback.station.DealerService;
+import io.fieldback.station.DealerView;
 
 @Path("/api/v1/dealers")
 @Tag(name = "Dealers")
-public class DealerResource {
+class DealerResource {
 
     private final DealerService service;
     private final Idempotency idempotency;

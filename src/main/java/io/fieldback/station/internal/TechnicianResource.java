@@ -1,4 +1,4 @@
-package io.fieldback.station;
+package io.fieldback.station.internal;
 
 import java.util.UUID;
 
@@ -26,10 +26,13 @@ import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
 import io.fieldback.common.Responses;
 import io.fieldback.security.Roles;
+import io.fieldback.station.TechnicianRequest;
+import io.fieldback.station.TechnicianService;
+import io.fieldback.station.TechnicianView;
 
 @Path("/api/v1/technicians")
 @Tag(name = "Technicians")
-public class TechnicianResource {
+class TechnicianResource {
 
     private final TechnicianService service;
     private final Idempotency idempotency;
