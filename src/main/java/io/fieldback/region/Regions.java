@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.fieldback.common.ApiException;
 import io.fieldback.common.FieldError;
+import io.fieldback.region.internal.Province;
+import io.fieldback.region.internal.Region;
 
 /**
  * The public face of the region feature: where a customer or station may be placed. The one rule: a

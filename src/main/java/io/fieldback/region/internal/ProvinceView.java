@@ -1,4 +1,4 @@
-package io.fieldback.region;
+package io.fieldback.region.internal;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.fieldback.common.Versioned;
 
 @Schema(name = "Province")
-public record ProvinceView(UUID id, String code, String gbCode, String nameZh, String nameEn, String regionCode,
+record ProvinceView(UUID id, String code, String gbCode, String nameZh, String nameEn, String regionCode,
         long version, Instant createdAt, Instant updatedAt) implements Versioned {
 
     static ProvinceView of(Province p) {

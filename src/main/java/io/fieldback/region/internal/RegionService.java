@@ -1,4 +1,4 @@
-package io.fieldback.region;
+package io.fieldback.region.internal;
 
 import java.util.UUID;
 
@@ -17,7 +17,7 @@ import io.fieldback.common.ReferenceData;
  * rows already in it keep it (and the reports keep showing it), but nothing new may be placed in it.
  */
 @ApplicationScoped
-public class RegionService {
+class RegionService {
 
     static final int DEFAULT_POSITION = 1000;
 

@@ -1,4 +1,4 @@
-package io.fieldback.region;
+package io.fieldback.region.internal;
 
 import java.util.UUID;
 
@@ -13,10 +13,11 @@ import io.fieldback.common.Keyset;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
 import io.fieldback.common.ReferenceData;
+import io.fieldback.region.ProvinceMoved;
 
 /** Provinces and the region each belongs to. */
 @ApplicationScoped
-public class ProvinceService {
+class ProvinceService {
 
     private static final ReferenceData<Province> PROVINCES = new ReferenceData<>(Province.class, "province");
 

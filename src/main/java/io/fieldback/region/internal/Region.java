@@ -1,4 +1,4 @@
-package io.fieldback.region;
+package io.fieldback.region.internal;
 
 import java.util.List;
 
@@ -30,11 +30,11 @@ public class Region extends BaseEntity {
     @Column(nullable = false)
     public boolean active = true;
 
-    static Region byCode(String code) {
+    public static Region byCode(String code) {
         return code == null ? null : find("code", code).firstResult();
     }
 
-    static List<Region> inOrder() {
+    public static List<Region> inOrder() {
         return list("order by position, code");
     }
 }

@@ -1,4 +1,4 @@
-package io.fieldback.region;
+package io.fieldback.region.internal;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.fieldback.common.Validation;
 
 @Schema(name = "ProvinceRequest", example = Examples.PROVINCE)
-public record ProvinceRequest(
+record ProvinceRequest(
         @Schema(description = "the province's identity (ISO 3166-2:CN code for the seeded ones); cannot change")
         @NotBlank @Size(max = 16) @Pattern(regexp = Validation.CODE, message = Validation.CODE_MESSAGE) String code,
         @Schema(description = "GB/T 2260 code, e.g. 42") @Size(max = 8) String gbCode,

@@ -1,4 +1,4 @@
-package io.fieldback.region;
+package io.fieldback.region.internal;
 
 import java.util.UUID;
 
@@ -29,7 +29,7 @@ import io.fieldback.security.Roles;
 
 @Path("/api/v1/regions")
 @Tag(name = "Regions")
-public class RegionResource {
+class RegionResource {
 
     private final RegionService service;
     private final Idempotency idempotency;

@@ -1,4 +1,4 @@
-package io.fieldback.region;
+package io.fieldback.region.internal;
 
 import java.util.List;
 
@@ -34,7 +34,7 @@ public class Province extends BaseEntity {
      * The province a client names: by its code or English name (any case), or by its Chinese name, also
      * with the suffix that addresses carry (江苏省, 上海市, 广西壮族自治区).
      */
-    static Province named(String value) {
+    public static Province named(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

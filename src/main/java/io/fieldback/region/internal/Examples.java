@@ -1,4 +1,4 @@
-package io.fieldback.region;
+package io.fieldback.region.internal;
 
 /** Request examples for the contract. */
 final class Examples {

@@ -1,4 +1,4 @@
-package io.fieldback.region;
+package io.fieldback.region.internal;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.fieldback.common.Validation;
 
 @Schema(name = "RegionRequest", example = Examples.REGION)
-public record RegionRequest(
+record RegionRequest(
         @Schema(description = "the region's identity in every other resource; cannot change once created")
         @NotBlank @Size(max = 16) @Pattern(regexp = Validation.CODE, message = Validation.CODE_MESSAGE) String code,
         @NotBlank @Size(max = 64) String nameZh,

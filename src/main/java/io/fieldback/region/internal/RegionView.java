@@ -1,4 +1,4 @@
-package io.fieldback.region;
+package io.fieldback.region.internal;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.fieldback.common.Versioned;
 
 @Schema(name = "Region")
-public record RegionView(UUID id, String code, String nameZh, String nameEn, int position, boolean active,
+record RegionView(UUID id, String code, String nameZh, String nameEn, int position, boolean active,
         long version, Instant createdAt, Instant updatedAt) implements Versioned {
 
     static RegionView of(Region r) {
