@@ -12,6 +12,8 @@ import io.fieldback.common.Filter;
 import io.fieldback.common.Keyset;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
+import io.fieldback.customer.internal.Contact;
+import io.fieldback.customer.internal.Customer;
 import io.fieldback.privacy.AuditAction;
 import io.fieldback.privacy.PersonalData;
 

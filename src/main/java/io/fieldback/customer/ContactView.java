@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.fieldback.common.Versioned;
+import io.fieldback.customer.internal.Contact;
 import io.fieldback.privacy.PersonalData;
 
 @Schema(name = "Contact")

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.fieldback.common.Versioned;
+import io.fieldback.customer.internal.Customer;
 import io.fieldback.privacy.PersonalData;
 
 @Schema(name = "Customer")

@@ -12,6 +12,7 @@ import io.fieldback.common.Filter;
 import io.fieldback.common.Keyset;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
+import io.fieldback.customer.internal.Equipment;
 
 @ApplicationScoped
 public class EquipmentService {

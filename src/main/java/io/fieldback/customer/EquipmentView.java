@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.fieldback.common.Versioned;
+import io.fieldback.customer.internal.Equipment;
 
 @Schema(name = "Equipment")
 public record EquipmentView(UUID id, UUID customerId, String serialNumber, String productSeries,

@@ -1,4 +1,4 @@
-package io.fieldback.customer;
+package io.fieldback.customer.internal;
 
 import java.time.Instant;
 import java.util.Set;
@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.fieldback.common.RowLocks;
 import io.fieldback.privacy.ErasureSubjects;
 import io.fieldback.privacy.Masking;
-import io.fieldback.privacy.PersonalValues;
 import io.fieldback.privacy.PersonalDataHolder;
+import io.fieldback.privacy.PersonalValues;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /** The customer's name; an erased customer is put on do-not-call for good (a trigger keeps it there). */

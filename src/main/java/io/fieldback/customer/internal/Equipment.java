@@ -1,4 +1,4 @@
-package io.fieldback.customer;
+package io.fieldback.customer.internal;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import io.fieldback.common.BaseEntity;
+import io.fieldback.customer.Application;
+import io.fieldback.customer.WarrantyLimitUnit;
 
 /** A unit a customer owns (engine, vehicle, generator set), known by its serial number or VIN. */
 @Entity
@@ -45,7 +47,7 @@ public class Equipment extends BaseEntity {
     @Column(nullable = false)
     public boolean active = true;
 
-    static boolean serialTaken(String serial, UUID except) {
+    public static boolean serialTaken(String serial, UUID except) {
         return count("serialNumber = ?1 and id <> ?2", serial, except == null ? new UUID(0, 0) : except) > 0;
     }
 }

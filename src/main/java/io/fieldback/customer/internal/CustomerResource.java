@@ -1,4 +1,4 @@
-package io.fieldback.customer;
+package io.fieldback.customer.internal;
 
 import java.util.UUID;
 
@@ -28,11 +28,16 @@ import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
 import io.fieldback.common.Responses;
 import io.fieldback.common.Validation;
+import io.fieldback.customer.CustomerRequest;
+import io.fieldback.customer.CustomerService;
+import io.fieldback.customer.CustomerView;
+import io.fieldback.customer.Importance;
+import io.fieldback.customer.Relationship;
 import io.fieldback.security.Roles;
 
 @Path("/api/v1/customers")
 @Tag(name = "Customers")
-public class CustomerResource {
+class CustomerResource {
 
     private final CustomerService service;
     private final Idempotency idempotency;

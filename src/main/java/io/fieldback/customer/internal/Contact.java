@@ -1,4 +1,4 @@
-package io.fieldback.customer;
+package io.fieldback.customer.internal;
 
 import java.time.LocalTime;
 import java.util.UUID;
@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import io.fieldback.common.BaseEntity;
+import io.fieldback.customer.ContactRole;
 
 /** A person at a customer whom agents call, with the window in which they prefer to be called. */
 @Entity

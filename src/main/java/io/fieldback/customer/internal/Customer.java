@@ -1,4 +1,4 @@
-package io.fieldback.customer;
+package io.fieldback.customer.internal;
 
 import java.util.UUID;
 
@@ -9,6 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import io.fieldback.common.BaseEntity;
+import io.fieldback.customer.Importance;
+import io.fieldback.customer.Relationship;
 
 /** A customer of the manufacturer, segmented by relationship, importance and region. */
 @Entity
@@ -47,7 +49,7 @@ public class Customer extends BaseEntity {
     @Column(nullable = false)
     public boolean active = true;
 
-    static boolean codeTaken(String code, UUID except) {
+    public static boolean codeTaken(String code, UUID except) {
         return count("code = ?1 and id <> ?2", code, except == null ? new UUID(0, 0) : except) > 0;
     }
 }

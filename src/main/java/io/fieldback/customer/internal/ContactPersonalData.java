@@ -1,4 +1,4 @@
-package io.fieldback.customer;
+package io.fieldback.customer.internal;
 
 import java.time.Instant;
 import java.util.Set;
@@ -7,8 +7,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.fieldback.privacy.Masking;
-import io.fieldback.privacy.PersonalValues;
 import io.fieldback.privacy.PersonalDataHolder;
+import io.fieldback.privacy.PersonalValues;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /** The names and phones of the customer's contacts. */

@@ -1,4 +1,4 @@
-package io.fieldback.customer;
+package io.fieldback.customer.internal;
 
 import java.util.UUID;
 
@@ -25,61 +25,65 @@ import io.fieldback.common.Idempotency;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
 import io.fieldback.common.Responses;
+import io.fieldback.customer.EquipmentRequest;
+import io.fieldback.customer.EquipmentService;
+import io.fieldback.customer.EquipmentView;
 import io.fieldback.security.Roles;
 
-@Path("/api/v1/customers/{customerId}/contacts")
+@Path("/api/v1/customers/{customerId}/equipment")
 @Tag(name = "Customers")
-public class ContactResource {
+class EquipmentResource {
 
-    private final ContactService service;
+    private final EquipmentService service;
     private final Idempotency idempotency;
 
-    public ContactResource(ContactService service, Idempotency idempotency) {
+    public EquipmentResource(EquipmentService service, Idempotency idempotency) {
         this.service = service;
         this.idempotency = idempotency;
     }
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.AGENT, Roles.HANDLER, Roles.STATION_MANAGER, Roles.DEALER })
-    @Operation(operationId = "createContact", summary = "Add a contact to a customer")
-    public RestResponse<ContactView> create(@PathParam("customerId") UUID customerId,
-            @NotNull @Valid ContactRequest body, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+    @Operation(operationId = "createEquipment", summary = "Register a unit of equipment (serial number or VIN) for a customer")
+    public RestResponse<EquipmentView> create(@PathParam("customerId") UUID customerId,
+            @NotNull @Valid EquipmentRequest body, @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Context UriInfo uri) {
-        return idempotency.run(idempotencyKey, "POST /customers/" + customerId + "/contacts", body, ContactView.class,
+        return idempotency.run(idempotencyKey, "POST /customers/" + customerId + "/equipment", body, EquipmentView.class,
                 () -> Responses.created(uri, service.create(customerId, body)));
     }
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.ANALYST, Roles.AGENT, Roles.HANDLER, Roles.STATION_MANAGER, Roles.TECHNICIAN,
             Roles.DEALER })
-    @Operation(operationId = "listContacts", summary = "List a customer's contacts")
-    public RestResponse<Page<ContactView>> list(@PathParam("customerId") UUID customerId,
-            @QueryParam("active") Boolean active, @BeanParam PageParams paging, @Context UriInfo uri) {
-        return Responses.page(uri, service.list(customerId, active, paging));
+    @Operation(operationId = "listEquipment", summary = "List a customer's equipment")
+    public RestResponse<Page<EquipmentView>> list(@PathParam("customerId") UUID customerId,
+            @QueryParam("productSeries") String productSeries, @QueryParam("active") Boolean active,
+            @BeanParam PageParams paging, @Context UriInfo uri) {
+        return Responses.page(uri, service.list(customerId, productSeries, active, paging));
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.ANALYST, Roles.AGENT, Roles.HANDLER, Roles.STATION_MANAGER, Roles.TECHNICIAN,
             Roles.DEALER })
-    @Operation(operationId = "getContact", summary = "Get a contact")
-    public RestResponse<ContactView> get(@PathParam("customerId") UUID customerId, @PathParam("id") UUID id) {
+    @Operation(operationId = "getEquipment", summary = "Get a unit of equipment")
+    public RestResponse<EquipmentView> get(@PathParam("customerId") UUID customerId, @PathParam("id") UUID id) {
         return Responses.ok(service.get(customerId, id));
     }
 
     @PUT
     @Path("{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.AGENT, Roles.HANDLER, Roles.STATION_MANAGER, Roles.DEALER })
-    @Operation(operationId = "updateContact", summary = "Replace a contact's data (If-Match required)")
-    public RestResponse<ContactView> update(@PathParam("customerId") UUID customerId, @PathParam("id") UUID id,
-            @NotNull @Valid ContactRequest body, @HeaderParam("If-Match") String ifMatch) {
+    @Operation(operationId = "updateEquipment", summary = "Replace equipment data (If-Match required)")
+    public RestResponse<EquipmentView> update(@PathParam("customerId") UUID customerId, @PathParam("id") UUID id,
+            @NotNull @Valid EquipmentRequest body, @HeaderParam("If-Match") String ifMatch) {
         return Responses.ok(service.update(customerId, id, body, ifMatch));
     }
 
     @DELETE
     @Path("{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.AGENT, Roles.HANDLER, Roles.STATION_MANAGER, Roles.DEALER })
-    @Operation(operationId = "deactivateContact", summary = "Deactivate a contact (nothing is physically deleted)")
+    @Operation(operationId = "deactivateEquipment", summary = "Deactivate a unit of equipment (nothing is physically deleted)")
     public void deactivate(@PathParam("customerId") UUID customerId, @PathParam("id") UUID id) {
         service.deactivate(customerId, id);
     }
