@@ -5,6 +5,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.fieldback.privacy.internal.AuditLog;
+import io.fieldback.privacy.internal.CustomerErasure;
 import io.fieldback.security.Caller;
 import io.fieldback.security.Roles;
 import io.quarkus.arc.Arc;

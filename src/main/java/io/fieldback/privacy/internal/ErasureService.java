@@ -1,4 +1,4 @@
-package io.fieldback.privacy;
+package io.fieldback.privacy.internal;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,6 +19,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.fieldback.common.ApiException;
 import io.fieldback.common.RequestIds;
+import io.fieldback.privacy.AuditAction;
+import io.fieldback.privacy.ErasureSubjects;
+import io.fieldback.privacy.Masking;
+import io.fieldback.privacy.PersonalDataHolder;
 import io.fieldback.security.Caller;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -35,7 +39,7 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
  * (complaint descriptions, notes, answers) is kept as the customer's answers and is not scanned for names.
  */
 @ApplicationScoped
-public class ErasureService {
+class ErasureService {
 
     static final String FIELDS = "name,contacts.name,contacts.phone,followups.contactName,followups.phone,"
             + "complaints.contactName,complaints.contactPhone";

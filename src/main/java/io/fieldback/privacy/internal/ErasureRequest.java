@@ -1,4 +1,4 @@
-package io.fieldback.privacy;
+package io.fieldback.privacy.internal;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ErasureRequest", example = Examples.ERASURE)
-public record ErasureRequest(
+record ErasureRequest(
         @NotBlank @Size(max = 500) @Schema(description = "why the data is erased, e.g. the customer's request and its reference")
         String reason) {
 }

@@ -1,4 +1,4 @@
-package io.fieldback.privacy;
+package io.fieldback.privacy.internal;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Erasure", description = "A customer's personal data erased: names and phones replaced by placeholders; "
         + "ids, relationships, answers and counts kept. The customer stays on do-not-call.")
-public record ErasureView(UUID customerId,
+record ErasureView(UUID customerId,
         @Schema(description = "the first erasure; repeating the request changes neither this nor the reason") Instant erasedAt,
         String erasedBy, String reason,
         @Schema(description = "records scrubbed by this request (0 when everything was already erased)") Scrubbed scrubbed) {

@@ -1,4 +1,4 @@
-package io.fieldback.privacy;
+package io.fieldback.privacy.internal;
 
 import java.util.UUID;
 
@@ -18,7 +18,7 @@ import io.fieldback.security.Roles;
 
 @Path("/api/v1/customers/{customerId}/erasure")
 @Tag(name = "Personal data")
-public class ErasureResource {
+class ErasureResource {
 
     private final ErasureService service;
 

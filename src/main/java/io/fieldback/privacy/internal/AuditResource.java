@@ -1,4 +1,4 @@
-package io.fieldback.privacy;
+package io.fieldback.privacy.internal;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -20,12 +20,13 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
 import io.fieldback.common.Responses;
+import io.fieldback.privacy.AuditAction;
 import io.fieldback.security.Roles;
 
 /** The audit log, read-only: there is no operation that changes or deletes an event. */
 @Path("/api/v1/audit-events")
 @Tag(name = "Personal data")
-public class AuditResource {
+class AuditResource {
 
     private final AuditService service;
 

@@ -1,4 +1,4 @@
-package io.fieldback.privacy;
+package io.fieldback.privacy.internal;
 
 import java.time.Instant;
 import java.util.List;
@@ -6,8 +6,10 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.fieldback.privacy.AuditAction;
+
 @Schema(name = "AuditEvent", description = "Who read or changed personal data, or what an admin did; never the data itself")
-public record AuditEventView(UUID id, Instant occurredAt,
+record AuditEventView(UUID id, Instant occurredAt,
         @Schema(description = "a token's subject, apikey:<keyId> for API keys, system for jobs") String subject,
         List<String> roles,
         @Schema(description = "the API key's id when the caller used one") String keyId,

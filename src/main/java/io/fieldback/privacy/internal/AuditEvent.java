@@ -1,4 +1,4 @@
-package io.fieldback.privacy;
+package io.fieldback.privacy.internal;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -14,6 +14,8 @@ import org.hibernate.annotations.Immutable;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import io.fieldback.privacy.AuditAction;
+
 /**
  * One line of the audit log. Immutable for Hibernate (never updated), never deleted by any code path,
  * and the database refuses UPDATE and DELETE on the table (triggers of changeset 013).
@@ -21,7 +23,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Immutable
 @Table(name = "audit_events")
-public class AuditEvent extends PanacheEntityBase {
+class AuditEvent extends PanacheEntityBase {
 
     @Id
     @Column(columnDefinition = "BINARY(16)")

@@ -1,4 +1,4 @@
-package io.fieldback.privacy;
+package io.fieldback.privacy.internal;
 
 /** Request examples of the privacy endpoints, for the contract. */
 final class Examples {

@@ -1,4 +1,4 @@
-package io.fieldback.privacy;
+package io.fieldback.privacy.internal;
 
 import java.util.Set;
 import java.util.UUID;
@@ -13,6 +13,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import io.fieldback.privacy.AuditAction;
 import io.fieldback.security.Roles;
 import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -27,7 +28,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
  * personal-data changes an admin makes are additionally recorded inside their own transaction.
  */
 @ApplicationScoped
-public class AdminActions {
+class AdminActions {
 
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
     private static final Pattern UUID_PATTERN = Pattern

@@ -1,4 +1,4 @@
-package io.fieldback.privacy;
+package io.fieldback.privacy.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -16,11 +16,12 @@ import jakarta.transaction.Transactional;
 import io.fieldback.common.ApiException;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
+import io.fieldback.privacy.AuditAction;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /** Reading the audit log: oldest first, keyset-paged by id (ids are time-ordered). There is no writing here. */
 @ApplicationScoped
-public class AuditService {
+class AuditService {
 
     /** The filters of GET /audit-events; from is inclusive, to exclusive. */
     public record Criteria(String subject, AuditAction action, String resourceType, UUID resourceId, UUID customerId,
