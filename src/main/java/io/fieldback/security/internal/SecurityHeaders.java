@@ -1,4 +1,4 @@
-package io.fieldback.security;
+package io.fieldback.security.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -7,7 +7,7 @@ import io.vertx.ext.web.Router;
 
 /** Headers every response carries so browsers never sniff, frame or cache API answers. */
 @ApplicationScoped
-public class SecurityHeaders {
+class SecurityHeaders {
 
     void install(@Observes Router router) {
         router.route().order(-200).handler(rc -> {

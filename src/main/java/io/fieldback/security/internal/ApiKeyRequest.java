@@ -1,4 +1,4 @@
-package io.fieldback.security;
+package io.fieldback.security.internal;
 
 import java.util.UUID;
 
@@ -8,9 +8,11 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.fieldback.security.Roles;
+
 @Schema(name = "ApiKeyRequest", example = """
         {"name": "DMS sync, Shanghai East", "role": "DEALER", "dealerId": "01936f6e-5b7a-7c3e-8f00-000000000001"}""")
-public record ApiKeyRequest(
+record ApiKeyRequest(
         @NotBlank @Size(max = 100) String name,
         @NotNull MachineRole role,
         @Schema(description = "required when role is DEALER") UUID dealerId,

@@ -1,4 +1,4 @@
-package io.fieldback.security;
+package io.fieldback.security.internal;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -12,7 +12,7 @@ import io.fieldback.common.BaseEntity;
 /** A machine caller's key. Only a SHA-256 hash of the secret is kept; the key is shown once. */
 @Entity
 @Table(name = "api_keys")
-public class ApiKey extends BaseEntity {
+class ApiKey extends BaseEntity {
 
     /** The public part of the key, used to find the row; the secret follows it. */
     @Column(name = "key_id", nullable = false, length = 16, unique = true)

@@ -1,4 +1,4 @@
-package io.fieldback.security;
+package io.fieldback.security.internal;
 
 import java.util.Set;
 
@@ -16,7 +16,7 @@ import io.vertx.ext.web.RoutingContext;
 
 /** Signs in machine callers (dealer systems, survey vendors) by their X-API-Key header. */
 @ApplicationScoped
-public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanism {
+class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String HEADER = "X-API-Key";
 

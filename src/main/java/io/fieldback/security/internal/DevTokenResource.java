@@ -1,4 +1,4 @@
-package io.fieldback.security;
+package io.fieldback.security.internal;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.fieldback.common.ApiException;
+import io.fieldback.security.Roles;
+import io.fieldback.security.Scope;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
@@ -27,7 +29,7 @@ import io.smallrye.jwt.build.JwtClaimsBuilder;
 @IfBuildProfile(anyOf = { "dev", "test" })
 @Path("/dev/token")
 @Tag(name = "Development")
-public class DevTokenResource {
+class DevTokenResource {
 
     private final String issuer;
 

@@ -1,4 +1,4 @@
-package io.fieldback.security;
+package io.fieldback.security.internal;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -11,7 +11,7 @@ import io.fieldback.common.Versioned;
 
 @Schema(name = "ApiKey")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ApiKeyView(UUID id, String keyId, String name, ApiKeyRequest.MachineRole role, UUID dealerId,
+record ApiKeyView(UUID id, String keyId, String name, ApiKeyRequest.MachineRole role, UUID dealerId,
         UUID vendorId, String createdBy, Instant createdAt, Instant revokedAt,
         @Schema(description = "the full key; returned once, when the key is created, and never again") String key,
         long version) implements Versioned {

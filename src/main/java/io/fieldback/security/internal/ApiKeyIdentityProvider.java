@@ -1,4 +1,4 @@
-package io.fieldback.security;
+package io.fieldback.security.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,9 +11,11 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
+import io.fieldback.security.Scope;
+
 /** Turns a valid, unrevoked API key into an identity with its role and tenant. */
 @ApplicationScoped
-public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthenticationRequest> {
+class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthenticationRequest> {
 
     @Override
     public Class<ApiKeyAuthenticationRequest> getRequestType() {

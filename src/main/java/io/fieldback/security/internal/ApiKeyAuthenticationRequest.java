@@ -1,9 +1,9 @@
-package io.fieldback.security;
+package io.fieldback.security.internal;
 
 import io.quarkus.security.identity.request.BaseAuthenticationRequest;
 
 /** The raw value of an X-API-Key header, on its way to {@link ApiKeyIdentityProvider}. */
-public class ApiKeyAuthenticationRequest extends BaseAuthenticationRequest {
+class ApiKeyAuthenticationRequest extends BaseAuthenticationRequest {
 
     private final String key;
 

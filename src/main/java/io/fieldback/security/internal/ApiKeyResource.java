@@ -1,4 +1,4 @@
-package io.fieldback.security;
+package io.fieldback.security.internal;
 
 import java.util.UUID;
 
@@ -24,11 +24,12 @@ import io.fieldback.common.Idempotency;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
 import io.fieldback.common.Responses;
+import io.fieldback.security.Roles;
 
 @Path("/api/v1/api-keys")
 @Tag(name = "API keys")
 @RolesAllowed(Roles.ADMIN)
-public class ApiKeyResource {
+class ApiKeyResource {
 
     private final ApiKeyService service;
     private final Idempotency idempotency;

@@ -1,4 +1,4 @@
-package io.fieldback.security;
+package io.fieldback.security.internal;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -12,9 +12,11 @@ import io.fieldback.common.Filter;
 import io.fieldback.common.Keyset;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
+import io.fieldback.security.Caller;
+import io.fieldback.security.TenantDirectory;
 
 @ApplicationScoped
-public class ApiKeyService {
+class ApiKeyService {
 
     private final Caller caller;
     private final Instance<TenantDirectory> directories;

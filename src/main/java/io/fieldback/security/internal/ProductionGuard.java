@@ -1,4 +1,4 @@
-package io.fieldback.security;
+package io.fieldback.security.internal;
 
 import java.util.Optional;
 
@@ -16,7 +16,7 @@ import io.quarkus.runtime.StartupEvent;
  * with a clear message rather than serve 401s.
  */
 @Singleton
-public class ProductionGuard {
+class ProductionGuard {
 
     void check(@Observes StartupEvent event) {
         if (LaunchMode.current() != LaunchMode.NORMAL) {

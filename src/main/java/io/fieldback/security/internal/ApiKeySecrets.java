@@ -1,4 +1,4 @@
-package io.fieldback.security;
+package io.fieldback.security.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
