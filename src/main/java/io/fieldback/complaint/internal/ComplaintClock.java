@@ -1,4 +1,4 @@
-package io.fieldback.complaint;
+package io.fieldback.complaint.internal;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,12 +11,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.fieldback.complaint.ClockKind;
+import io.fieldback.complaint.ClockStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One deadline of one complaint: when it is due, when it stopped, when the job marked it breached. */
 @Entity
 @Table(name = "complaint_clocks")
-public class ComplaintClock extends PanacheEntityBase {
+class ComplaintClock extends PanacheEntityBase {
 
     @Id
     @Column(columnDefinition = "BINARY(16)")
