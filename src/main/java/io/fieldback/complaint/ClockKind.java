@@ -14,14 +14,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ComplaintClockKind")
 public enum ClockKind {
-    FIRST_CONTACT, REPLY, CORRECTIVE_REPORT;
-
-    /** The deadline a step to {@code status} meets, or null (the corrective report is met by the investigation). */
-    static ClockKind metBy(ComplaintStatus status) {
-        return switch (status) {
-            case CONTACTED -> FIRST_CONTACT;
-            case REMEDY_PROPOSED -> REPLY;
-            default -> null;
-        };
-    }
+    FIRST_CONTACT, REPLY, CORRECTIVE_REPORT
 }

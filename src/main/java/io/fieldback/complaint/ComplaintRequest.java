@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.fieldback.common.Validation;
+import io.fieldback.complaint.internal.Examples;
 
 @Schema(name = "ComplaintRequest", example = Examples.COMPLAINT)
 public record ComplaintRequest(

@@ -12,10 +12,4 @@ public record ComplaintSummary(UUID id, UUID customerId, UUID visitId, Channel c
         Severity severity, ComplaintStatus status, Instant receivedAt, UUID duplicateOf, String departmentCode,
         @Schema(description = "a deadline is running past its due time") boolean overdue,
         List<ComplaintView.Clock> clocks, long version) {
-
-    static ComplaintSummary of(Complaint c, List<ComplaintClock> clocks, Instant now) {
-        return new ComplaintSummary(c.id, c.customerId, c.visitId, c.channel, c.category, c.severity, c.status,
-                c.receivedAt, c.duplicateOf, c.departmentCode, clocks.stream().anyMatch(k -> k.overdue(now)),
-                ComplaintView.Clock.of(clocks, now), c.version);
-    }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.fieldback.common.Validation;
+import io.fieldback.complaint.internal.Examples;
 
 @Schema(name = "DepartmentRequest", example = Examples.DEPARTMENT)
 public record DepartmentRequest(

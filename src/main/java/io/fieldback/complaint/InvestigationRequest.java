@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.fieldback.complaint.internal.Examples;
+
 /** The investigation as it stands; it replaces the previous one (fields left out are cleared). */
 @Schema(name = "ComplaintInvestigationRequest", example = Examples.INVESTIGATION)
 public record InvestigationRequest(

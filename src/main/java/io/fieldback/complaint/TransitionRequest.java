@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.fieldback.complaint.internal.Examples;
+
 @Schema(name = "ComplaintTransitionRequest", example = Examples.TRANSITION)
 public record TransitionRequest(
         @NotNull ComplaintStatus to,

@@ -14,14 +14,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.fieldback.complaint.Category;
 import io.fieldback.complaint.Channel;
+import io.fieldback.complaint.ComplaintJobs;
 import io.fieldback.complaint.ComplaintRequest;
 import io.fieldback.complaint.ComplaintService;
 import io.fieldback.complaint.ComplaintStatus;
 import io.fieldback.complaint.ComplaintSummary;
 import io.fieldback.complaint.ComplaintWorkflow;
-import io.fieldback.complaint.EscalationJob;
 import io.fieldback.complaint.FaultOrigin;
-import io.fieldback.complaint.FollowUpIntake;
 import io.fieldback.complaint.InvestigationRequest;
 import io.fieldback.complaint.Severity;
 import io.fieldback.complaint.TransitionRequest;
@@ -49,29 +48,26 @@ class ComplaintHistory {
     private final Acting acting;
     private final ComplaintService complaints;
     private final ComplaintWorkflow workflow;
-    private final FollowUpIntake intake;
-    private final EscalationJob escalations;
+    private final ComplaintJobs jobs;
 
-    ComplaintHistory(Acting acting, ComplaintService complaints, ComplaintWorkflow workflow, FollowUpIntake intake,
-            EscalationJob escalations) {
+    ComplaintHistory(Acting acting, ComplaintService complaints, ComplaintWorkflow workflow, ComplaintJobs jobs) {
         this.acting = acting;
         this.complaints = complaints;
         this.workflow = workflow;
-        this.intake = intake;
-        this.escalations = escalations;
+        this.jobs = jobs;
     }
 
     /** {@code visits} in the order they were completed. */
     void record(List<VisitHistory.Done> visits, Random random, Instant now, Tally tally) {
         hotline(visits, random, now);
-        acting.as(NetworkBuilder.ADMIN, intake::runOnce);
+        acting.as(NetworkBuilder.ADMIN, jobs::takeUpProblemsRaisedOnCalls);
         List<ComplaintSummary> received = new ArrayList<>(acting.as(HANDLER, () -> Pages.all(p -> complaints.list(
                 new ComplaintService.Criteria(ComplaintStatus.RECEIVED, null, null, null, null), p))));
         received.sort(Comparator.comparing(ComplaintSummary::receivedAt).thenComparing(ComplaintSummary::id));
         for (ComplaintSummary complaint : received) {
             work(complaint, random, now, tally);
         }
-        acting.as(NetworkBuilder.ADMIN, escalations::escalateBreaches);
+        acting.as(NetworkBuilder.ADMIN, jobs::escalateBreaches);
         // counted at the end: in dev the scheduled intake takes up some of them alongside the seeder
         tally.add("complaints", acting.as(HANDLER, () -> Pages.all(p -> complaints.list(
                 new ComplaintService.Criteria(null, null, null, null, null), p)).size()));

@@ -82,8 +82,7 @@ class ArchitectureTest {
      * Features whose entities or resources still sit at the top of the package, each with its reason. Remove an
      * entry when its feature is split ({@link #pendingExceptionsAreStillNeeded} says when).
      */
-    private static final java.util.Map<String, String> TOP_LEVEL_ENTITY_OR_RESOURCE_PENDING = java.util.Map.of(
-            "complaint", "being split into complaint.internal by another change of issue 16");
+    private static final java.util.Map<String, String> TOP_LEVEL_ENTITY_OR_RESOURCE_PENDING = java.util.Map.of();
 
     /**
      * Every feature (and security) keeps its entities and JAX-RS resources in its internal package: the top holds

@@ -41,7 +41,7 @@ class ClockFollowsFactsTest {
     private static final String REPORT = "clocks.find { it.clock == 'CORRECTIVE_REPORT' }";
 
     @Inject
-    EscalationJob job;
+    ComplaintJobs job;
 
     @AfterEach
     void realTime() {

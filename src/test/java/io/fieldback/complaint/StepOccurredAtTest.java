@@ -36,7 +36,7 @@ class StepOccurredAtTest {
     private static final Instant T0 = Instant.parse("2016-03-07T01:00:00Z");
 
     @Inject
-    EscalationJob job;
+    ComplaintJobs job;
 
     @AfterEach
     void realTime() {

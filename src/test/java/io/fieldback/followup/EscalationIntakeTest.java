@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import io.fieldback.followup.internal.EscalationService;
 import io.fieldback.complaint.ComplaintFixtures;
-import io.fieldback.complaint.FollowUpIntake;
+import io.fieldback.complaint.ComplaintJobs;
 import io.fieldback.followup.FollowUpFixtures.Callable;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -33,7 +33,7 @@ class EscalationIntakeTest {
     private static final String TOPIC = EscalationService.FOLLOWUP_ESCALATED;
 
     @Inject
-    FollowUpIntake intake;
+    ComplaintJobs jobs;
 
     /** A completed call whose answers raise a problem; returns the call as answered. */
     private static JsonPath escalatedCall(String item, Object value) {
@@ -62,7 +62,7 @@ class EscalationIntakeTest {
     @Test
     void anEscalationBecomesAComplaintOnTheFollowUpChannel() {
         JsonPath call = escalatedCall("quality_satisfied", false);
-        intake.runOnce();
+        jobs.takeUpProblemsRaisedOnCalls();
 
         JsonPath complaint = onlyComplaintOf(call.getString("customerId"));
         assertThat(complaint.getString("channel")).isEqualTo("FOLLOW_UP");
@@ -82,7 +82,7 @@ class EscalationIntakeTest {
     @Test
     void theLowestMarkMakesAnUrgentComplaint() {
         JsonPath call = escalatedCall("attitude_score", 1);
-        intake.runOnce();
+        jobs.takeUpProblemsRaisedOnCalls();
         JsonPath complaint = onlyComplaintOf(call.getString("customerId"));
         assertThat(complaint.getString("category")).isEqualTo("SERVICE_ATTITUDE");
         assertThat(complaint.getString("severity")).isEqualTo("URGENT");
@@ -91,8 +91,8 @@ class EscalationIntakeTest {
     @Test
     void runningTheJobAgainOpensNoSecondComplaint() {
         JsonPath call = escalatedCall("speed_satisfied", false);
-        intake.runOnce();
-        intake.runOnce();
+        jobs.takeUpProblemsRaisedOnCalls();
+        jobs.takeUpProblemsRaisedOnCalls();
         assertThat(complaintsOf(call.getString("customerId"))).hasSize(1);
     }
 
@@ -100,9 +100,9 @@ class EscalationIntakeTest {
     void aReplayedEventOpensNoSecondComplaint() {
         JsonPath call = escalatedCall("proactive_satisfied", false);
         UUID escalation = UUID.fromString(call.getString("escalationId"));
-        intake.runOnce();
+        jobs.takeUpProblemsRaisedOnCalls();
         OutboxReplays.redeliver(TOPIC, escalation);
-        assertThat(intake.runOnce()).isZero();
+        assertThat(jobs.takeUpProblemsRaisedOnCalls()).isZero();
         assertThat(complaintsOf(call.getString("customerId"))).hasSize(1);
         assertThat(OutboxReplays.events(TOPIC, escalation)).allMatch(e -> e.handledAt != null);
     }
@@ -113,7 +113,7 @@ class EscalationIntakeTest {
         UUID escalation = UUID.fromString(call.getString("escalationId"));
         // the same escalation delivered twice before anything consumed it
         OutboxReplays.duplicate(OutboxReplays.events(TOPIC, escalation).get(0));
-        assertThat(intake.runOnce()).isPositive();
+        assertThat(jobs.takeUpProblemsRaisedOnCalls()).isPositive();
         assertThat(complaintsOf(call.getString("customerId"))).hasSize(1);
         assertThat(OutboxReplays.events(TOPIC, escalation)).hasSize(2).allMatch(e -> e.handledAt != null);
     }
@@ -124,8 +124,8 @@ class EscalationIntakeTest {
         for (int i = 0; i < 5; i++) {
             customers.add(escalatedCall("quality_satisfied", false).getString("customerId"));
         }
-        OutboxReplays.concurrently(4, intake::runOnce);
-        intake.runOnce();
+        OutboxReplays.concurrently(4, jobs::takeUpProblemsRaisedOnCalls);
+        jobs.takeUpProblemsRaisedOnCalls();
         for (String customer : customers) {
             assertThat(complaintsOf(customer)).as("complaints of %s", customer).hasSize(1);
         }

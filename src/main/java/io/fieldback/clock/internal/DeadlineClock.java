@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 
 import io.fieldback.clock.ClockStatus;
 import io.fieldback.clock.ClockView;
+import io.fieldback.clock.DeadlineRule;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One deadline of one subject: when it is due, when it stopped, when the job marked it missed. */
@@ -72,10 +73,7 @@ public class DeadlineClock extends PanacheEntityBase {
     }
 
     ClockStatus status(Instant now) {
-        if (stoppedAt != null) {
-            return stoppedAt.isAfter(dueAt) ? ClockStatus.MISSED : ClockStatus.MET;
-        }
-        return now.isAfter(dueAt) ? ClockStatus.MISSED : ClockStatus.RUNNING;
+        return DeadlineRule.status(dueAt, stoppedAt, now);
     }
 
     ClockView view(Instant now) {

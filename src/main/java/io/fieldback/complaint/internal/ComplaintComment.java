@@ -1,4 +1,4 @@
-package io.fieldback.complaint;
+package io.fieldback.complaint.internal;
 
 import java.util.UUID;
 
@@ -11,7 +11,7 @@ import io.fieldback.common.BaseEntity;
 /** A remark on a complaint by anyone who may see it, dealers included. */
 @Entity
 @Table(name = "complaint_comments")
-public class ComplaintComment extends BaseEntity {
+class ComplaintComment extends BaseEntity {
 
     @Column(name = "complaint_id", nullable = false, columnDefinition = "BINARY(16)")
     public UUID complaintId;

@@ -1,4 +1,4 @@
-package io.fieldback.complaint;
+package io.fieldback.complaint.internal;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -31,20 +31,30 @@ import io.fieldback.common.Idempotency;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
 import io.fieldback.common.Responses;
+import io.fieldback.complaint.Category;
+import io.fieldback.complaint.ComplaintFigures;
+import io.fieldback.complaint.ComplaintRequest;
+import io.fieldback.complaint.ComplaintService;
+import io.fieldback.complaint.ComplaintStatus;
+import io.fieldback.complaint.ComplaintSummary;
+import io.fieldback.complaint.ComplaintView;
+import io.fieldback.complaint.InvestigationRequest;
+import io.fieldback.complaint.Severity;
+import io.fieldback.complaint.TransitionRequest;
 import io.fieldback.security.Roles;
 
 @Path("/api/v1/complaints")
 @Tag(name = "Complaints")
-public class ComplaintResource {
+class ComplaintResource {
 
     private static final String PROBLEM = "application/problem+json";
 
-    private final ComplaintService service;
-    private final ComplaintWorkflow workflow;
-    private final FiguresService figures;
+    private final ComplaintRegistry service;
+    private final WorkflowService workflow;
+    private final MonthlyFigures figures;
     private final Idempotency idempotency;
 
-    public ComplaintResource(ComplaintService service, ComplaintWorkflow workflow, FiguresService figures,
+    public ComplaintResource(ComplaintRegistry service, WorkflowService workflow, MonthlyFigures figures,
             Idempotency idempotency) {
         this.service = service;
         this.workflow = workflow;

@@ -1,4 +1,4 @@
-package io.fieldback.complaint;
+package io.fieldback.complaint.internal;
 
 import java.util.UUID;
 
@@ -25,16 +25,18 @@ import io.fieldback.common.Idempotency;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
 import io.fieldback.common.Responses;
+import io.fieldback.complaint.DepartmentRequest;
+import io.fieldback.complaint.DepartmentView;
 import io.fieldback.security.Roles;
 
 @Path("/api/v1/departments")
 @Tag(name = "Complaints")
-public class DepartmentResource {
+class DepartmentResource {
 
-    private final DepartmentService service;
+    private final Departments service;
     private final Idempotency idempotency;
 
-    public DepartmentResource(DepartmentService service, Idempotency idempotency) {
+    public DepartmentResource(Departments service, Idempotency idempotency) {
         this.service = service;
         this.idempotency = idempotency;
     }

@@ -1,8 +1,9 @@
-package io.fieldback.complaint;
+package io.fieldback.complaint.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.fieldback.common.DomainEvents;
+import io.fieldback.complaint.ProblemRaisedOnCall;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 
@@ -15,12 +16,12 @@ import io.quarkus.scheduler.Scheduled;
  * last guard against two consumers racing.
  */
 @ApplicationScoped
-public class FollowUpIntake {
+class FollowUpIntake {
 
     private final DomainEvents events;
-    private final ComplaintService complaints;
+    private final ComplaintRegistry complaints;
 
-    public FollowUpIntake(DomainEvents events, ComplaintService complaints) {
+    public FollowUpIntake(DomainEvents events, ComplaintRegistry complaints) {
         this.events = events;
         this.complaints = complaints;
     }

@@ -1,4 +1,4 @@
-package io.fieldback.complaint;
+package io.fieldback.complaint.internal;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,6 +6,9 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.fieldback.common.UuidV7;
+import io.fieldback.complaint.ClockKind;
+import io.fieldback.complaint.FaultOrigin;
+import io.fieldback.complaint.Severity;
 
 /** The due time of each clock of a complaint, from the settings. */
 @ApplicationScoped

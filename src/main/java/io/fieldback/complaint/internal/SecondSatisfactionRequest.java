@@ -1,4 +1,4 @@
-package io.fieldback.complaint;
+package io.fieldback.complaint.internal;
 
 import java.util.UUID;
 
@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The answer of the second-satisfaction call made after closure. */
 @Schema(name = "SecondSatisfactionRequest", example = Examples.SECOND_SATISFACTION)
-public record SecondSatisfactionRequest(
+record SecondSatisfactionRequest(
         @NotNull Boolean satisfied,
         @Size(max = 2000) String note,
         @Schema(description = "the follow-up call that asked, if recorded there") UUID callId) {

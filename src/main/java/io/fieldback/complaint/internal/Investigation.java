@@ -1,4 +1,4 @@
-package io.fieldback.complaint;
+package io.fieldback.complaint.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +9,8 @@ import java.util.List;
 import io.fieldback.common.FieldError;
 import io.fieldback.common.Outcome;
 import io.fieldback.common.Refusal;
+import io.fieldback.complaint.ComplaintStatus;
+import io.fieldback.complaint.InvestigationRequest;
 
 /** The rules for recording a complaint's investigation, which replaces the one recorded before. */
 final class Investigation {

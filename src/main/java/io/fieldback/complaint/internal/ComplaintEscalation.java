@@ -1,4 +1,4 @@
-package io.fieldback.complaint;
+package io.fieldback.complaint.internal;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.fieldback.complaint.ClockKind;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -20,7 +21,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "complaint_escalations")
-public class ComplaintEscalation extends PanacheEntityBase {
+class ComplaintEscalation extends PanacheEntityBase {
 
     @Id
     @Column(columnDefinition = "BINARY(16)")

@@ -1,4 +1,4 @@
-package io.fieldback.complaint;
+package io.fieldback.complaint.internal;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -11,7 +11,7 @@ import io.smallrye.config.WithDefault;
 
 /** The complaint rules the business works to (DOMAIN.md, "Complaints"), as settings. */
 @ConfigMapping(prefix = "fieldback.complaint")
-public interface ComplaintConfig {
+interface ComplaintConfig {
 
     Clocks clocks();
 

@@ -1,4 +1,4 @@
-package io.fieldback.complaint;
+package io.fieldback.complaint.internal;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -17,11 +17,19 @@ import io.fieldback.common.BaseEntity;
 import io.fieldback.common.FieldError;
 import io.fieldback.common.Outcome;
 import io.fieldback.common.Refusal;
+import io.fieldback.complaint.Category;
+import io.fieldback.complaint.Channel;
+import io.fieldback.complaint.ClockKind;
+import io.fieldback.complaint.ComplaintClosed;
+import io.fieldback.complaint.ComplaintRequest;
+import io.fieldback.complaint.ComplaintStatus;
+import io.fieldback.complaint.FaultOrigin;
+import io.fieldback.complaint.Severity;
 
 /** A customer's complaint, from intake through investigation and remedy to verified closure. */
 @Entity
 @Table(name = "complaints")
-public class Complaint extends BaseEntity {
+class Complaint extends BaseEntity {
 
     @Column(name = "customer_id", nullable = false, columnDefinition = "BINARY(16)")
     public UUID customerId;
@@ -207,7 +215,7 @@ public class Complaint extends BaseEntity {
         }
         ComplaintClosed closed = enter(to, at);
         status = to;
-        return Outcome.moved(new ComplaintMoved(from, to, at, ClockKind.metBy(to), closed));
+        return Outcome.moved(new ComplaintMoved(from, to, at, ComplaintMoved.metBy(to), closed));
     }
 
     /** What entering a status changes besides the status; returns the closure when it closes. */

@@ -1,8 +1,7 @@
-package io.fieldback.complaint;
+package io.fieldback.complaint.internal;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,6 +9,7 @@ import io.fieldback.common.BusinessMetrics;
 import io.fieldback.common.DomainEvents;
 import io.fieldback.common.TimeSource;
 import io.fieldback.common.UuidV7;
+import io.fieldback.complaint.ComplaintEscalated;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -22,7 +22,7 @@ import io.quarkus.scheduler.Scheduled;
  * the same transaction; the unique key on (complaint, clock) of the escalations is the last guard.
  */
 @ApplicationScoped
-public class EscalationJob {
+class EscalationJob {
 
     /** The topic a notifier consumes to tell the supervisor. */
     public static final String ESCALATED_TOPIC = ComplaintEscalated.TOPIC;
@@ -36,7 +36,6 @@ public class EscalationJob {
         this.config = config;
         this.events = events;
     }
-
 
     @Scheduled(identity = "complaint-escalations", every = "${fieldback.complaint.escalation.every}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -1,4 +1,4 @@
-package io.fieldback.complaint;
+package io.fieldback.complaint.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,7 +9,7 @@ import io.fieldback.common.BaseEntity;
 /** A department that answers for complaints, with the supervisor missed deadlines are escalated to. */
 @Entity
 @Table(name = "departments")
-public class Department extends BaseEntity {
+class Department extends BaseEntity {
 
     @Column(nullable = false, length = 32, unique = true)
     public String code;

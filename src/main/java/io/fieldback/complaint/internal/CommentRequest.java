@@ -1,4 +1,4 @@
-package io.fieldback.complaint;
+package io.fieldback.complaint.internal;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -6,5 +6,5 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ComplaintCommentRequest", example = Examples.COMMENT)
-public record CommentRequest(@NotBlank @Size(max = 2000) String text) {
+record CommentRequest(@NotBlank @Size(max = 2000) String text) {
 }

@@ -1,4 +1,4 @@
-package io.fieldback.complaint;
+package io.fieldback.complaint.internal;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.fieldback.common.Versioned;
 
 @Schema(name = "ComplaintComment")
-public record ComplaintCommentView(UUID id, UUID complaintId, String author, String authorRole, String text, long version,
+record ComplaintCommentView(UUID id, UUID complaintId, String author, String authorRole, String text, long version,
         Instant createdAt) implements Versioned {
 
     static ComplaintCommentView of(ComplaintComment c) {

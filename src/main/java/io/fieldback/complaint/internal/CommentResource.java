@@ -1,19 +1,19 @@
-package io.fieldback.complaint;
+package io.fieldback.complaint.internal;
 
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,7 +28,7 @@ import io.fieldback.security.Roles;
 
 @Path("/api/v1/complaints/{complaintId}/comments")
 @Tag(name = "Complaints")
-public class CommentResource {
+class CommentResource {
 
     private final CommentService service;
     private final Idempotency idempotency;

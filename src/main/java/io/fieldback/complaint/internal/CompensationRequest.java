@@ -1,4 +1,4 @@
-package io.fieldback.complaint;
+package io.fieldback.complaint.internal;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Compensation approved by the caller, within their role's limit. */
 @Schema(name = "ComplaintCompensationRequest", example = Examples.COMPENSATION)
-public record CompensationRequest(
+record CompensationRequest(
         @Schema(description = "a decimal string, at most the currency's minor digits", example = "1500.00")
         @NotNull @Pattern(regexp = "^\\d{1,15}(\\.\\d{1,3})?$", message = "must be a decimal string such as 1500.00")
         String amount,

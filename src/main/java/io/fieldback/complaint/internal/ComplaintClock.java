@@ -1,4 +1,4 @@
-package io.fieldback.complaint;
+package io.fieldback.complaint.internal;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,12 +11,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.fieldback.clock.DeadlineRule;
+import io.fieldback.complaint.ClockKind;
+import io.fieldback.complaint.ClockStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One deadline of one complaint: when it is due, when it stopped, when the job marked it breached. */
 @Entity
 @Table(name = "complaint_clocks")
-public class ComplaintClock extends PanacheEntityBase {
+class ComplaintClock extends PanacheEntityBase {
 
     @Id
     @Column(columnDefinition = "BINARY(16)")
@@ -74,28 +77,20 @@ public class ComplaintClock extends PanacheEntityBase {
         escalateAt = metInTime || breachedAt != null ? null : dueAt;
     }
 
-    /**
-     * The one rule for a clock's status: RUNNING until stopped or past due; MET when stopped by its due
-     * time; MISSED otherwise. {@link #STATUS_SQL} is the same rule for SQL.
-     */
+    /** The clock module's one rule for a deadline's status ({@link DeadlineRule}); {@link #STATUS_SQL} is its SQL. */
     ClockStatus status(Instant now) {
-        if (stoppedAt != null) {
-            return stoppedAt.isAfter(dueAt) ? ClockStatus.MISSED : ClockStatus.MET;
-        }
-        return now.isAfter(dueAt) ? ClockStatus.MISSED : ClockStatus.RUNNING;
+        return ClockStatus.valueOf(DeadlineRule.status(dueAt, stoppedAt, now).name());
     }
 
     /** {@link #status(Instant)} over {@code complaint_clocks k} at the parameter {@code :now}, as the enum's name. */
-    static final String STATUS_SQL = "(case when k.stopped_at is null then "
-            + "(case when k.due_at < :now then 'MISSED' else 'RUNNING' end) "
-            + "when k.stopped_at > k.due_at then 'MISSED' else 'MET' end)";
+    static final String STATUS_SQL = DeadlineRule.statusSql("k");
 
     /** {@link #overdue(Instant)} in JPQL over {@code ComplaintClock k} at the parameter {@code :p}. */
-    static final String OVERDUE_JPQL = "k.stoppedAt is null and k.dueAt < :p";
+    static final String OVERDUE_JPQL = DeadlineRule.overdueJpql("k", "p");
 
     /** Running and past due. */
     boolean overdue(Instant now) {
-        return stoppedAt == null && now.isAfter(dueAt);
+        return DeadlineRule.overdue(dueAt, stoppedAt, now);
     }
 
     static List<ComplaintClock> of(UUID complaintId) {

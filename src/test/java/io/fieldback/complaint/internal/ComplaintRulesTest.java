@@ -1,4 +1,4 @@
-package io.fieldback.complaint;
+package io.fieldback.complaint.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 
 import io.fieldback.common.FieldError;
 import io.fieldback.common.Outcome;
+import io.fieldback.complaint.Category;
+import io.fieldback.complaint.ClockKind;
+import io.fieldback.complaint.ComplaintStatus;
 
 /** The complaint's own rules, without a server: each step, its refusals and what it returns. */
 class ComplaintRulesTest {

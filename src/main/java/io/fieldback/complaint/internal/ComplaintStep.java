@@ -1,4 +1,4 @@
-package io.fieldback.complaint;
+package io.fieldback.complaint.internal;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,12 +12,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.fieldback.common.UuidV7;
+import io.fieldback.complaint.ComplaintStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One step of a complaint's workflow: from which status to which, who took it and when. */
 @Entity
 @Table(name = "complaint_history")
-public class ComplaintStep extends PanacheEntityBase {
+class ComplaintStep extends PanacheEntityBase {
 
     @Id
     @Column(columnDefinition = "BINARY(16)")

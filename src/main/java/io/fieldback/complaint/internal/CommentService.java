@@ -1,4 +1,4 @@
-package io.fieldback.complaint;
+package io.fieldback.complaint.internal;
 
 import java.util.UUID;
 
@@ -15,12 +15,12 @@ import io.fieldback.security.Roles;
 
 /** Remarks on a complaint by anyone who may see it; dealers comment on their customers' complaints. */
 @ApplicationScoped
-public class CommentService {
+class CommentService {
 
-    private final ComplaintService complaints;
+    private final ComplaintRegistry complaints;
     private final Caller caller;
 
-    public CommentService(ComplaintService complaints, Caller caller) {
+    public CommentService(ComplaintRegistry complaints, Caller caller) {
         this.complaints = complaints;
         this.caller = caller;
     }

@@ -1,4 +1,4 @@
-package io.fieldback.complaint;
+package io.fieldback.complaint.internal;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import io.fieldback.common.FieldError;
 import io.fieldback.common.Refusal;
+import io.fieldback.complaint.ComplaintStatus;
 
 /** The rules a complaint's step must pass, each refusal naming its reasons (see {@link Complaint#move}). */
 final class TransitionRules {

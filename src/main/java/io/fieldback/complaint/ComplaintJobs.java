@@ -1,0 +1,11 @@
+package io.fieldback.complaint;
+
+/** The complaint feature's scheduled work, callable on demand (the demo seeder, tests); each is safe on several instances. */
+public interface ComplaintJobs {
+
+    /** Opens a complaint for each problem raised on a follow-up call not yet taken up; returns how many events it handled. */
+    int takeUpProblemsRaisedOnCalls();
+
+    /** Escalates every missed complaint deadline now; returns how many it escalated. */
+    int escalateBreaches();
+}
