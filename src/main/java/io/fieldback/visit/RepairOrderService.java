@@ -119,8 +119,8 @@ public class RepairOrderService {
         return new Applied(visit.id, Result.CREATED, List.of(), List.of());
     }
 
-    private Applied update(Visit visit, List<VisitEvent> timeline, Order order, VisitBulkWrites writes) {
-        Instant updatedAt = micros(order.dealerUpdatedAt());
+    /** Why a stored order is left as it is (stale version, other station or customer), or null. */
+    private static Applied refusal(Visit visit, Order order, Instant updatedAt) {
         if (visit.dealerUpdatedAt != null && updatedAt.isBefore(visit.dealerUpdatedAt)) {
             return new Applied(visit.id, Result.STALE, List.of(),
                     List.of("a newer version (" + visit.dealerUpdatedAt + ") is already stored"));
@@ -128,6 +128,15 @@ public class RepairOrderService {
         if (!order.stationId().equals(visit.stationId) || !order.customerId().equals(visit.customerId)) {
             return rejected(visit.id, "repairOrderNumber",
                     "this repair order already exists for another station or customer; they cannot change");
+        }
+        return null;
+    }
+
+    private Applied update(Visit visit, List<VisitEvent> timeline, Order order, VisitBulkWrites writes) {
+        Instant updatedAt = micros(order.dealerUpdatedAt());
+        Applied refused = refusal(visit, order, updatedAt);
+        if (refused != null) {
+            return refused;
         }
         List<VisitEvent> added = statusEvents(visit.id, order).stream()
                 .filter(e -> timeline.stream().noneMatch(t -> t.id.equals(e.id))).toList();
