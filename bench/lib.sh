@@ -133,6 +133,7 @@ bench_start_db() {
 # outage scenario checks that the app answers 503 within 5 s, which the app's defaults promise). Extra environment for the app (e.g. a setting under test) can be given as BENCH_APP_ENV="K=V K2=V2", and
 # extra JVM arguments as BENCH_APP_JAVA_OPTS="-Dkey=value ..." (for settings whose names an environment
 # variable cannot spell, e.g. -Dquarkus.hibernate-orm.unsupported-properties."hibernate.order_inserts"=true).
+# BENCH_APP_DIR runs a copy of target/quarkus-app (a long run keeps its app while the work tree is rebuilt).
 bench_start_app() {
     if curl -s -o /dev/null "$BASE_URL/q/health/live"; then
         bench_log "port $BENCH_PORT is already in use; set BENCH_PORT"
@@ -151,7 +152,7 @@ bench_start_app() {
         FIELDBACK_LIMITS_ENABLED="${BENCH_LIMITS_ENABLED:-false}" \
         "${pool[@]}" \
         ${BENCH_APP_ENV:-} \
-        java ${BENCH_APP_JAVA_OPTS:-} -jar "$ROOT/target/quarkus-app/quarkus-run.jar" >"$BENCH_DIR/app.log" 2>&1 &
+        java ${BENCH_APP_JAVA_OPTS:-} -jar "${BENCH_APP_DIR:-$ROOT/target/quarkus-app}/quarkus-run.jar" >"$BENCH_DIR/app.log" 2>&1 &
     BENCH_PIDS+=($!)
     local pid=$!
     for _ in $(seq 240); do

@@ -6,25 +6,31 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
 
 import io.fieldback.common.DomainEvents;
 import io.fieldback.common.FieldError;
 import io.fieldback.common.TimeSource;
 import io.fieldback.security.Caller;
+import io.fieldback.visit.internal.StoredOrders;
 import io.fieldback.visit.internal.Timeline;
 import io.fieldback.visit.internal.TimelineWriter;
+import io.fieldback.visit.internal.UsedPart;
 import io.fieldback.visit.internal.Visit;
+import io.fieldback.visit.internal.VisitBulkWrites;
 import io.fieldback.visit.internal.VisitEvent;
+import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
- * Applies dealers' repair orders to visits in bulk: one query loads every stored order of the batch, one
- * loads their timelines, and all writes go out in JDBC batches. A repair order is a visit; its status
+ * Applies dealers' repair orders to visits in bulk, in chunks of {@link #BULK_BATCH}: one query per table reads
+ * a chunk's stored orders (locked), their parts, technicians and timelines; the rules run in memory; one JDBC
+ * batch per table and kind writes the chunk (plain JDBC on the transaction's connection, no entity state). A repair order is a visit; its status
  * becomes timeline events, so a dealer and a phone editing one visit merge instead of overwriting.
  *
  * <p>Conflict rule: the two field groups are decided separately. Details (fault, diagnosis, work, parts,
@@ -65,32 +71,35 @@ public class RepairOrderService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Applied> upsert(UUID dealerId, List<Order> orders) {
-        // a bulk request writes thousands of rows per table: send them in large JDBC batches (multi-row
-        // INSERTs with rewriteBatchedStatements), and load the stored orders' parts and technicians in a few
-        // IN reads rather than one per 16 orders
-        org.hibernate.Session session = io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
-                .unwrap(org.hibernate.Session.class);
+        Session session = Panache.getEntityManager().unwrap(Session.class);
+        // the outbox rows DomainEvents persists go out in batches of this size (multi-row INSERTs)
         session.setJdbcBatchSize(BULK_BATCH);
-        session.setFetchBatchSize(BULK_BATCH);
-        List<String> numbers = orders.stream().map(Order::repairOrderNumber).toList();
-        Map<String, Visit> stored = numbers.isEmpty() ? Map.of()
-                : Visit.<Visit>list("dealerId = ?1 and repairOrderNumber in ?2", dealerId, numbers).stream()
-                        .collect(Collectors.toMap(v -> v.repairOrderNumber, v -> v));
-        Map<UUID, List<VisitEvent>> timelines = stored.isEmpty() ? Map.of()
-                : VisitEvent.<VisitEvent>list("visitId in ?1",
-                        stored.values().stream().map(v -> v.id).toList()).stream()
-                        .collect(Collectors.groupingBy(e -> e.visitId));
+        // customers and units registered for this request must exist before visits name them
+        session.flush();
         List<Applied> results = new ArrayList<>(orders.size());
-        for (Order order : orders) {
-            Visit visit = stored.get(order.repairOrderNumber());
-            results.add(visit == null ? create(dealerId, order)
-                    : update(visit, timelines.getOrDefault(visit.id, List.of()), order));
+        for (int from = 0; from < orders.size(); from += BULK_BATCH) {
+            results.addAll(upsertChunk(session, dealerId, orders.subList(from, Math.min(orders.size(), from + BULK_BATCH))));
         }
-        Visit.flush();
+        session.flush();
         return results;
     }
 
-    private Applied create(UUID dealerId, Order order) {
+    /** One chunk: one read per table of what is stored, the rules in memory, one write per table and kind. */
+    private List<Applied> upsertChunk(Session session, UUID dealerId, List<Order> chunk) {
+        List<String> numbers = chunk.stream().map(Order::repairOrderNumber).toList();
+        StoredOrders stored = session.doReturningWork(c -> StoredOrders.read(c, dealerId, numbers));
+        VisitBulkWrites writes = new VisitBulkWrites();
+        List<Applied> results = new ArrayList<>(chunk.size());
+        for (Order order : chunk) {
+            Visit visit = stored.visit(order.repairOrderNumber());
+            results.add(visit == null ? create(dealerId, order, writes)
+                    : update(visit, stored.timeline(visit.id), order, writes));
+        }
+        session.doWork(writes::write);
+        return results;
+    }
+
+    private Applied create(UUID dealerId, Order order, VisitBulkWrites writes) {
         Visit visit = new Visit();
         visit.id = io.fieldback.common.UuidV7.next();
         visit.dealerId = dealerId;
@@ -105,14 +114,13 @@ public class RepairOrderService {
         visit.detailsUpdatedAt = visit.dealerUpdatedAt;
         List<VisitEvent> events = statusEvents(visit.id, order);
         Timeline.apply(visit, events);
-        visit.persist();
-        events.forEach(e -> e.persist());
+        writes.create(visit, events);
         TimelineWriter.announce(domainEvents, visit, VisitStatus.REQUESTED, caller.name());
         return new Applied(visit.id, Result.CREATED, List.of(), List.of());
     }
 
-    private Applied update(Visit visit, List<VisitEvent> timeline, Order order) {
-        Instant updatedAt = micros(order.dealerUpdatedAt());
+    /** Why a stored order is left as it is (stale version, other station or customer), or null. */
+    private static Applied refusal(Visit visit, Order order, Instant updatedAt) {
         if (visit.dealerUpdatedAt != null && updatedAt.isBefore(visit.dealerUpdatedAt)) {
             return new Applied(visit.id, Result.STALE, List.of(),
                     List.of("a newer version (" + visit.dealerUpdatedAt + ") is already stored"));
@@ -121,19 +129,36 @@ public class RepairOrderService {
             return rejected(visit.id, "repairOrderNumber",
                     "this repair order already exists for another station or customer; they cannot change");
         }
+        return null;
+    }
+
+    private Applied update(Visit visit, List<VisitEvent> timeline, Order order, VisitBulkWrites writes) {
+        Instant updatedAt = micros(order.dealerUpdatedAt());
+        Applied refused = refusal(visit, order, updatedAt);
+        if (refused != null) {
+            return refused;
+        }
         List<VisitEvent> added = statusEvents(visit.id, order).stream()
                 .filter(e -> timeline.stream().noneMatch(t -> t.id.equals(e.id))).toList();
         if (Timeline.conflicts(visit, timeline, added)) {
             return rejected(visit.id, "status", "the visit is already " + visit.status + " (since "
                     + Timeline.finalAt(visit) + "); a repair order cannot reopen or change a finished visit");
         }
+        List<UsedPart> partsBefore = List.copyOf(visit.parts);
+        Set<UUID> techniciansBefore = Set.copyOf(visit.technicianIds);
         List<String> notes = new ArrayList<>();
         boolean changed = applyNewerDetails(visit, order, updatedAt, notes);
         if (!added.isEmpty()) {
             addStatusEvents(visit, timeline, added);
             changed = true;
         }
+        boolean rowChanged = changed || !updatedAt.equals(visit.dealerUpdatedAt);
         visit.dealerUpdatedAt = updatedAt;
+        if (rowChanged) {
+            // UsedPart has no value equality: a replaced list holds new parts, so it is written again
+            writes.change(visit, added, !partsBefore.equals(visit.parts),
+                    !techniciansBefore.equals(visit.technicianIds));
+        }
         return new Applied(visit.id, changed ? Result.UPDATED : Result.UNCHANGED, List.of(), notes);
     }
 
@@ -159,7 +184,6 @@ public class RepairOrderService {
         List<VisitEvent> all = new ArrayList<>(timeline);
         all.addAll(added);
         Timeline.apply(visit, all);
-        added.forEach(e -> e.persist());
         TimelineWriter.announce(domainEvents, visit, before, caller.name());
     }
 
