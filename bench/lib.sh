@@ -155,7 +155,8 @@ bench_start_app() {
         java ${BENCH_APP_JAVA_OPTS:-} -jar "${BENCH_APP_DIR:-$ROOT/target/quarkus-app}/quarkus-run.jar" >"$BENCH_DIR/app.log" 2>&1 &
     BENCH_PIDS+=($!)
     local pid=$!
-    for _ in $(seq 240); do
+    # up to 300 s or more: under a load of 30-40 on 2 cores the packaged app has taken over 190 s to become ready
+    for _ in $(seq 600); do
         if curl -sf -o /dev/null "$BASE_URL/q/health/ready"; then
             bench_log "app ready"
             return 0

@@ -75,7 +75,8 @@ public final class Dispatch {
         double wall = Duration.between(asked, Instant.now()).toMillis() / 1000.0;
         double solve = Duration.between(Instant.parse(Http.field(result, "startedAt")), Instant.parse(Http.field(result, "finishedAt")))
                 .toMillis() / 1000.0;
-        long travel = Long.parseLong(Http.field(result, "travelMinutes"));
+        // the day's total follows the routes (each with its own travelMinutes) and the unplanned list
+        long travel = Long.parseLong(Http.field(result.substring(result.indexOf("\"unplanned\":")), "travelMinutes"));
         long greedy = Long.parseLong(Http.field(result, "greedyTravelMinutes"));
         String unplanned = Http.field(result, "unplanned");
         String line1 = String.format("day plan, 100 visits x 10 technicians: status %s, score %s, feasible %s, job %.1f s "

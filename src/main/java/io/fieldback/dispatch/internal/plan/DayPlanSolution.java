@@ -27,6 +27,9 @@ public class DayPlanSolution {
     @PlanningScore
     public HardMediumSoftLongScore score;
 
+    /** Each visit's nearest visits, for the search's move filter ({@link NearbyMoves}); set before solving. */
+    public Neighbours neighbours;
+
     public DayPlanSolution() {
     }
 

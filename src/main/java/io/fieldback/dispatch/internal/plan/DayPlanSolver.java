@@ -14,12 +14,23 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.ListSwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.list.kopt.KOptListMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 
 /** Runs Timefold on a day and says which constraints the best plan found still breaks. */
 public final class DayPlanSolver {
+
+    private static final int LATE_ACCEPTANCE = 50;
 
     private DayPlanSolver() {
     }
@@ -40,8 +51,10 @@ public final class DayPlanSolver {
     /** Also for a benchmark that stops on a count of score calculations, so a loaded machine still gets a fair figure. */
     public static Solved solve(DayPlanSolution problem, TerminationConfig termination) {
         useTravelMatrix(problem);
+        problem.neighbours = problem.routes.isEmpty() ? null : new Neighbours(problem.visits, problem.routes.get(0).travel);
         SolverConfig config = new SolverConfig().withSolutionClass(DayPlanSolution.class).withEntityClasses(Route.class)
-                .withConstraintProviderClass(DayPlanConstraints.class).withTerminationConfig(termination);
+                .withConstraintProviderClass(DayPlanConstraints.class).withTerminationConfig(termination)
+                .withPhases(new ConstructionHeuristicPhaseConfig(), localSearch());
         SolverFactory<DayPlanSolution> factory = SolverFactory.create(config);
         Solver<DayPlanSolution> solver = factory.buildSolver();
         DayPlanSolution best = solver.solve(problem);
@@ -63,6 +76,19 @@ public final class DayPlanSolver {
         }
         broken.sort(Comparator.comparing(Broken::level).thenComparing(Broken::constraint));
         return new Solved(best, broken, calculations);
+    }
+
+    /**
+     * Timefold's default moves for a list variable (move a visit, swap two, 2-opt), the first two only next to a
+     * neighbour ({@link NearbyMoves}); late acceptance over a short history (50 steps rather than 400) because a loaded
+     * machine gives the 30 s search only a few hundred thousand moves. Both measured on the bench's day (bench/RESULTS.md).
+     */
+    private static LocalSearchPhaseConfig localSearch() {
+        List<MoveSelectorConfig> moves = List.of(new ListChangeMoveSelectorConfig().withFilterClass(NearbyMoves.class),
+                new ListSwapMoveSelectorConfig().withFilterClass(NearbyMoves.class), new KOptListMoveSelectorConfig());
+        return new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig(moves))
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE_ACCEPTANCE))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
     }
 
     /** The routes share one matrix of the day's drives (stations and sites), worked out before the search. */
