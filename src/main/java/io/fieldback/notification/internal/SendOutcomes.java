@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.fieldback.common.TimeSource;
 import io.fieldback.notification.NotificationStatus;
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.logging.Log;
 
 /**
  * Writes what providers answered: a whole batch in one transaction (its rows locked in one statement, the
@@ -57,6 +58,8 @@ public class SendOutcomes {
         } else if (result instanceof SendResult.Rejected r) {
             rejected(n, r, now);
         } else {
+            Log.infof("notification %s: no answer from the %s provider (%s); asked after the lease",
+                    n.id, n.channel, ((SendResult.Unknown) result).detail());
             n.reason = "UNCONFIRMED";
         }
     }
