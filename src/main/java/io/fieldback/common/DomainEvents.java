@@ -3,8 +3,9 @@ package io.fieldback.common;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -30,11 +31,14 @@ public class DomainEvents {
 
     private final ObjectMapper mapper;
     private final Duration readerLookback;
+    private final Duration commitGrace;
 
     public DomainEvents(ObjectMapper mapper,
-            @ConfigProperty(name = "fieldback.outbox.reader-lookback", defaultValue = "P7D") Duration readerLookback) {
+            @ConfigProperty(name = "fieldback.outbox.reader-lookback", defaultValue = "P7D") Duration readerLookback,
+            @ConfigProperty(name = "fieldback.outbox.reader-commit-grace", defaultValue = "PT5M") Duration commitGrace) {
         this.mapper = mapper;
         this.readerLookback = readerLookback;
+        this.commitGrace = commitGrace;
     }
 
     /** Must run inside the transaction that makes the change the event reports. */
@@ -79,7 +83,7 @@ public class DomainEvents {
      * The event's own handled mark serves one consumer per topic: the topic's first reader.
      */
     public int consume(String topic, Predicate<DomainEvent> handler) {
-        return loop(topic, failed -> lockPending(topic, failed.size() + 1).stream()
+        return loop(topic, new HashMap<>(), failed -> lockPending(topic, failed.size() + 1).stream()
                 .filter(e -> !failed.contains(e.id)).findFirst().orElse(null),
                 event -> event.handledAt = Instant.now().truncatedTo(ChronoUnit.MICROS), handler);
     }
@@ -89,12 +93,25 @@ public class DomainEvents {
      * features read the same events, each event once per consumer, with the same guarantees as
      * {@link #consume(String, Predicate)}. It reads events recorded within {@code lookback} of now: a new
      * consumer does not replay the whole history, and the scan stays short.
+     * <p>
+     * The scan starts at the reader's watermark when that is later (ReaderWatermarks): a run that ends
+     * normally moves it to its own start less {@code fieldback.outbox.reader-commit-grace} (an event is dated
+     * when recorded and may commit later, within a transaction's time-out), and never past the first event
+     * whose handler failed in the run, so both are still found by the next run.
      */
     public int consume(String consumer, String topic, Duration lookback, Predicate<DomainEvent> handler) {
-        Instant since = Instant.now().minus(lookback);
+        Instant started = Instant.now();
+        Instant mark = QuarkusTransaction.requiringNew().call(() -> ReaderWatermarks.position(consumer, topic));
+        Instant lookbackStart = started.minus(lookback);
+        Instant since = mark != null && mark.isAfter(lookbackStart) ? mark : lookbackStart;
         AtomicReference<DomainEvent> passed = new AtomicReference<>();
-        return loop(topic, failed -> claimUnreceived(consumer, topic, since, passed), event -> {
+        Map<UUID, Instant> failed = new HashMap<>();
+        int produced = loop(topic, failed, ids -> claimUnreceived(consumer, topic, since, passed), event -> {
         }, handler);
+        Instant safe = failed.values().stream().reduce(started.minus(commitGrace),
+                (a, b) -> a.isBefore(b) ? a : b);
+        QuarkusTransaction.requiringNew().run(() -> ReaderWatermarks.advance(consumer, topic, safe));
+        return produced;
     }
 
     /** A further reader of a topic, over the events of the configured look-back. */
@@ -145,17 +162,17 @@ public class DomainEvents {
                 .setParameter(3, Instant.now().truncatedTo(ChronoUnit.MICROS)).executeUpdate();
     }
 
-    private int loop(String topic, Function<Set<UUID>, DomainEvent> claim, Consumer<DomainEvent> markHandled,
-            Predicate<DomainEvent> handler) {
-        Set<UUID> failed = new HashSet<>();
-        AtomicReference<UUID> current = new AtomicReference<>();
+    /** {@code failed}: the events whose handler failed in this run (id, creation time), filled in here. */
+    private int loop(String topic, Map<UUID, Instant> failed, Function<Set<UUID>, DomainEvent> claim,
+            Consumer<DomainEvent> markHandled, Predicate<DomainEvent> handler) {
+        AtomicReference<DomainEvent> current = new AtomicReference<>();
         int produced = 0;
         while (true) {
             current.set(null);
             Boolean result;
             try {
-                result = QuarkusTransaction.requiringNew().call(() -> handleNext(claim, failed, current, markHandled,
-                        handler));
+                result = QuarkusTransaction.requiringNew().call(() -> handleNext(claim, failed.keySet(), current,
+                        markHandled, handler));
             } catch (RuntimeException e) {
                 if (current.get() == null) {
                     throw e;
@@ -163,8 +180,8 @@ public class DomainEvents {
                 // e.g. a unique key hit when another consumer handled the same thing at the same moment:
                 // the next run finds that done and marks the event handled
                 Log.errorf(e, "could not handle %s event %s; retried on the next run", topic,
-                        current.get());
-                failed.add(current.get());
+                        current.get().id);
+                failed.put(current.get().id, current.get().createdAt);
                 continue;
             }
             if (result == null) {
@@ -178,12 +195,12 @@ public class DomainEvents {
 
     /** Claims the next event and hands it to the handler, in the caller's transaction; null when none is left. */
     private static Boolean handleNext(Function<Set<UUID>, DomainEvent> claim, Set<UUID> failed,
-            AtomicReference<UUID> current, Consumer<DomainEvent> markHandled, Predicate<DomainEvent> handler) {
+            AtomicReference<DomainEvent> current, Consumer<DomainEvent> markHandled, Predicate<DomainEvent> handler) {
         DomainEvent event = claim.apply(failed);
         if (event == null) {
             return null;
         }
-        current.set(event.id);
+        current.set(event);
         boolean done = handler.test(event);
         markHandled.accept(event);
         return done;

@@ -107,6 +107,13 @@ public class ContactService {
         return contact == null ? null : ContactView.of(contact);
     }
 
+    /** Several contacts whatever the caller's tenancy, in one query (system use: a batch of notifications). */
+    @Transactional
+    public java.util.List<ContactView> system(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? java.util.List.of()
+                : Contact.<Contact>list("id in ?1", ids).stream().map(ContactView::of).toList();
+    }
+
     /** A customer's active contacts, the preferred one first; ignores the caller's tenancy (system use). */
     @Transactional
     public java.util.List<ContactView> activeContacts(UUID customerId) {

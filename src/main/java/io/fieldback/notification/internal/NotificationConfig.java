@@ -39,6 +39,13 @@ public interface NotificationConfig {
     @WithDefault("100")
     int batchSize();
 
+    /**
+     * Provider calls a sender makes at once (each instance). A batch's answers are written when its last call
+     * returns, so the sending lease must be longer than a batch takes to send.
+     */
+    @WithDefault("4")
+    int sendParallelism();
+
     /** Sends of one message before it is FAILED. */
     @WithDefault("5")
     int maxAttempts();

@@ -6,8 +6,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -28,27 +35,45 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * transaction that commits before the provider is called, so another sender never picks it; a SENDING
  * message whose outcome is unknown (time-out, crash) is only sent again after the provider said it does
  * not have it.
+ * <p>
+ * Per batch: one query claims the due rows, the send rules' facts are read for the whole batch
+ * (BatchFacts), the provider calls run on {@code fieldback.notification.send-parallelism} threads, and the
+ * answers are written in one transaction (SendOutcomes).
  */
 @ApplicationScoped
 public class NotificationSender {
 
     private final SendRules rules;
+    private final SendOutcomes outcomes;
     private final Adapters adapters;
     private final Placeholders placeholders;
     private final ContactService contacts;
     private final TimeSource time;
     private final NotificationConfig config;
     private final ObjectMapper mapper;
+    private final ExecutorService providers;
 
-    NotificationSender(SendRules rules, Adapters adapters, Placeholders placeholders, ContactService contacts,
-            TimeSource time, NotificationConfig config, ObjectMapper mapper) {
+    NotificationSender(SendRules rules, SendOutcomes outcomes, Adapters adapters, Placeholders placeholders,
+            ContactService contacts, TimeSource time, NotificationConfig config, ObjectMapper mapper) {
         this.rules = rules;
+        this.outcomes = outcomes;
         this.adapters = adapters;
         this.placeholders = placeholders;
         this.contacts = contacts;
         this.time = time;
         this.config = config;
         this.mapper = mapper;
+        AtomicInteger threads = new AtomicInteger();
+        this.providers = Executors.newFixedThreadPool(Math.max(1, config.sendParallelism()), task -> {
+            Thread thread = new Thread(task, "notification-send-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        providers.shutdownNow();
     }
 
     /** Sends (or defers, suppresses, expires) every due message; returns how many were handed to providers. */
@@ -60,12 +85,15 @@ public class NotificationSender {
             if (claimed.rows() == 0) {
                 return handed;
             }
-            for (Outgoing message : claimed.toSend()) {
-                SendResult result = send(message);
-                QuarkusTransaction.requiringNew().run(() -> record(message.id(), result));
-                handed++;
-            }
+            record(sendAll(claimed.toSend()));
+            handed += claimed.toSend().size();
         }
+    }
+
+    private List<SendOutcomes.Answered> sendAll(List<Outgoing> messages) {
+        List<CompletableFuture<SendOutcomes.Answered>> calls = messages.stream().map(m -> CompletableFuture
+                .supplyAsync(() -> new SendOutcomes.Answered(m.id(), send(m)), providers)).toList();
+        return calls.stream().map(CompletableFuture::join).toList();
     }
 
     private SendResult send(Outgoing message) {
@@ -78,37 +106,87 @@ public class NotificationSender {
     }
 
     /**
+     * The batch's answers in one transaction; should that fail, one transaction per answer, so one bad row
+     * does not leave the whole batch SENDING until recovery asks the provider about each.
+     */
+    private void record(List<SendOutcomes.Answered> answers) {
+        if (answers.isEmpty()) {
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> outcomes.record(answers));
+        } catch (RuntimeException e) {
+            Log.warnf(e, "could not record a batch of %d answers; recording them one by one", answers.size());
+            for (SendOutcomes.Answered answer : answers) {
+                QuarkusTransaction.requiringNew().run(() -> outcomes.record(List.of(answer)));
+            }
+        }
+    }
+
+    /**
      * What one claim took: every due row it decided on, and those to hand to a provider. A batch that only
      * deferred or ended messages is no reason to stop: due messages behind it must still go out in this run.
      */
     private record Claim(int rows, List<Outgoing> toSend) {
     }
 
-    @SuppressWarnings("unchecked")
+    /** A message the rules send now, on the channel, identity and template they chose. */
+    private record Going(Notification notification, SendRules.Choice choice) {
+    }
+
     private Claim claim() {
         Instant now = time.now();
-        List<Object> ids = Panache.getEntityManager().createNativeQuery("SELECT id FROM notifications "
-                + "WHERE status IN ('QUEUED', 'DEFERRED') AND not_before <= ?1 ORDER BY not_before, id LIMIT ?2 "
-                + "FOR UPDATE SKIP LOCKED").setParameter(1, now).setParameter(2, config.batchSize()).getResultList();
-        Map<String, TopicRule> topics = new HashMap<>();
-        List<Outgoing> out = new ArrayList<>();
-        for (Object raw : ids) {
-            Notification n = Notification.findById(NotificationIntake.uuid(raw));
-            TopicRule rule = topics.computeIfAbsent(n.topic, TopicRule::byTopic);
-            Decision decision = rules.decide(n, rule, now);
+        List<Notification> batch = claimDue(now);
+        if (batch.isEmpty()) {
+            return new Claim(0, List.of());
+        }
+        BatchFacts facts = BatchFacts.of(batch, rules.capSince(now));
+        List<Going> going = new ArrayList<>();
+        for (Notification n : batch) {
+            Decision decision = rules.decide(n, facts, now);
             switch (decision.status()) {
-                case SENDING -> out.add(startSending(n, decision.choice(), now));
+                case SENDING -> going.add(take(n, decision.choice(), facts, now));
                 // never due again within this run, or the run would claim it forever
                 case DEFERRED -> n.defer(decision.reason(), decision.until().isAfter(now) ? decision.until()
                         : now.plusSeconds(1));
                 default -> n.end(decision.status(), decision.reason(), now);
             }
         }
-        return new Claim(ids.size(), out);
+        Map<UUID, String> names = names(going);
+        return new Claim(batch.size(), going.stream().map(g -> startSending(g, names, now)).toList());
     }
 
-    private Outgoing startSending(Notification n, SendRules.Choice choice, Instant now) {
-        Map<String, Object> data = data(n);
+    /** Locks up to a batch of due rows (rows another sender holds are skipped) and loads them. */
+    @SuppressWarnings("unchecked")
+    private List<Notification> claimDue(Instant now) {
+        List<UUID> ids = ((List<Object>) Panache.getEntityManager().createNativeQuery("SELECT id FROM notifications "
+                + "WHERE status IN ('QUEUED', 'DEFERRED') AND not_before <= ?1 ORDER BY not_before, id LIMIT ?2 "
+                + "FOR UPDATE SKIP LOCKED").setParameter(1, now).setParameter(2, config.batchSize()).getResultList())
+                .stream().map(NotificationIntake::uuid).toList();
+        return ids.isEmpty() ? List.of() : Notification.list("id in ?1 order by notBefore, id", ids);
+    }
+
+    /**
+     * The rules chose to send: the message counts against its contact's cap for the rest of the batch, and a
+     * WeChat one-time authorisation is used up by the attempt, whatever the answer.
+     */
+    private static Going take(Notification n, SendRules.Choice choice, BatchFacts facts, Instant now) {
+        facts.sending(n.contactId, now);
+        if (choice.identity().credits != null) {
+            choice.identity().credits--;
+        }
+        return new Going(n, choice);
+    }
+
+    private Map<UUID, String> names(List<Going> going) {
+        Set<UUID> ids = going.stream().map(g -> g.notification().contactId).collect(Collectors.toSet());
+        return contacts.system(ids).stream().collect(Collectors.toMap(ContactView::id, c -> c.name()));
+    }
+
+    private Outgoing startSending(Going going, Map<UUID, String> names, Instant now) {
+        Notification n = going.notification();
+        SendRules.Choice choice = going.choice();
+        Map<String, Object> data = data(n, names);
         n.status = NotificationStatus.SENDING;
         n.reason = null;
         n.channel = choice.channel();
@@ -118,10 +196,6 @@ public class NotificationSender {
         n.body = placeholders.render(choice.template().body, data);
         n.attempts++;
         n.sendingSince = now;
-        if (choice.identity().credits != null) {
-            // a WeChat one-time authorisation is used up by the attempt, whatever the answer
-            choice.identity().credits--;
-        }
         return outgoing(n, placeholders.render(choice.template().subject, data));
     }
 
@@ -129,7 +203,7 @@ public class NotificationSender {
         return new Outgoing(n.id, n.topic, n.channel, n.address, subject, n.body, n.providerTemplateId, n.payload);
     }
 
-    private Map<String, Object> data(Notification n) {
+    private Map<String, Object> data(Notification n, Map<UUID, String> names) {
         Map<String, Object> data = new HashMap<>();
         try {
             data.putAll(mapper.readValue(n.payload, new TypeReference<Map<String, Object>>() {
@@ -137,76 +211,8 @@ public class NotificationSender {
         } catch (Exception e) {
             Log.warnf("notification %s: payload is not a JSON object", n.id);
         }
-        ContactView contact = contacts.system(n.contactId);
-        data.put(Placeholders.CONTACT_NAME, contact == null ? "" : contact.name());
+        data.put(Placeholders.CONTACT_NAME, names.getOrDefault(n.contactId, ""));
         return data;
-    }
-
-    private void record(UUID id, SendResult result) {
-        RowLocks.lock("notifications", id);
-        Notification n = Notification.findById(id);
-        if (n.status != NotificationStatus.SENDING) {
-            return;
-        }
-        Instant now = time.now();
-        if (result instanceof SendResult.Accepted a) {
-            sent(n, a.providerMessageId(), now);
-        } else if (result instanceof SendResult.Rejected r) {
-            rejected(n, r, now);
-        } else {
-            n.reason = "UNCONFIRMED";
-        }
-    }
-
-    private static void sent(Notification n, String providerMessageId, Instant now) {
-        n.status = NotificationStatus.SENT;
-        n.reason = null;
-        n.providerMessageId = providerMessageId;
-        n.sentAt = now;
-        n.sendingSince = null;
-    }
-
-    private void rejected(Notification n, SendResult.Rejected r, Instant now) {
-        n.sendingSince = null;
-        if (r.problem() == SendResult.AddressProblem.BAD_NUMBER) {
-            flagBadNumber(n, now);
-        } else if (r.problem() == SendResult.AddressProblem.UNREGISTERED
-                || r.problem() == SendResult.AddressProblem.BAD_ADDRESS) {
-            Identity.update("active = false, droppedReason = ?1, version = version + 1 where contactId = ?2 "
-                    + "and channel = ?3 and address = ?4", r.code(), n.contactId, n.channel, n.address);
-        }
-        if (r.problem() != null && fallbackLeft(n)) {
-            n.status = NotificationStatus.QUEUED;
-            n.reason = "FALLBACK_AFTER:" + r.code();
-            n.notBefore = now;
-        } else if (!r.permanent() && n.attempts < config.maxAttempts()) {
-            retryLater(n, "RETRY_AFTER:" + r.code(), now);
-        } else {
-            n.end(NotificationStatus.FAILED, r.code(), now);
-        }
-    }
-
-    private boolean fallbackLeft(Notification n) {
-        Panache.getEntityManager().flush();
-        return rules.choose(n, TopicRule.byTopic(n.topic), ContactProfile.findById(n.contactId)) != null;
-    }
-
-    static void flagBadNumber(Notification n, Instant now) {
-        ContactProfile profile = ContactProfile.findById(n.contactId);
-        if (profile == null) {
-            profile = new ContactProfile();
-            profile.id = n.contactId;
-            profile.customerId = n.customerId;
-        }
-        profile.badNumberAt = now;
-        profile.persist();
-    }
-
-    /** Exponential backoff: 1, 2, 4... minutes after each failed attempt. */
-    private void retryLater(Notification n, String why, Instant now) {
-        n.status = NotificationStatus.QUEUED;
-        n.reason = why;
-        n.notBefore = now.plus(config.retryBackoff().multipliedBy(1L << Math.min(n.attempts - 1, 10)));
     }
 
     /**
@@ -239,10 +245,10 @@ public class NotificationSender {
         Optional<String> taken = adapters.of(n.channel).lookup(outgoing(n, null));
         Instant now = time.now();
         if (taken.isPresent()) {
-            sent(n, taken.get(), now);
+            SendOutcomes.sent(n, taken.get(), now);
         } else if (n.attempts < config.maxAttempts()) {
             n.sendingSince = null;
-            retryLater(n, "NOT_RECEIVED_BY_PROVIDER", now);
+            outcomes.retryLater(n, "NOT_RECEIVED_BY_PROVIDER", now);
         } else {
             n.end(NotificationStatus.FAILED, "NOT_RECEIVED_BY_PROVIDER", now);
         }

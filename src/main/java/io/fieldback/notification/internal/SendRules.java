@@ -39,7 +39,13 @@ public class SendRules {
         this.followUps = followUps;
     }
 
-    Decision decide(Notification n, TopicRule rule, Instant now) {
+    /** The start of the frequency cap's window at {@code now} (BatchFacts reads the sends since). */
+    Instant capSince(Instant now) {
+        return now.minus(config.frequencyCap().window());
+    }
+
+    Decision decide(Notification n, BatchFacts facts, Instant now) {
+        TopicRule rule = facts.rule(n.topic);
         if (rule == null) {
             return Decision.end(NotificationStatus.SUPPRESSED, "TOPIC_REMOVED");
         }
@@ -53,37 +59,38 @@ public class SendRules {
         if (rule.courtesy && followUps.callDueBy(n.customerId, now.plus(config.courtesyQuietBeforeCall()))) {
             return Decision.end(NotificationStatus.SUPPRESSED, "FOLLOW_UP_CALL_AHEAD");
         }
-        ContactProfile profile = ContactProfile.findById(n.contactId);
-        Choice choice = choose(n, rule, profile);
+        Choice choice = choose(n, facts);
         if (choice == null) {
-            return Decision.end(NotificationStatus.SUPPRESSED, anyOptOut(n, rule) ? "OPTED_OUT" : "NO_CHANNEL");
+            return Decision.end(NotificationStatus.SUPPRESSED, anyOptOut(n, rule, facts) ? "OPTED_OUT" : "NO_CHANNEL");
         }
-        Decision deferral = rule.urgent ? null : deferral(n, profile, now);
+        Decision deferral = rule.urgent ? null : deferral(n, facts, now);
         return deferral != null ? deferral : new Decision(NotificationStatus.SENDING, null, null, choice);
     }
 
     /** Quiet hours in the contact's zone, then the frequency cap; urgent topics skip both. */
-    private Decision deferral(Notification n, ContactProfile profile, Instant now) {
-        Instant quietEnd = quietEnd(now, zone(profile));
+    private Decision deferral(Notification n, BatchFacts facts, Instant now) {
+        Instant quietEnd = quietEnd(now, zone(facts.profile(n.contactId)));
         if (quietEnd != null) {
             return new Decision(NotificationStatus.DEFERRED, "QUIET_HOURS", quietEnd, null);
         }
-        Instant capEnd = capEnd(n, now);
+        Instant capEnd = capEnd(facts.recentSends(n.contactId));
         return capEnd == null ? null : new Decision(NotificationStatus.DEFERRED, "FREQUENCY_CAP", capEnd, null);
     }
 
     /** The first channel of the topic's fallback order the contact can be reached on, or null. */
-    Choice choose(Notification n, TopicRule rule, ContactProfile profile) {
+    Choice choose(Notification n, BatchFacts facts) {
+        TopicRule rule = facts.rule(n.topic);
+        ContactProfile profile = facts.profile(n.contactId);
         String locale = profile != null && profile.locale != null ? profile.locale : config.defaultLocale();
-        for (Channel channel : rule.channelList()) {
-            if (Preference.optedOut(n.contactId, channel, n.topic)) {
+        for (Channel channel : rule == null ? List.<Channel>of() : rule.channelList()) {
+            if (facts.optedOut(n.contactId, channel, n.topic)) {
                 continue;
             }
             if (channel == Channel.SMS && profile != null && profile.badNumberAt != null) {
                 continue;
             }
-            Identity identity = Identity.usable(n.contactId, channel);
-            MessageTemplate template = template(n.topic, channel, locale);
+            Identity identity = facts.usable(n.contactId, channel);
+            MessageTemplate template = template(facts, n.topic, channel, locale);
             if (identity != null && template != null) {
                 return new Choice(channel, identity, template);
             }
@@ -91,13 +98,13 @@ public class SendRules {
         return null;
     }
 
-    private MessageTemplate template(String topic, Channel channel, String locale) {
-        MessageTemplate own = MessageTemplate.latest(topic, channel, locale);
-        return own != null ? own : MessageTemplate.latest(topic, channel, config.defaultLocale());
+    private MessageTemplate template(BatchFacts facts, String topic, Channel channel, String locale) {
+        MessageTemplate own = facts.template(topic, channel, locale);
+        return own != null ? own : facts.template(topic, channel, config.defaultLocale());
     }
 
-    private static boolean anyOptOut(Notification n, TopicRule rule) {
-        return rule.channelList().stream().anyMatch(c -> Preference.optedOut(n.contactId, c, n.topic));
+    private static boolean anyOptOut(Notification n, TopicRule rule, BatchFacts facts) {
+        return rule.channelList().stream().anyMatch(c -> facts.optedOut(n.contactId, c, n.topic));
     }
 
     /** The topic of an event that ended the message's subject (seen before or after it was queued), or null. */
@@ -135,13 +142,10 @@ public class SendRules {
 
     /**
      * When the contact may get another non-urgent message, or null when under the cap. Messages being sent
-     * count too (the others of the same batch are SENDING, not yet SENT).
+     * count too (the others of the same batch going out, BatchFacts.sending).
      */
-    private Instant capEnd(Notification n, Instant now) {
-        Instant since = now.minus(config.frequencyCap().window());
-        List<Instant> recent = Notification.<Notification>list("contactId = ?1 and id <> ?2 and (sentAt > ?3 "
-                + "or (status = ?4 and sendingSince > ?3))", n.contactId, n.id, since, NotificationStatus.SENDING)
-                .stream().map(r -> r.sentAt != null ? r.sentAt : r.sendingSince).sorted().toList();
+    private Instant capEnd(List<Instant> sends) {
+        List<Instant> recent = sends.stream().sorted().toList();
         int max = config.frequencyCap().max();
         return recent.size() < max ? null : recent.get(recent.size() - max).plus(config.frequencyCap().window());
     }

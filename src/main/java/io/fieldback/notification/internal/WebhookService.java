@@ -81,7 +81,7 @@ public class WebhookService {
         String code = report.path("err_code").asText("UNDELIVERED");
         n.end(NotificationStatus.FAILED, code, now);
         if (AliyunSms.BAD_NUMBER.contains(code)) {
-            NotificationSender.flagBadNumber(n, now);
+            SendOutcomes.flagBadNumber(n, now);
         }
     }
 

@@ -18,6 +18,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -31,10 +35,12 @@ import io.fieldback.bench.Jdbc;
 
 /**
  * Throughput: releases the seeded messages at once and times the app's sender from the stub's first to its last
- * SendSms; then a plain HTTP-client loop (one thread, as one instance's sender is) sends the same signed requests
- * to the same stub. Prints both rates and their ratio, and the duplicates the stub saw.
+ * SendSms; then a plain HTTP-client loop sends the same signed requests to the same stub, on as many threads as the
+ * app's sender makes provider calls at once ({@code parallelism}: the ratio against it is the app's own overhead),
+ * and on one thread over the first {@link #SINGLE_SAMPLE} (the earlier runs' yardstick). Prints the rates, both
+ * ratios, and the duplicates the stub saw.
  *
- * Usage: NotifyBench throughput <baseUrl> <privateKey> <jdbcUrl> <stubUrl> <n> <keySecret> <out>
+ * Usage: NotifyBench throughput <baseUrl> <privateKey> <jdbcUrl> <stubUrl> <n> <keySecret> <out> [parallelism]
  */
 public final class NotifyBench {
 
@@ -59,19 +65,44 @@ public final class NotifyBench {
         long duplicates = Api.stat(http, stub, "duplicates");
         double appSeconds = (Api.stat(http, stub, "last") - Api.stat(http, stub, "first")) / 1000.0;
         List<String[]> rows = rows(args[3]);
-        Api.reset(http, stub);
-        long started = System.nanoTime();
-        for (String[] row : rows) {
-            post(http, stub, row, args[6]);
-        }
-        double loopSeconds = (System.nanoTime() - started) / 1e9;
-        String line = String.format("notifications %,d: app %,d sent in %.1f s = %.0f msg/s; plain HTTP loop %,d in %.1f s "
-                + "= %.0f msg/s; ratio %.2f (target >= 0.5); duplicates at the stub %d", n, sent, appSeconds,
-                sent / appSeconds, rows.size(), loopSeconds, rows.size() / loopSeconds,
-                (sent / appSeconds) / (rows.size() / loopSeconds), duplicates);
+        int parallelism = args.length > 8 ? Integer.parseInt(args[8]) : 1;
+        double appRate = sent / appSeconds;
+        double parallelRate = loop(http, stub, rows, parallelism, args[6]);
+        double singleRate = loop(http, stub, rows.subList(0, Math.min(rows.size(), SINGLE_SAMPLE)), 1, args[6]);
+        String line = String.format("notifications %,d: app %,d sent in %.1f s = %.0f msg/s (%d provider calls at once); "
+                + "plain HTTP loop on %d threads %.0f msg/s: ratio %.2f (target >= 0.5); on one thread (first %,d) %.0f msg/s: "
+                + "ratio %.2f; duplicates at the stub %d", n, sent, appSeconds, appRate, parallelism, parallelism,
+                parallelRate, appRate / parallelRate, Math.min(rows.size(), SINGLE_SAMPLE), singleRate,
+                appRate / singleRate, duplicates);
         System.out.println(line);
         Files.writeString(Path.of(args[7]), line + System.lineSeparator(), StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
+    }
+
+    static final int SINGLE_SAMPLE = 5000;
+
+    /** Sends the rows on {@code threads} threads; returns messages per second. */
+    private static double loop(HttpClient http, String stub, List<String[]> rows, int threads, String secret)
+            throws Exception {
+        Api.reset(http, stub);
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long started = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            workers.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < rows.size(); i = next.getAndIncrement()) {
+                    post(http, stub, rows.get(i), secret);
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        pool.shutdown();
+        return rows.size() / seconds;
     }
 
     /** The messages as the app sent them: number, body parameters, our id. */
