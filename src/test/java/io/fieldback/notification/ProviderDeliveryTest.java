@@ -140,7 +140,7 @@ class ProviderDeliveryTest {
         UUID contact = f.contact("卫师傅", true);
         NotificationFixtures.identity(contact, "SMS", phone, null);
         // the provider takes the message but answers after our time-out
-        sendSmsAnswers(phone, "{\"Code\":\"OK\",\"BizId\":\"777^0\"}", 3000);
+        sendSmsAnswers(phone, "{\"Code\":\"OK\",\"BizId\":\"777^0\"}", 12_000);
         f.record("test.sms", Map.of("startsAt", "周五"));
         f.run();
         Map<String, Object> n = f.only(contact);

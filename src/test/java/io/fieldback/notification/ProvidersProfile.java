@@ -35,7 +35,8 @@ public class ProvidersProfile implements QuarkusTestProfile {
                 Map.entry("fieldback.notification.sms.access-key-id", "LTAI-test"),
                 Map.entry("fieldback.notification.sms.access-key-secret", KEY_SECRET),
                 Map.entry("fieldback.notification.sms.sign-name", "玉柴服务"),
-                Map.entry("fieldback.notification.sms.timeout", "PT1S"),
+                // long enough for a loaded machine; ProviderDeliveryTest's slow answer waits well past it
+                Map.entry("fieldback.notification.sms.timeout", "PT5S"),
                 Map.entry("fieldback.notification.fcm.enabled", "true"),
                 Map.entry("fieldback.notification.fcm.endpoint", base),
                 Map.entry("fieldback.notification.fcm.project-id", "fieldback-test"),
