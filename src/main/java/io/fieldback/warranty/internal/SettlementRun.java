@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import org.hibernate.Session;
 
@@ -36,18 +37,26 @@ final class SettlementRun {
     private SettlementRun() {
     }
 
-    record Window(YearMonth month, Instant from, Instant to, LocalDate firstDay, LocalDate lastDay) {
+    /** The month settled, and how long one of its statements may run (the app's 30 s cap is for requests). */
+    record Window(YearMonth month, Instant from, Instant to, LocalDate firstDay, LocalDate lastDay,
+            int timeoutSeconds) {
 
-        static Window of(YearMonth month, ZoneId zone) {
+        static Window of(YearMonth month, ZoneId zone, int timeoutSeconds) {
             return new Window(month, month.atDay(1).atStartOfDay(zone).toInstant(),
-                    month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant(), month.atDay(1), month.atEndOfMonth());
+                    month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant(), month.atDay(1), month.atEndOfMonth(),
+                    timeoutSeconds);
+        }
+
+        /** A statement of the run: a month of the network has taken over 30 s per statement on a loaded machine. */
+        Query sql(String text) {
+            return em().createNativeQuery(text).setHint("jakarta.persistence.query.timeout", timeoutSeconds * 1000);
         }
     }
 
     /** Stations with something to settle in the month: [station id, dealer id, currency]. */
     @SuppressWarnings("unchecked")
     static List<Object[]> stations(Window w) {
-        return em().createNativeQuery("""
+        return w.sql("""
                 SELECT station_id, MIN(dealer_id), MIN(currency) FROM (
                   SELECT c.station_id, c.dealer_id, c.currency FROM warranty_claims c
                    WHERE c.status IN %s AND c.decided_at >= ?1 AND c.decided_at < ?2 AND c.approved_total > 0
@@ -79,16 +88,16 @@ final class SettlementRun {
         Lap lap = new Lap();
         insertBatches(month, stations, now);
         lap.mark("batch rows");
-        Map<UUID, Object[]> open = lockOpen(month);
+        Map<UUID, Object[]> open = lockOpen(w);
         lap.mark("lock");
-        Map<UUID, Totals> before = totals(month);
+        Map<UUID, Totals> before = totals(w);
         lap.mark("totals before");
         insertClaimLines(w, month);
         lap.mark("claim lines");
         insertChargebackLines(w, month);
         lap.mark("chargeback lines");
         List<Grown> grown = new ArrayList<>();
-        totals(month).forEach((id, t) -> {
+        totals(w).forEach((id, t) -> {
             long added = t.lines() - (before.containsKey(id) ? before.get(id).lines() : 0);
             Object[] b = open.get(id);
             if (added != 0 && b != null) {
@@ -145,11 +154,11 @@ final class SettlementRun {
 
     /** Locks the month's batches in station order; answers the OPEN ones: id -> [id, station, dealer, currency]. */
     @SuppressWarnings("unchecked")
-    private static Map<UUID, Object[]> lockOpen(String month) {
+    private static Map<UUID, Object[]> lockOpen(Window w) {
         Map<UUID, Object[]> open = new HashMap<>();
-        ((List<Object[]>) em().createNativeQuery("SELECT id, station_id, dealer_id, currency, status "
+        ((List<Object[]>) w.sql("SELECT id, station_id, dealer_id, currency, status "
                 + "FROM warranty_settlements WHERE settlement_month = ?1 ORDER BY station_id FOR UPDATE")
-                .setParameter(1, month).getResultList()).stream().filter(r -> "OPEN".equals(r[4]))
+                .setParameter(1, w.month().toString()).getResultList()).stream().filter(r -> "OPEN".equals(r[4]))
                 .forEach(r -> open.put(uuid(r[0]), r));
         return open;
     }
@@ -160,7 +169,7 @@ final class SettlementRun {
      * temporary table first; the unique key on the claim (INSERT IGNORE) already leaves out a claim in any batch.
      */
     private static void insertClaimLines(Window w, String month) {
-        em().createNativeQuery("""
+        w.sql("""
                 INSERT IGNORE INTO warranty_settlement_lines (id, settlement_id, kind, claim_id, claim_number, amount)
                 SELECT UNHEX(REPLACE(UUID(), '-', '')), s.id, 'CLAIM', c.id, c.claim_number, c.approved_total
                   FROM warranty_claims c
@@ -172,7 +181,7 @@ final class SettlementRun {
     }
 
     private static void insertChargebackLines(Window w, String month) {
-        em().createNativeQuery("""
+        w.sql("""
                 INSERT IGNORE INTO warranty_settlement_lines (id, settlement_id, kind, part_return_id, claim_number,
                   amount, reason)
                 SELECT UNHEX(REPLACE(UUID(), '-', '')), s.id, 'CHARGEBACK', r.id, c.claim_number, -r.chargeback_amount,
@@ -187,8 +196,9 @@ final class SettlementRun {
     /** The grown batches' totals and version, in one JDBC batch. */
     private static void updateTotals(List<Grown> grown, Instant now) {
         em().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE warranty_settlements SET approved_total "
-                    + "= ?, chargeback_total = ?, net_total = ?, version = version + 1, updated_at = ? WHERE id = ?")) {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE warranty_settlements SET "
+                    + "approved_total = ?, chargeback_total = ?, net_total = ?, version = version + 1, updated_at = ? "
+                    + "WHERE id = ?")) {
                 for (Grown g : grown) {
                     update.setBigDecimal(1, g.totals().approved());
                     update.setBigDecimal(2, g.totals().charged());
@@ -204,14 +214,14 @@ final class SettlementRun {
 
     /** The lines of the month's OPEN batches summed per batch (index-only on the lines' batch index). */
     @SuppressWarnings("unchecked")
-    private static Map<UUID, Totals> totals(String month) {
+    private static Map<UUID, Totals> totals(Window w) {
         Map<UUID, Totals> totals = new HashMap<>();
-        ((List<Object[]>) em().createNativeQuery("""
+        ((List<Object[]>) w.sql("""
                 SELECT l.settlement_id, COUNT(*), COALESCE(SUM(CASE WHEN l.kind = 'CLAIM' THEN l.amount END), 0),
                        COALESCE(-SUM(CASE WHEN l.kind = 'CHARGEBACK' THEN l.amount END), 0), SUM(l.amount)
                   FROM warranty_settlements s JOIN warranty_settlement_lines l ON l.settlement_id = s.id
                  WHERE s.settlement_month = ?1 AND s.status = 'OPEN' GROUP BY l.settlement_id""")
-                .setParameter(1, month).getResultList())
+                .setParameter(1, w.month().toString()).getResultList())
                 .forEach(r -> totals.put(uuid(r[0]), new Totals(((Number) r[1]).longValue(), (BigDecimal) r[2],
                         (BigDecimal) r[3], (BigDecimal) r[4])));
         return totals;

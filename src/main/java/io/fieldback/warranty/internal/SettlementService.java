@@ -72,7 +72,7 @@ class SettlementService {
         long started = System.nanoTime();
         partReturns.chargeOverdue();
         long charged = System.nanoTime();
-        SettlementRun.Window window = SettlementRun.Window.of(month, config.timeZone());
+        SettlementRun.Window window = SettlementRun.Window.of(month, config.timeZone(), config.batchTransactionTimeout());
         List<Object[]> stations = QuarkusTransaction.requiringNew().call(() -> SettlementRun.stations(window));
         Log.infof("settlement %s: overdue parts charged in %d ms, %d stations found in %d ms", month,
                 (charged - started) / 1_000_000, stations.size(), (System.nanoTime() - charged) / 1_000_000);
