@@ -171,6 +171,59 @@ class SettlementTest {
         assertThat(paid.getString("paymentReference")).isEqualTo("ICBC-2026-12-0042");
     }
 
+    /**
+     * Which month a line goes to when facts arrive after a month was settled: a claim decided (cut) after
+     * November's run, and a chargeback on a claim already paid out in November, both go to December's batch;
+     * November's batch never changes again. The run answers each batch with its line count, not its lines.
+     */
+    @Test
+    void factsAfterAMonthIsSettledGoToTheNextMonth() {
+        WarrantyFixtures d = new WarrantyFixtures();
+        UUID d1 = approvedAt(d, "2026-11-21T02:00:00Z"); // 1,431.00, November
+        at("2026-11-22T02:00:00Z", () -> analyst().body(Map.of("lineId", line(d1, 1), "instruction", "RETURN",
+                "dueOn", "2026-12-03")).post(CLAIMS + "/" + d1 + "/part-returns").then().statusCode(201));
+        Map<String, Object> sublet = d.claim(d.inWarrantyVisit(), TestData.unique("WC"));
+        sublet.put("lines", List.of(Map.of("kind", "OTHER", "costKind", "SUBLET", "amount", "2500.00")));
+        UUID d2 = d.draft(sublet);
+        at("2026-11-24T02:00:00Z", () -> d.stationManager().header("If-Match", etag(d2))
+                .post(CLAIMS + "/" + d2 + "/submit").then().statusCode(200).body("status", equalTo("IN_REVIEW")));
+
+        at("2026-12-01T01:00:00Z", () -> run(NOVEMBER)); // 09:00 on 1 December in Shanghai
+        JsonPath november = batchOf(d, NOVEMBER);
+        assertThat(november.getList("lines.claimId")).containsExactly(d1.toString());
+        assertThat(november.getString("netTotal")).isEqualTo("1431.0");
+
+        // decided after November was settled: cut to 1,800.00 in December
+        at("2026-12-01T02:00:00Z", () -> analyst().header("If-Match", etag(d2)).body(Map.of("lines", List.of(
+                Map.of("lineId", line(d2, 0), "decision", "CUT", "approvedAmount", "1800.00", "reasonCode", "OTHER"))))
+                .post(CLAIMS + "/" + d2 + "/decisions").then().statusCode(200)
+                .body("status", equalTo("PARTIALLY_APPROVED")));
+        at("2026-12-02T01:00:00Z", () -> run(NOVEMBER));
+        assertThat(batchOf(d, NOVEMBER).getLong("version")).isEqualTo(november.getLong("version"));
+
+        // the pump of d1 (861.00) never shipped by 3 December: charged back on 4 December
+        List<JsonPath> december = new ArrayList<>();
+        at("2027-01-02T01:00:00Z", () -> december.addAll(run("2026-12")));
+        JsonPath answered = december.stream().filter(b -> d.station.toString().equals(b.getString("stationId")))
+                .findFirst().orElseThrow();
+        assertThat(answered.getLong("lineCount")).isEqualTo(2);
+        assertThat(answered.getString("lines")).isNull();
+        JsonPath batch = batchOf(d, "2026-12");
+        // hand count December: 1,800.00 approved (d2, cut), 861.00 charged back (d1's pump): net 939.00
+        assertThat(batch.getList("lines.kind")).containsExactly("CHARGEBACK", "CLAIM");
+        assertThat(batch.getList("lines.claimNumber")).containsExactly(november.getString("lines[0].claimNumber"),
+                claimNumber(d2));
+        assertThat(batch.getString("approvedTotal")).isEqualTo("1800.0");
+        assertThat(batch.getString("chargebackTotal")).isEqualTo("861.0");
+        assertThat(batch.getString("netTotal")).isEqualTo("939.0");
+        assertThat(answered.getString("netTotal")).isEqualTo("939.0");
+        assertThat(batchOf(d, NOVEMBER).getList("lines")).hasSize(1);
+    }
+
+    private static String claimNumber(UUID claim) {
+        return admin().get(CLAIMS + "/" + claim).then().statusCode(200).extract().path("claimNumber");
+    }
+
     @Test
     void twoRunsAtOnceSettleEachClaimOnce() throws Exception {
         WarrantyFixtures c = new WarrantyFixtures();

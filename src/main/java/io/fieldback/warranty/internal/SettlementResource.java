@@ -33,6 +33,7 @@ import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
 import io.fieldback.common.Responses;
 import io.fieldback.security.Roles;
+import io.fieldback.warranty.SettlementSummary;
 import io.fieldback.warranty.SettlementView;
 
 @Path("/api/v1/warranty/settlements")
@@ -58,8 +59,9 @@ class SettlementResource {
             description = "Claims count in the month they were decided (warranty time zone), chargebacks in the month they "
                     + "were charged; parts not shipped by their due date are charged back first. A claim or chargeback is "
                     + "in one batch only, even when two runs race; running a month again adds only what is new and never "
-                    + "changes a PAID batch. Answers the month's batches.")
-    public List<SettlementView> run(@QueryParam("month") @Schema(example = "2026-11") String month) {
+                    + "changes a PAID batch. Answers the month's batches with their line counts, without the lines (GET a batch "
+                    + "for them).")
+    public List<SettlementSummary> run(@QueryParam("month") @Schema(example = "2026-11") String month) {
         return service.run(month);
     }
 

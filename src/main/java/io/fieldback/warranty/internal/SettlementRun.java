@@ -1,17 +1,20 @@
 package io.fieldback.warranty.internal;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import org.hibernate.Session;
 
@@ -34,18 +37,26 @@ final class SettlementRun {
     private SettlementRun() {
     }
 
-    record Window(YearMonth month, Instant from, Instant to, LocalDate firstDay, LocalDate lastDay) {
+    /** The month settled, and how long one of its statements may run (the app's 30 s cap is for requests). */
+    record Window(YearMonth month, Instant from, Instant to, LocalDate firstDay, LocalDate lastDay,
+            int timeoutSeconds) {
 
-        static Window of(YearMonth month, ZoneId zone) {
+        static Window of(YearMonth month, ZoneId zone, int timeoutSeconds) {
             return new Window(month, month.atDay(1).atStartOfDay(zone).toInstant(),
-                    month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant(), month.atDay(1), month.atEndOfMonth());
+                    month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant(), month.atDay(1), month.atEndOfMonth(),
+                    timeoutSeconds);
+        }
+
+        /** A statement of the run: a month of the network has taken over 30 s per statement on a loaded machine. */
+        Query sql(String text) {
+            return em().createNativeQuery(text).setHint("jakarta.persistence.query.timeout", timeoutSeconds * 1000);
         }
     }
 
     /** Stations with something to settle in the month: [station id, dealer id, currency]. */
     @SuppressWarnings("unchecked")
     static List<Object[]> stations(Window w) {
-        return em().createNativeQuery("""
+        return w.sql("""
                 SELECT station_id, MIN(dealer_id), MIN(currency) FROM (
                   SELECT c.station_id, c.dealer_id, c.currency FROM warranty_claims c
                    WHERE c.status IN %s AND c.decided_at >= ?1 AND c.decided_at < ?2 AND c.approved_total > 0
@@ -57,35 +68,46 @@ final class SettlementRun {
                 .setParameter(4, w.lastDay()).getResultList();
     }
 
+    /** A batch the run made or added lines to: its totals now and how many lines it got. */
+    record Grown(UUID id, UUID stationId, UUID dealerId, String currency, Totals totals, long added) {
+    }
+
+    /** One batch's lines summed up. */
+    record Totals(long lines, BigDecimal approved, BigDecimal charged, BigDecimal net) {
+    }
+
     /**
      * Builds or completes the month's batches of all these stations in a few set-based statements; call inside
      * one transaction. The batch rows are made (in one JDBC batch, in station order so two runs lock them in
      * the same order) and locked; each OPEN batch takes its station's unsettled claims and chargebacks in one
-     * INSERT ... SELECT per kind; the batches that grew get their totals in one UPDATE ... JOIN. Returns the
-     * grown batches with their line counts.
+     * INSERT ... SELECT per kind; the lines of the month's OPEN batches are summed before and after (one
+     * index-only pass each), and the batches that grew get their new totals. Returns the grown batches.
      */
-    static Map<UUID, Long> settleAll(Window w, List<Object[]> stations, Instant now) {
+    static List<Grown> settleAll(Window w, List<Object[]> stations, Instant now) {
         String month = w.month().toString();
         Lap lap = new Lap();
         insertBatches(month, stations, now);
         lap.mark("batch rows");
-        em().createNativeQuery("SELECT id FROM warranty_settlements WHERE settlement_month = ?1 ORDER BY station_id "
-                + "FOR UPDATE").setParameter(1, month).getResultList();
+        Map<UUID, Object[]> open = lockOpen(w);
         lap.mark("lock");
-        Map<UUID, Long> before = lineCounts(month);
-        lap.mark("counts before");
+        Map<UUID, Totals> before = totals(w);
+        lap.mark("totals before");
         insertClaimLines(w, month);
         lap.mark("claim lines");
         insertChargebackLines(w, month);
         lap.mark("chargeback lines");
-        Map<UUID, Long> grown = lineCounts(month);
-        lap.mark("counts after");
-        grown.entrySet().removeIf(e -> e.getValue().equals(before.get(e.getKey())));
-        if (!grown.isEmpty()) {
-            updateTotals(grown, now);
-        }
-        lap.mark("totals");
-        Log.infof("settlement %s: %s", month, lap);
+        List<Grown> grown = new ArrayList<>();
+        totals(w).forEach((id, t) -> {
+            long added = t.lines() - (before.containsKey(id) ? before.get(id).lines() : 0);
+            Object[] b = open.get(id);
+            if (added != 0 && b != null) {
+                grown.add(new Grown(id, uuid(b[1]), uuid(b[2]), (String) b[3], t, added));
+            }
+        });
+        lap.mark("totals after");
+        updateTotals(grown, now);
+        lap.mark("totals written");
+        Log.infof("settlement %s: %d batches grew; %s", month, grown.size(), lap);
         return grown;
     }
 
@@ -130,21 +152,36 @@ final class SettlementRun {
         });
     }
 
+    /** Locks the month's batches in station order; answers the OPEN ones: id -> [id, station, dealer, currency]. */
+    @SuppressWarnings("unchecked")
+    private static Map<UUID, Object[]> lockOpen(Window w) {
+        Map<UUID, Object[]> open = new HashMap<>();
+        ((List<Object[]>) w.sql("SELECT id, station_id, dealer_id, currency, status "
+                + "FROM warranty_settlements WHERE settlement_month = ?1 ORDER BY station_id FOR UPDATE")
+                .setParameter(1, w.month().toString()).getResultList()).stream().filter(r -> "OPEN".equals(r[4]))
+                .forEach(r -> open.put(uuid(r[0]), r));
+        return open;
+    }
+
+    /**
+     * The claims decided in the month that are in no batch yet, into their station's OPEN batch. No NOT EXISTS
+     * on the lines: a SELECT reading the table it inserts into makes MariaDB copy the whole result into a
+     * temporary table first; the unique key on the claim (INSERT IGNORE) already leaves out a claim in any batch.
+     */
     private static void insertClaimLines(Window w, String month) {
-        em().createNativeQuery("""
+        w.sql("""
                 INSERT IGNORE INTO warranty_settlement_lines (id, settlement_id, kind, claim_id, claim_number, amount)
                 SELECT UNHEX(REPLACE(UUID(), '-', '')), s.id, 'CLAIM', c.id, c.claim_number, c.approved_total
                   FROM warranty_claims c
                   JOIN warranty_settlements s ON s.station_id = c.station_id AND s.settlement_month = ?1
                                              AND s.status = 'OPEN'
-                 WHERE c.status IN %s AND c.decided_at >= ?2 AND c.decided_at < ?3 AND c.approved_total > 0
-                   AND NOT EXISTS (SELECT 1 FROM warranty_settlement_lines l WHERE l.claim_id = c.id)"""
+                 WHERE c.status IN %s AND c.decided_at >= ?2 AND c.decided_at < ?3 AND c.approved_total > 0"""
                 .formatted(PAID_STATUSES))
                 .setParameter(1, month).setParameter(2, w.from()).setParameter(3, w.to()).executeUpdate();
     }
 
     private static void insertChargebackLines(Window w, String month) {
-        em().createNativeQuery("""
+        w.sql("""
                 INSERT IGNORE INTO warranty_settlement_lines (id, settlement_id, kind, part_return_id, claim_number,
                   amount, reason)
                 SELECT UNHEX(REPLACE(UUID(), '-', '')), s.id, 'CHARGEBACK', r.id, c.claim_number, -r.chargeback_amount,
@@ -152,36 +189,42 @@ final class SettlementRun {
                   FROM warranty_part_returns r JOIN warranty_claims c ON c.id = r.claim_id
                   JOIN warranty_settlements s ON s.station_id = r.station_id AND s.settlement_month = ?1
                                              AND s.status = 'OPEN'
-                 WHERE r.charged_on BETWEEN ?2 AND ?3
-                   AND NOT EXISTS (SELECT 1 FROM warranty_settlement_lines l WHERE l.part_return_id = r.id)""")
+                 WHERE r.charged_on BETWEEN ?2 AND ?3""")
                 .setParameter(1, month).setParameter(2, w.firstDay()).setParameter(3, w.lastDay()).executeUpdate();
     }
 
-    /** The grown batches' totals from their lines, in one UPDATE ... JOIN. */
-    private static void updateTotals(Map<UUID, Long> grown, Instant now) {
-        em().createNativeQuery("""
-                UPDATE warranty_settlements s JOIN (
-                  SELECT settlement_id,
-                         COALESCE(SUM(CASE WHEN kind = 'CLAIM' THEN amount END), 0) AS approved,
-                         COALESCE(-SUM(CASE WHEN kind = 'CHARGEBACK' THEN amount END), 0) AS charged,
-                         SUM(amount) AS net
-                    FROM warranty_settlement_lines WHERE settlement_id IN (?2) GROUP BY settlement_id) t
-                  ON t.settlement_id = s.id
-                 SET s.approved_total = t.approved, s.chargeback_total = t.charged, s.net_total = t.net,
-                     s.version = s.version + 1, s.updated_at = ?1""")
-                .setParameter(1, now).setParameter(2, grown.keySet().stream().map(SettlementRun::bytes).toList())
-                .executeUpdate();
+    /** The grown batches' totals and version, in one JDBC batch. */
+    private static void updateTotals(List<Grown> grown, Instant now) {
+        em().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE warranty_settlements SET "
+                    + "approved_total = ?, chargeback_total = ?, net_total = ?, version = version + 1, updated_at = ? "
+                    + "WHERE id = ?")) {
+                for (Grown g : grown) {
+                    update.setBigDecimal(1, g.totals().approved());
+                    update.setBigDecimal(2, g.totals().charged());
+                    update.setBigDecimal(3, g.totals().net());
+                    update.setTimestamp(4, Timestamp.from(now));
+                    update.setBytes(5, bytes(g.id()));
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+        });
     }
 
-    /** Lines per batch of the month, by batch. */
+    /** The lines of the month's OPEN batches summed per batch (index-only on the lines' batch index). */
     @SuppressWarnings("unchecked")
-    private static Map<UUID, Long> lineCounts(String month) {
-        Map<UUID, Long> counts = new HashMap<>();
-        ((List<Object[]>) em().createNativeQuery("SELECT l.settlement_id, COUNT(*) FROM warranty_settlement_lines l "
-                + "JOIN warranty_settlements s ON s.id = l.settlement_id WHERE s.settlement_month = ?1 "
-                + "GROUP BY l.settlement_id").setParameter(1, month).getResultList())
-                .forEach(row -> counts.put(uuid(row[0]), ((Number) row[1]).longValue()));
-        return counts;
+    private static Map<UUID, Totals> totals(Window w) {
+        Map<UUID, Totals> totals = new HashMap<>();
+        ((List<Object[]>) w.sql("""
+                SELECT l.settlement_id, COUNT(*), COALESCE(SUM(CASE WHEN l.kind = 'CLAIM' THEN l.amount END), 0),
+                       COALESCE(-SUM(CASE WHEN l.kind = 'CHARGEBACK' THEN l.amount END), 0), SUM(l.amount)
+                  FROM warranty_settlements s JOIN warranty_settlement_lines l ON l.settlement_id = s.id
+                 WHERE s.settlement_month = ?1 AND s.status = 'OPEN' GROUP BY l.settlement_id""")
+                .setParameter(1, w.month().toString()).getResultList())
+                .forEach(r -> totals.put(uuid(r[0]), new Totals(((Number) r[1]).longValue(), (BigDecimal) r[2],
+                        (BigDecimal) r[3], (BigDecimal) r[4])));
+        return totals;
     }
 
     static byte[] bytes(UUID id) {

@@ -1,13 +1,9 @@
 package io.fieldback.warranty.internal;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +21,7 @@ import io.fieldback.common.TimeSource;
 import io.fieldback.security.Caller;
 import io.fieldback.warranty.SettlementMade;
 import io.fieldback.warranty.SettlementPaid;
+import io.fieldback.warranty.SettlementSummary;
 import io.fieldback.warranty.SettlementView;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -50,16 +47,17 @@ class SettlementService {
 
     /**
      * Settles a month that is over (in the warranty time zone): overdue parts are charged back first, then
-     * every station with approved claims or chargebacks in the month gets its batch. Returns the month's batches.
+     * every station with approved claims or chargebacks in the month gets its batch. Returns the month's batches
+     * without their lines.
      */
-    List<SettlementView> run(String monthText) {
+    List<SettlementSummary> run(String monthText) {
         YearMonth month = month(monthText);
         if (!month.isBefore(YearMonth.from(LocalDate.ofInstant(time.now(), config.timeZone())))) {
             throw ApiException.badRequest("month", "only a month that is over can be settled; " + month + " is not");
         }
         runMonth(month);
         long started = System.nanoTime();
-        List<SettlementView> views = QuarkusTransaction.requiringNew().call(() -> monthViews(month.toString()));
+        List<SettlementSummary> views = QuarkusTransaction.requiringNew().call(() -> monthSummaries(month.toString()));
         Log.infof("settlement %s: views read in %d ms", month, (System.nanoTime() - started) / 1_000_000);
         return views;
     }
@@ -74,7 +72,7 @@ class SettlementService {
         long started = System.nanoTime();
         partReturns.chargeOverdue();
         long charged = System.nanoTime();
-        SettlementRun.Window window = SettlementRun.Window.of(month, config.timeZone());
+        SettlementRun.Window window = SettlementRun.Window.of(month, config.timeZone(), config.batchTransactionTimeout());
         List<Object[]> stations = QuarkusTransaction.requiringNew().call(() -> SettlementRun.stations(window));
         Log.infof("settlement %s: overdue parts charged in %d ms, %d stations found in %d ms", month,
                 (charged - started) / 1_000_000, stations.size(), (System.nanoTime() - charged) / 1_000_000);
@@ -83,12 +81,7 @@ class SettlementService {
         }
         for (int attempt = 1;; attempt++) {
             try {
-                long settling = System.nanoTime();
-                int made = QuarkusTransaction.requiringNew().call(() -> publish(SettlementRun.settleAll(window, stations,
-                        time.now())));
-                Log.infof("settlement %s: settled, events recorded and committed in %d ms", month,
-                        (System.nanoTime() - settling) / 1_000_000);
-                return made;
+                return settleOnce(month, window, stations);
             } catch (RuntimeException e) {
                 // a deadlock with a racing run is retried (the unique keys keep it right)
                 if (attempt == 3 || !deadlock(e)) {
@@ -98,14 +91,22 @@ class SettlementService {
         }
     }
 
+    /** One transaction for the network, with the longer timeout a month of it needs on a loaded machine. */
+    private int settleOnce(YearMonth month, SettlementRun.Window window, List<Object[]> stations) {
+        long settling = System.nanoTime();
+        int made = QuarkusTransaction.requiringNew().timeout(config.batchTransactionTimeout())
+                .call(() -> publish(month.toString(), SettlementRun.settleAll(window, stations, time.now())));
+        Log.infof("settlement %s: settled, events recorded and committed in %d ms", month,
+                (System.nanoTime() - settling) / 1_000_000);
+        return made;
+    }
+
     /** Tells the dealers' systems (on their change feeds) about the batches a run made or added lines to. */
-    private int publish(java.util.Map<UUID, Long> grown) {
-        if (grown.isEmpty()) {
-            return 0;
-        }
-        for (Settlement b : Settlement.<Settlement>list("id in ?1", grown.keySet())) {
-            events.record(SettlementMade.TOPIC, b.id, b.dealerId, new SettlementMade(b.id, b.stationId, b.dealerId,
-                    b.month, b.currency, b.approvedTotal, b.chargebackTotal, b.netTotal, grown.get(b.id).intValue()));
+    private int publish(String month, List<SettlementRun.Grown> grown) {
+        for (SettlementRun.Grown g : grown) {
+            SettlementRun.Totals t = g.totals();
+            events.record(SettlementMade.TOPIC, g.id(), g.dealerId(), new SettlementMade(g.id(), g.stationId(),
+                    g.dealerId(), month, g.currency(), t.approved(), t.charged(), t.net(), (int) g.added()));
         }
         return grown.size();
     }
@@ -147,19 +148,20 @@ class SettlementService {
         return view(batch);
     }
 
-    /** The month's batches the caller may see, with their lines: two queries however many batches (not one each). */
-    private List<SettlementView> monthViews(String month) {
-        Map<UUID, List<SettlementView.Line>> lines = new HashMap<>();
-        Settlement.getEntityManager().createQuery("""
-                select l.settlementId, l.kind, l.claimId, l.partReturnId, l.claimNumber, l.amount, l.reason
-                  from SettlementLine l where l.settlementId in (select s.id from Settlement s where s.month = ?1)
-                 order by l.settlementId, l.kind, l.claimNumber, l.id""", Object[].class).setParameter(1, month)
-                .getResultStream().forEach(r -> lines.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
-                        .add(new SettlementView.Line((SettlementView.LineKind) r[1], (UUID) r[2], (UUID) r[3],
-                                (String) r[4], (BigDecimal) r[5], (String) r[6])));
-        return Settlement.<Settlement>list("month = ?1 order by stationId", month).stream()
-                .filter(b -> caller.canSeeStation(b.stationId, b.dealerId))
-                .map(b -> view(b, lines.getOrDefault(b.id, List.of()))).toList();
+    /** The month's batches the caller may see, each with its line count (one query, index-only for the counts). */
+    private List<SettlementSummary> monthSummaries(String month) {
+        return Settlement.getEntityManager().createQuery("""
+                select s, (select count(l) from SettlementLine l where l.settlementId = s.id)
+                  from Settlement s where s.month = ?1 order by s.stationId""", Object[].class).setParameter(1, month)
+                .getResultStream().filter(r -> caller.canSeeStation(((Settlement) r[0]).stationId,
+                        ((Settlement) r[0]).dealerId))
+                .map(r -> summary((Settlement) r[0], (Long) r[1])).toList();
+    }
+
+    private static SettlementSummary summary(Settlement b, long lines) {
+        return new SettlementSummary(b.id, b.stationId, b.dealerId, b.month, b.currency, b.approvedTotal,
+                b.chargebackTotal, b.netTotal, b.status, b.paymentReference, b.paidAt, lines, b.version, b.createdAt,
+                b.updatedAt);
     }
 
     static SettlementView view(Settlement b) {

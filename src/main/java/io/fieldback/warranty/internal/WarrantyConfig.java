@@ -25,6 +25,13 @@ interface WarrantyConfig {
     @WithDefault("12582912")
     long maxBodyBytes();
 
+    /**
+     * Transaction timeout, in seconds, of the bulk claim upsert (5,000 claims) and of a settlement run (a month of
+     * the network in one transaction): both have taken over the 60 s default on a loaded machine.
+     */
+    @WithDefault("300")
+    int batchTransactionTimeout();
+
     /** When each instance settles the previous month (Quarkus cron, server time; "off" disables). */
     @WithDefault("0 0 3 2 * ?")
     String settlementCron();
