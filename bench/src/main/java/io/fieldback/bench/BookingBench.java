@@ -67,7 +67,8 @@ public final class BookingBench {
             ## booking race (`bench/run-booking.sh`)
 
             CLIENTS agents at once each book one place of one station-day (50 ten-minute slots x 2 bays = 100 places,
-            client i asking for slot i mod 50), through `POST /api/v1/appointments`. **statuses**: HTTP status ->
+            client i asking for slot i mod 50), through `POST /api/v1/appointments`, after an unmeasured warm-up race on
+            the next day (same clients), so the figures are of a running server, not of its first requests. **statuses**: HTTP status ->
             answers; exactly 100 x 201 and the rest 409 is the target. **stored**: CONFIRMED appointments listed
             afterwards; **free left**: that day's free slots afterwards (0). Then one station's free slots over 30 days
             read SAMPLES times, one at a time.
