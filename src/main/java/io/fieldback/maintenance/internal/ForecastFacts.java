@@ -54,6 +54,9 @@ final class ForecastFacts {
 
     @SuppressWarnings("unchecked")
     private void readRows(Set<UUID> ids) {
+        // a reading stored in this transaction (then the machine forecast) must be among them: a native query
+        // does not know which entities to flush first
+        Panache.getEntityManager().flush();
         List<Object[]> rows = Panache.getEntityManager().createNativeQuery("SELECT equipment_id, unit, read_on, reading "
                 + "FROM meter_readings WHERE equipment_id IN (?1) ORDER BY read_on, reading").setParameter(1, ids)
                 .getResultList();
