@@ -68,11 +68,11 @@ class AppointmentChanges {
         if (old.status == AppointmentStatus.CONFIRMED) {
             requireBeforeCutOff(old);
         }
-        SlotCalendar.Slot slot = slots.bookableSlot(old.stationId, startsAt);
+        SlotPlacement.Bookable place = slots.bookableSlot(old.stationId, startsAt);
         old.moveTo(AppointmentStatus.RESCHEDULED);
-        slots.takePlace(old.stationId, slot.startsAt());
+        slots.takePlace(old.stationId, place);
         SlotLedger.release(old.stationId, old.startsAt, 1);
-        Appointment a = Appointment.inSlot(slot, old.stationId, old.dealerId, old.customerId, old.equipmentId,
+        Appointment a = Appointment.inSlot(place.slot(), old.stationId, old.dealerId, old.customerId, old.equipmentId,
                 caller.name(), time.now());
         a.dueItemId = old.dueItemId;
         a.status = AppointmentStatus.CONFIRMED;

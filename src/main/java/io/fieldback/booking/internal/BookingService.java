@@ -59,13 +59,13 @@ class BookingService {
     public AppointmentView book(BookRequest r) {
         UUID dealerId = stationFor(r.stationId());
         CustomerView customer = machineOwner(r.equipmentId(), dealerId);
-        SlotCalendar.Slot slot = slots.bookableSlot(r.stationId(), r.startsAt());
+        SlotPlacement.Bookable place = slots.bookableSlot(r.stationId(), r.startsAt());
         boolean hold = Boolean.TRUE.equals(r.hold());
         if (hold) {
             holds.requireRoomForAHold();
         }
-        slots.takePlace(r.stationId(), slot.startsAt());
-        Appointment a = Appointment.inSlot(slot, r.stationId(), dealerId, customer.id(), r.equipmentId(), caller.name(),
+        slots.takePlace(r.stationId(), place);
+        Appointment a = Appointment.inSlot(place.slot(), r.stationId(), dealerId, customer.id(), r.equipmentId(), caller.name(),
                 time.now());
         a.dueItemId = dueItem(r);
         a.status = AppointmentStatus.CONFIRMED;

@@ -3,6 +3,7 @@ package io.fieldback.booking.internal;
 import java.sql.Time;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -95,27 +96,40 @@ class CapacityService {
 
     /** The future slots of a station with room left, and how many bays each still has. */
     List<FreeSlot> free(UUID stationId, SlotCalendar calendar, LocalDate from, LocalDate to, Double distanceKm) {
-        List<SlotCalendar.Slot> slots = calendar.slots(from, to);
-        if (slots.isEmpty()) {
-            return List.of();
-        }
-        return free(stationId, calendar, slots, SlotLedger.taken(stationId, slots.get(0).startsAt(),
-                slots.get(slots.size() - 1).startsAt()), distanceKm);
+        return free(stationId, calendar, from, to, distanceKm, taken(stationId, from, to), time.now(), Integer.MAX_VALUE);
     }
 
-    /** As above, with the station's taken places (over at least these days) already read. */
-    List<FreeSlot> free(UUID stationId, SlotCalendar calendar, LocalDate from, LocalDate to, Double distanceKm,
-            Map<Instant, Integer> taken) {
-        return free(stationId, calendar, calendar.slots(from, to), taken, distanceKm);
-    }
-
-    private List<FreeSlot> free(UUID stationId, SlotCalendar calendar, List<SlotCalendar.Slot> slots,
-            Map<Instant, Integer> taken, Double distanceKm) {
+    /** The first {@code limit} free slots of a station starting after an instant (and after now), in time order. */
+    List<FreeSlot> freeAfter(UUID stationId, SlotCalendar calendar, LocalDate from, LocalDate to, Instant after, int limit) {
         Instant now = time.now();
-        return slots.stream().filter(s -> s.startsAt().isAfter(now))
-                .map(s -> new FreeSlot(stationId, s.startsAt(), s.endsAt(),
-                        calendar.bays() - taken.getOrDefault(s.startsAt(), 0), distanceKm))
-                .filter(s -> s.free() > 0).toList();
+        return free(stationId, calendar, from, to, null, taken(stationId, from, to), after.isAfter(now) ? after : now,
+                limit);
+    }
+
+    /**
+     * As above, with the station's taken places (over at least these days) already read, and at most {@code limit}
+     * slots: the walk stops there rather than building every slot of the range.
+     */
+    List<FreeSlot> free(UUID stationId, SlotCalendar calendar, LocalDate from, LocalDate to, Double distanceKm,
+            Map<Instant, Integer> taken, int limit) {
+        return free(stationId, calendar, from, to, distanceKm, taken, time.now(), limit);
+    }
+
+    private static List<FreeSlot> free(UUID stationId, SlotCalendar calendar, LocalDate from, LocalDate to,
+            Double distanceKm, Map<Instant, Integer> taken, Instant after, int limit) {
+        List<FreeSlot> found = new ArrayList<>();
+        calendar.walk(from, to, s -> {
+            int free = calendar.bays() - taken.getOrDefault(s.startsAt(), 0);
+            if (free > 0 && s.startsAt().isAfter(after)) {
+                found.add(new FreeSlot(stationId, s.startsAt(), s.endsAt(), free, distanceKm));
+            }
+            return found.size() < limit;
+        });
+        return found;
+    }
+
+    private Map<Instant, Integer> taken(UUID stationId, LocalDate from, LocalDate to) {
+        return SlotLedger.taken(List.of(stationId), startOf(from), startOf(to.plusDays(1))).getOrDefault(stationId, Map.of());
     }
 
     /** A station's calendar, or null when it takes no bookings. */

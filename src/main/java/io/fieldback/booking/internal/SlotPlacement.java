@@ -26,8 +26,12 @@ class SlotPlacement {
         this.time = time;
     }
 
+    /** A bookable slot and the calendar it was found in: taking a place reuses it rather than reading it again. */
+    record Bookable(SlotCalendar calendar, SlotCalendar.Slot slot) {
+    }
+
     /** The station's slot starting at this instant; 422 when the station takes no bookings, it is past or no slot. */
-    SlotCalendar.Slot bookableSlot(UUID stationId, Instant startsAt) {
+    Bookable bookableSlot(UUID stationId, Instant startsAt) {
         SlotCalendar calendar = capacity.calendar(stationId);
         if (calendar == null) {
             throw new ApiException(422, "no-capacity", "Station takes no bookings",
@@ -42,23 +46,23 @@ class SlotPlacement {
                     + " is not the start of a slot of this station (outside opening hours, on a closure, or off the "
                     + calendar.slotMinutes() + "-minute grid); GET …/free-slots lists them", null);
         }
-        return slot;
+        return new Bookable(calendar, slot);
     }
 
     /**
      * Takes a place in the slot or answers 409 naming the next free slots. The slot's row is locked first,
      * so the expired holds released here are released once, however many bookers arrive together.
      */
-    void takePlace(UUID stationId, Instant startsAt) {
+    void takePlace(UUID stationId, Bookable place) {
+        Instant startsAt = place.slot().startsAt();
         if (!SlotLedger.lock(stationId, startsAt)) {
             // not prepared (see prepare): made here, its transaction holding a second connection meanwhile
             SlotLedger.ensureRow(stationId, startsAt);
             SlotLedger.lock(stationId, startsAt);
         }
         SlotLedger.expireHolds(stationId, startsAt, time.now());
-        SlotCalendar calendar = capacity.calendar(stationId);
-        if (!SlotLedger.take(stationId, startsAt, calendar.bays())) {
-            throw full(stationId, calendar, startsAt);
+        if (!SlotLedger.take(stationId, startsAt, place.calendar().bays())) {
+            throw full(stationId, place.calendar(), startsAt);
         }
     }
 
@@ -69,22 +73,26 @@ class SlotPlacement {
      * new slots at once (the pool's size) would wait for each other until the pool's timeout.
      */
     void prepare(UUID stationId, Instant startsAt) {
-        SlotCalendar.Slot slot;
+        Bookable place;
         try {
-            slot = QuarkusTransaction.requiringNew().call(() -> {
+            place = QuarkusTransaction.requiringNew().call(() -> {
+                if (SlotLedger.exists(stationId, startsAt)) {
+                    return null; // the usual case once a slot has a booker: nothing to make, nothing more to read
+                }
                 capacity.visibleStation(stationId);
                 return bookableSlot(stationId, startsAt);
             });
         } catch (ApiException e) {
             return;
         }
-        SlotLedger.ensureRow(stationId, slot.startsAt());
+        if (place != null) {
+            SlotLedger.ensureRow(stationId, place.slot().startsAt());
+        }
     }
 
     private ApiException full(UUID stationId, SlotCalendar calendar, Instant startsAt) {
         LocalDate day = startsAt.atZone(config.timeZone()).toLocalDate();
-        List<FreeSlot> next = capacity.free(stationId, calendar, day, day.plusDays(config.maxDays() - 1), null)
-                .stream().filter(s -> s.startsAt().isAfter(startsAt)).limit(3).toList();
+        List<FreeSlot> next = capacity.freeAfter(stationId, calendar, day, day.plusDays(config.maxDays() - 1), startsAt, 3);
         return new ApiException(409, "slot-full", "Slot full", "the slot at " + startsAt + " is full; next free: "
                 + (next.isEmpty() ? "none in the next " + config.maxDays() + " days"
                         : next.stream().map(s -> s.startsAt().toString()).toList()), null);

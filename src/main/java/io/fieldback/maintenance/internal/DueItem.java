@@ -96,6 +96,11 @@ class DueItem extends BaseEntity {
         }
     }
 
+    /** What a forecast sets: the nightly pass writes an item only when these changed. */
+    java.util.List<Object> forecastFields() {
+        return java.util.Arrays.asList(ruleId, dateLimit, meterLimit, meterUnit, meterEstimated, dueDate, trigger, state);
+    }
+
     DueItemView view() {
         return new DueItemView(id, equipmentId, customerId, dealerId, stationId, ruleId, sequence, dueDate, trigger,
                 dateLimit, meterLimit, meterUnit, meterEstimated, state, waiveReason, appointmentId, closedByVisitId,

@@ -1,5 +1,6 @@
 package io.fieldback.maintenance.internal;
 
+import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import io.fieldback.customer.CustomerView;
 import io.fieldback.customer.EquipmentView;
 import io.fieldback.maintenance.DueState;
 import io.fieldback.visit.MeterUnit;
+import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
  * What the forecast of some machines reads (rules, due items, meter readings, the customers' dealers), in one
@@ -25,10 +27,15 @@ final class ForecastFacts {
     /** Per machine, highest service number first. */
     private final Map<UUID, List<DueItem>> items;
     /** Per machine, oldest first, as MeterReading.of orders them. */
-    private final Map<UUID, List<MeterReading>> readings;
-    private final Map<UUID, UUID> dealers = new HashMap<>();
+    private final Map<UUID, List<Row>> readings = new HashMap<>();
+    /** Customer to dealer; a run's chunks share it, so a customer's dealer is read once per run. */
+    private final Map<UUID, UUID> dealers;
 
-    private ForecastFacts(List<EquipmentView> machines, CustomerService customers) {
+    /** A reading as the forecast reads it: no entity (the nightly pass reads every machine's). */
+    private record Row(MeterUnit unit, LocalDate on, int value) {
+    }
+
+    private ForecastFacts(List<EquipmentView> machines, CustomerService customers, Map<UUID, UUID> dealers) {
         Set<UUID> ids = machines.stream().map(EquipmentView::id).collect(Collectors.toSet());
         Set<String> series = machines.stream().map(EquipmentView::productSeries).filter(s -> s != null)
                 .collect(Collectors.toSet());
@@ -36,18 +43,45 @@ final class ForecastFacts {
                 .stream().collect(Collectors.toMap(r -> r.productSeries, r -> r));
         items = DueItem.<DueItem>list("equipmentId in ?1 order by sequence desc", ids).stream()
                 .collect(Collectors.groupingBy(i -> i.equipmentId));
-        readings = MeterReading.<MeterReading>list("equipmentId in ?1 order by readOn, reading", ids).stream()
-                .collect(Collectors.groupingBy(r -> r.equipmentId));
-        Set<UUID> owners = machines.stream().map(EquipmentView::customerId).filter(c -> c != null)
-                .collect(Collectors.toSet());
+        readRows(ids);
+        this.dealers = dealers;
+        Set<UUID> owners = machines.stream().map(EquipmentView::customerId)
+                .filter(c -> c != null && !dealers.containsKey(c)).collect(Collectors.toSet());
         for (CustomerView c : customers.findByCodesOrIds(List.of(), owners)) {
             dealers.put(c.id(), c.dealerId());
         }
     }
 
+    @SuppressWarnings("unchecked")
+    private void readRows(Set<UUID> ids) {
+        // a reading stored in this transaction (then the machine forecast) must be among them: a native query
+        // does not know which entities to flush first
+        Panache.getEntityManager().flush();
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("SELECT equipment_id, unit, read_on, reading "
+                + "FROM meter_readings WHERE equipment_id IN (?1) ORDER BY read_on, reading").setParameter(1, ids)
+                .getResultList();
+        for (Object[] r : rows) {
+            readings.computeIfAbsent(uuid(r[0]), m -> new ArrayList<>()).add(new Row(MeterUnit.valueOf((String) r[1]),
+                    r[2] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[2], ((Number) r[3]).intValue()));
+        }
+    }
+
+    private static UUID uuid(Object value) {
+        if (value instanceof UUID id) {
+            return id;
+        }
+        ByteBuffer b = ByteBuffer.wrap((byte[]) value);
+        return new UUID(b.getLong(), b.getLong());
+    }
+
     /** The facts of these (one or more, not none) machines. */
     static ForecastFacts of(List<EquipmentView> machines, CustomerService customers) {
-        return new ForecastFacts(machines, customers);
+        return new ForecastFacts(machines, customers, new HashMap<>());
+    }
+
+    /** As above, with the customers' dealers read by earlier chunks of the same run. */
+    static ForecastFacts of(List<EquipmentView> machines, CustomerService customers, Map<UUID, UUID> dealers) {
+        return new ForecastFacts(machines, customers, dealers);
     }
 
     MaintenanceRule rule(String series) {
@@ -74,14 +108,14 @@ final class ForecastFacts {
         if (unit == null) {
             return List.of();
         }
-        return readings.getOrDefault(machine, List.of()).stream().filter(r -> r.unit == unit)
-                .map(r -> new Forecast.Reading(r.readOn, r.reading)).toList();
+        return readings.getOrDefault(machine, List.of()).stream().filter(r -> r.unit() == unit)
+                .map(r -> new Forecast.Reading(r.on(), r.value())).toList();
     }
 
     /** As MeterReading.highestUpTo: the highest reading on or before the day, or null. */
     Integer highestUpTo(UUID machine, MeterUnit unit, LocalDate day) {
-        return readings.getOrDefault(machine, List.of()).stream().filter(r -> r.unit == unit && !r.readOn.isAfter(day))
-                .map(r -> r.reading).max(Integer::compare).orElse(null);
+        return readings.getOrDefault(machine, List.of()).stream().filter(r -> r.unit() == unit && !r.on().isAfter(day))
+                .map(Row::value).max(Integer::compare).orElse(null);
     }
 
     /** The dealer of the machine's customer; null when the customer has none or is unknown. */

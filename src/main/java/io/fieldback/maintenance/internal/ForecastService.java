@@ -60,9 +60,26 @@ class ForecastService {
         return ForecastFacts.of(machines, customers);
     }
 
+    /** As above, sharing the customers' dealers already read with the run's other chunks. */
+    ForecastFacts facts(List<EquipmentView> machines, java.util.Map<UUID, UUID> dealers) {
+        return ForecastFacts.of(machines, customers, dealers);
+    }
+
     /** As {@link #forecast(EquipmentView)}, from facts loaded for a batch that holds this machine. */
     @Transactional
     public DueItem forecast(EquipmentView machine, ForecastFacts facts) {
+        DueItem item = plan(machine, facts);
+        if (item != null && item.createdAt == null) {
+            item.persist();
+        }
+        return item;
+    }
+
+    /**
+     * The machine's open item brought up to date, or a new one (not stored: no createdAt yet); null for undelivered
+     * machines or series without a rule. The one rule both the per-machine path and the nightly pass apply.
+     */
+    DueItem plan(EquipmentView machine, ForecastFacts facts) {
         if (!machine.active() || machine.deliveryDate() == null) {
             return null;
         }
@@ -86,9 +103,6 @@ class ForecastService {
         DueItem item = open != null ? open : newItem(machine, facts, due.sequence());
         item.ruleId = rule.id;
         item.apply(due, today(), windows());
-        if (item.createdAt == null) {
-            item.persist();
-        }
         return item;
     }
 

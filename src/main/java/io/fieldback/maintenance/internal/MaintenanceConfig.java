@@ -37,6 +37,6 @@ interface MaintenanceConfig {
     String forecastCron();
 
     /** How many machines the nightly forecast handles per transaction. */
-    @WithDefault("500")
+    @WithDefault("1000")
     int forecastBatch();
 }
