@@ -166,7 +166,7 @@ class ProviderDeliveryTest {
         String phone = phone();
         UUID contact = f.contact("蒋师傅", true);
         NotificationFixtures.identity(contact, "SMS", phone, null);
-        sendSmsAnswers(phone, "{\"Code\":\"OK\",\"BizId\":\"888^0\"}", 3000);
+        sendSmsAnswers(phone, "{\"Code\":\"OK\",\"BizId\":\"888^0\"}", 12_000);
         f.record("test.sms", Map.of("startsAt", "周六"));
         f.run();
         STUB.stubFor(post(urlEqualTo("/")).withRequestBody(containing("Action=QuerySendDetails"))
