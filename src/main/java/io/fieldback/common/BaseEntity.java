@@ -1,6 +1,7 @@
 package io.fieldback.common;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -37,12 +38,17 @@ public abstract class BaseEntity extends PanacheEntityBase {
         if (id == null) {
             id = UuidV7.next();
         }
-        createdAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        createdAt = stampNow();
         updatedAt = createdAt;
     }
 
     @PreUpdate
     void beforeUpdate() {
-        updatedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        updatedAt = stampNow();
+    }
+
+    /** Rows' own bookkeeping time (not a business time, so not the TimeSource): the wall clock to the microsecond. */
+    static Instant stampNow() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }
