@@ -5,9 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +18,7 @@ import org.hibernate.Session;
 
 import io.fieldback.common.BusinessMetrics;
 import io.fieldback.common.FieldError;
+import io.fieldback.common.JdbcBatch;
 import io.fieldback.common.TimeSource;
 import io.fieldback.common.UuidV7;
 import io.fieldback.followup.QuestionnaireAnswers;
@@ -65,15 +64,9 @@ class ResultStore {
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE survey_batches SET checkpoint_records = ?,"
                 + " processed_rows = processed_rows + ?, accepted_rows = accepted_rows + ?, rejected_rows = rejected_rows + ?,"
-                + " claimed_until = ?, version = version + 1, updated_at = ? WHERE id = ? AND claim_token = ?")) {
-            ps.setLong(1, checkpoint);
-            ps.setLong(2, rows);
-            ps.setLong(3, outcome.accepted().size());
-            ps.setLong(4, outcome.rejected().size());
-            ps.setObject(5, timestamp(now.plus(config.worker().lease())));
-            ps.setObject(6, timestamp(now));
-            ps.setBytes(7, Binary.bytes(claim.id()));
-            ps.setBytes(8, Binary.bytes(claim.token()));
+                + " claimed_until = ?, version = version + 1, updated_at = ? WHERE id = UNHEX(?) AND claim_token = UNHEX(?)")) {
+            JdbcBatch.bind(ps, 1, checkpoint, (long) rows, (long) outcome.accepted().size(),
+                    (long) outcome.rejected().size(), now.plus(config.worker().lease()), now, claim.id(), claim.token());
             if (ps.executeUpdate() == 0) {
                 throw new LostClaim();
             }
@@ -84,23 +77,18 @@ class ResultStore {
         if (rows.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO survey_batch_rejections (id, batch_id, line_number,"
-                + " record_number, vendor_row_id, field, reason) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            for (Outcome.Rejected row : rows) {
-                for (FieldError e : row.errors()) {
-                    ps.setBytes(1, Binary.bytes(nextRejectionId()));
-                    ps.setBytes(2, Binary.bytes(batchId));
-                    ps.setLong(3, row.row().line());
-                    ps.setLong(4, row.row().record());
-                    ps.setString(5, row.rowId());
-                    ps.setString(6, BatchClaims.cut(e.field(), 100));
-                    ps.setString(7, BatchClaims.cut(e.message(), 1000));
-                    ps.addBatch();
-                }
-            }
-            ps.executeBatch();
+        List<RejectionRow> all = new ArrayList<>();
+        for (Outcome.Rejected row : rows) {
+            row.errors().forEach(e -> all.add(new RejectionRow(nextRejectionId(), row, e)));
         }
+        JdbcBatch.run(c, "INSERT INTO survey_batch_rejections (id, batch_id, line_number, record_number, vendor_row_id,"
+                + " field, reason) VALUES (UNHEX(?), UNHEX(?), ?, ?, ?, ?, ?)", all, (ps, r) -> JdbcBatch.bind(ps, 1,
+                        r.id(), batchId, r.row().row().line(), r.row().row().record(), r.row().rowId(),
+                        BatchClaims.cut(r.error().field(), 100), BatchClaims.cut(r.error().message(), 1000)));
         BusinessMetrics.count(BusinessMetrics.IMPORT_ROWS, rows.size(), "result", "rejected");
+    }
+
+    private record RejectionRow(UUID id, Outcome.Rejected row, FieldError error) {
     }
 
     /** Time-ordered and strictly increasing on this instance, so a row's problems list in the order found. */
@@ -118,11 +106,11 @@ class ResultStore {
         if (rowIds.isEmpty()) {
             return Set.of();
         }
-        String in = String.join(",", Collections.nCopies(rowIds.size(), "?"));
+        String in = JdbcBatch.marks(rowIds.size());
         return session().doReturningWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT vendor_row_id FROM survey_results WHERE batch_id = ?"
+            try (PreparedStatement ps = c.prepareStatement("SELECT vendor_row_id FROM survey_results WHERE batch_id = UNHEX(?)"
                     + " AND vendor_row_id IN (" + in + ") UNION SELECT vendor_row_id FROM survey_batch_rejections"
-                    + " WHERE batch_id = ? AND vendor_row_id IN (" + in + ")")) {
+                    + " WHERE batch_id = UNHEX(?) AND vendor_row_id IN (" + in + ")")) {
                 int i = bind(ps, 1, batchId, rowIds);
                 bind(ps, i, batchId, rowIds);
                 return strings(ps);
@@ -131,12 +119,7 @@ class ResultStore {
     }
 
     private static int bind(PreparedStatement ps, int from, UUID batchId, Set<String> rowIds) throws SQLException {
-        int i = from;
-        ps.setBytes(i++, Binary.bytes(batchId));
-        for (String id : rowIds) {
-            ps.setString(i++, id);
-        }
-        return i;
+        return JdbcBatch.bind(ps, JdbcBatch.bind(ps, from, batchId), rowIds.toArray());
     }
 
     private static Set<String> strings(PreparedStatement ps) throws SQLException {
@@ -151,10 +134,5 @@ class ResultStore {
 
     private static Session session() {
         return io.quarkus.hibernate.orm.panache.Panache.getEntityManager().unwrap(Session.class);
-    }
-
-    /** DATETIME columns hold UTC (hibernate.jdbc.timezone=UTC); a LocalDateTime is written as it is. */
-    static LocalDateTime timestamp(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }
