@@ -23,6 +23,13 @@ public interface Clocks {
      */
     void start(String subjectType, UUID subjectId, String kind, Instant dueAt);
 
+    /**
+     * Starts the clocks of a subject just created, due times by kind, without looking for clocks it cannot
+     * have yet (so a create stays a few statements): the rows go out in one JDBC batch. Only for a new
+     * subject: a kind it already has breaks the unique key.
+     */
+    void open(String subjectType, UUID subjectId, Map<String, Instant> dueAtByKind);
+
     /** Stops a running clock at {@code at}; stopped by its due time it is MET and can no longer escalate. */
     void stop(String subjectType, UUID subjectId, String kind, Instant at);
 

@@ -38,4 +38,16 @@ public final class DeadlineRule {
     public static String overdueJpql(String alias, String param) {
         return alias + ".stoppedAt is null and " + alias + ".dueAt < :" + param;
     }
+
+    /**
+     * The ids of the subjects of {@code subjectType} that have a clock overdue at {@code :param}, as a JPQL
+     * subquery for a feature's list filter ({@code e.id in (...)}); the clock table stays the clock module's.
+     */
+    public static String overdueSubjectsJpql(String subjectType, String param) {
+        if (!subjectType.matches("[a-z0-9-]+")) {
+            throw new IllegalArgumentException("subject type '" + subjectType + "' is not a plain name");
+        }
+        return "select k.subjectId from DeadlineClock k where k.subjectType = '" + subjectType + "' and "
+                + overdueJpql("k", param);
+    }
 }

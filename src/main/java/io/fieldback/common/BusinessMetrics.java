@@ -22,7 +22,7 @@ import io.quarkus.arc.Unremovable;
  * STALE, REJECTED)</li>
  * <li>{@value #EVENTS} {topic}: every domain event recorded (counted by {@link DomainEvents})</li>
  * <li>{@value #CALLS} {outcome}: follow-up call attempts by outcome (AttemptService)</li>
- * <li>{@value #COMPLAINT_CLOCK_BREACHES} {clock}: complaint deadlines missed, once per complaint and clock (EscalationJob)</li>
+ * <li>{@value #COMPLAINT_CLOCK_BREACHES} {clock}: complaint deadlines missed, once per complaint and clock (complaint.internal.ComplaintBreaches)</li>
  * <li>{@value #IMPORT_ROWS} {result = accepted | rejected}: survey import rows (count per row as a job
  * processes it)</li>
  * <li>{@value #LIMITS_UNCHECKED}: requests served without a rate-limit check because the shared buckets could not

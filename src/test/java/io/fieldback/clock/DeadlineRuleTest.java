@@ -2,6 +2,7 @@ package io.fieldback.clock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -44,5 +45,12 @@ class DeadlineRuleTest {
         assertEquals("(case when k.stopped_at is null then (case when k.due_at < :now then 'MISSED' else 'RUNNING' end) "
                 + "when k.stopped_at > k.due_at then 'MISSED' else 'MET' end)", DeadlineRule.statusSql("k"));
         assertEquals("k.stoppedAt is null and k.dueAt < :p", DeadlineRule.overdueJpql("k", "p"));
+    }
+
+    @Test
+    void theOverdueSubjectsOfOneTypeAreASubqueryOverTheSameRule() {
+        assertEquals("select k.subjectId from DeadlineClock k where k.subjectType = 'complaint' and "
+                + "k.stoppedAt is null and k.dueAt < :p", DeadlineRule.overdueSubjectsJpql("complaint", "p"));
+        assertThrows(IllegalArgumentException.class, () -> DeadlineRule.overdueSubjectsJpql("x' or '1'='1", "p"));
     }
 }

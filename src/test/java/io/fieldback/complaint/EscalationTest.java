@@ -145,7 +145,7 @@ class EscalationTest {
             ids.add(complaintOf(code));
         }
         advance(Duration.ofDays(8));
-        long before = escalationCount();
+        long before = markedClocks();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
         try {
@@ -163,7 +163,9 @@ class EscalationTest {
             assertThat(first).as("the first run escalated some").isPositive();
             assertThat(second).as("the second run escalated some").isPositive();
             int escalated = first + second;
-            assertThat(escalationCount() - before).as("every escalation was counted by exactly one run")
+            // the clock module's one job also marks other features' clocks past due by then, so the runs' counts
+            // are checked against every clock marked, and each complaint's escalations one by one below
+            assertThat(markedClocks() - before).as("every missed clock was counted by exactly one run")
                     .isEqualTo(escalated);
             assertThat(escalated).isGreaterThanOrEqualTo(ids.size() * 3);
         } finally {
@@ -189,8 +191,9 @@ class EscalationTest {
                 .body("items.id", contains(fresh.toString())).body("items[0].overdue", equalTo(false));
     }
 
-    private static long escalationCount() {
+    private static long markedClocks() {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) Panache.getEntityManager()
-                .createNativeQuery("select count(*) from complaint_escalations").getSingleResult()).longValue());
+                .createNativeQuery("select count(*) from deadline_clocks where breached_at is not null")
+                .getSingleResult()).longValue());
     }
 }

@@ -234,7 +234,9 @@ final class InsightsFixtures {
         if (dueAndStop == null) {
             return;
         }
-        exec("INSERT INTO complaint_clocks (id, complaint_id, clock, due_at, stopped_at) VALUES (?, ?, ?, ?, ?)",
+        // the complaint's clock on the clock module's table (subject type 'complaint', as complaint.internal.Deadlines)
+        exec("INSERT INTO deadline_clocks (id, subject_type, subject_id, kind, due_at, stopped_at) "
+                + "VALUES (?, 'complaint', ?, ?, ?, ?)",
                 bytes(UuidV7.next()), bytes(complaint), kind, utc(dueAndStop[0]), utc(dueAndStop[1]));
     }
 

@@ -15,7 +15,6 @@ import jakarta.transaction.Transactional;
 import io.fieldback.clock.ClockView;
 import io.fieldback.clock.Clocks;
 import io.fieldback.common.TimeSource;
-import io.fieldback.common.UuidV7;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 @ApplicationScoped
@@ -36,16 +35,16 @@ class ClockService implements Clocks {
     public void start(String subjectType, UUID subjectId, String kind, Instant dueAt) {
         DeadlineClock clock = find(subjectType, subjectId, kind, false);
         if (clock == null) {
-            clock = new DeadlineClock();
-            clock.id = UuidV7.next();
-            clock.subjectType = subjectType;
-            clock.subjectId = subjectId;
-            clock.kind = kind;
-            clock.restart(dueAt);
-            clock.persist();
+            DeadlineClock.started(subjectType, subjectId, kind, dueAt).persist();
         } else {
             clock.restart(dueAt);
         }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void open(String subjectType, UUID subjectId, Map<String, Instant> dueAtByKind) {
+        dueAtByKind.forEach((kind, dueAt) -> DeadlineClock.started(subjectType, subjectId, kind, dueAt).persist());
     }
 
     @Override
@@ -73,13 +72,7 @@ class ClockService implements Clocks {
         dueAtBySubject.forEach((subjectId, dueAt) -> {
             DeadlineClock clock = existing.get(subjectId);
             if (clock == null) {
-                clock = new DeadlineClock();
-                clock.id = UuidV7.next();
-                clock.subjectType = subjectType;
-                clock.subjectId = subjectId;
-                clock.kind = kind;
-                clock.restart(dueAt);
-                clock.persist();
+                DeadlineClock.started(subjectType, subjectId, kind, dueAt).persist();
             } else {
                 clock.restart(dueAt);
             }

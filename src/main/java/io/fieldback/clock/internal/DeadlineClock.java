@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import io.fieldback.clock.ClockStatus;
 import io.fieldback.clock.ClockView;
 import io.fieldback.clock.DeadlineRule;
+import io.fieldback.common.UuidV7;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One deadline of one subject: when it is due, when it stopped, when the job marked it missed. */
@@ -43,6 +44,16 @@ public class DeadlineClock extends PanacheEntityBase {
     /** When the job must escalate this clock unless it is met first; null once met in time or escalated. */
     @Column(name = "escalate_at")
     public Instant escalateAt;
+
+    static DeadlineClock started(String subjectType, UUID subjectId, String kind, Instant due) {
+        DeadlineClock clock = new DeadlineClock();
+        clock.id = UuidV7.next();
+        clock.subjectType = subjectType;
+        clock.subjectId = subjectId;
+        clock.kind = kind;
+        clock.restart(due);
+        return clock;
+    }
 
     void restart(Instant due) {
         dueAt = due;

@@ -70,14 +70,6 @@ interface ComplaintConfig {
 
     interface Escalation {
 
-        /** How often the escalation job runs on each instance ("off" disables it). */
-        @WithDefault("5m")
-        String every();
-
-        /** Clocks handled per transaction by the job. */
-        @WithDefault("100")
-        int batchSize();
-
         /** The department escalated to while a complaint has no responsible department yet. */
         @WithDefault("CUSTOMER-SERVICE")
         String fallbackDepartment();

@@ -11,6 +11,8 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.fieldback.clock.ClockView;
+import io.fieldback.clock.DeadlineRule;
 import io.fieldback.common.ApiException;
 import io.fieldback.common.Filter;
 import io.fieldback.common.Keyset;
@@ -179,12 +181,11 @@ class ComplaintRegistry implements ComplaintService {
                 .eq("e.customerId", criteria.customerId())
                 .clause(Directory.OF_DEALER, caller.confinedToDealer());
         if (criteria.overdue() != null) {
-            filter.clause((criteria.overdue() ? "e.id in" : "e.id not in")
-                    + " (select k.complaintId from ComplaintClock k where " + ComplaintClock.OVERDUE_JPQL + ")", now);
+            filter.clause((criteria.overdue() ? "e.id in (" : "e.id not in (")
+                    + DeadlineRule.overdueSubjectsJpql(Deadlines.SUBJECT, "p") + ")", now);
         }
         Page<Complaint> page = Keyset.page(Complaint.class, filter, paging, Function.identity());
-        Map<UUID, List<ComplaintClock>> clocks = Views
-                .byComplaint(ComplaintClock.ofAll(page.items().stream().map(c -> c.id).toList()));
+        Map<UUID, List<ClockView>> clocks = deadlines.ofAll(page.items().stream().map(c -> c.id).toList());
         return new Page<>(page.items().stream()
                 .map(c -> Views.summary(c, clocks.getOrDefault(c.id, List.of()), now)).toList(),
                 page.nextCursor());
@@ -237,7 +238,7 @@ class ComplaintRegistry implements ComplaintService {
 
     /** {@code clear}: the caller sees the contact in clear (it just sent it, or may see it). */
     private ComplaintView view(Complaint complaint, boolean clear) {
-        return Views.complaint(complaint, ComplaintClock.of(complaint.id), ComplaintEscalation.of(complaint.id),
+        return Views.complaint(complaint, deadlines.of(complaint.id), ComplaintEscalation.of(complaint.id),
                 ComplaintStep.of(complaint.id), caller.isAny(Roles.HANDLER, Roles.ADMIN), clear, time.now());
     }
 

@@ -2,17 +2,18 @@ package io.fieldback.complaint.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.fieldback.clock.Clocks;
 import io.fieldback.complaint.ComplaintJobs;
 
 @ApplicationScoped
 class Jobs implements ComplaintJobs {
 
     private final FollowUpIntake intake;
-    private final EscalationJob escalations;
+    private final Clocks clocks;
 
-    Jobs(FollowUpIntake intake, EscalationJob escalations) {
+    Jobs(FollowUpIntake intake, Clocks clocks) {
         this.intake = intake;
-        this.escalations = escalations;
+        this.clocks = clocks;
     }
 
     @Override
@@ -22,6 +23,6 @@ class Jobs implements ComplaintJobs {
 
     @Override
     public int escalateBreaches() {
-        return escalations.escalateBreaches();
+        return clocks.escalateBreaches();
     }
 }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.fieldback.clock.DeadlineRule;
 import io.fieldback.common.TimeSource;
 import io.fieldback.complaint.Category;
 import io.fieldback.complaint.ClockKind;
@@ -102,10 +103,11 @@ class MonthlyFigures implements FiguresService {
         for (ClockKind kind : ClockKind.values()) {
             clocks.put(kind, new long[ClockStatus.values().length]);
         }
-        // the status of each clock by the rule of ComplaintClock.status, in SQL from the same class
-        for (Object row : span.query("select k.clock, " + ComplaintClock.STATUS_SQL + ", count(*) "
-                + "from complaint_clocks k join complaints e on e.id = k.complaint_id "
-                + "where e.received_at >= :from and e.received_at < :to and e.duplicate_of is null" + span.scope()
+        // the status of each clock by the clock module's one rule, in SQL from the same class
+        for (Object row : span.query("select k.kind, " + DeadlineRule.statusSql("k") + ", count(*) "
+                + "from deadline_clocks k join complaints e on e.id = k.subject_id "
+                + "where k.subject_type = '" + Deadlines.SUBJECT + "' and e.received_at >= :from "
+                + "and e.received_at < :to and e.duplicate_of is null" + span.scope()
                 + " group by 1, 2").setParameter("now", time.now()).getResultList()) {
             Object[] cells = (Object[]) row;
             clocks.get(ClockKind.valueOf(cells[0].toString()))[ClockStatus.valueOf(cells[1].toString()).ordinal()] =

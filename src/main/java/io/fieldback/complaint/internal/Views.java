@@ -7,10 +7,11 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
+import io.fieldback.clock.ClockView;
+import io.fieldback.clock.DeadlineRule;
+import io.fieldback.complaint.ClockKind;
+import io.fieldback.complaint.ClockStatus;
 import io.fieldback.complaint.ComplaintSummary;
 import io.fieldback.complaint.ComplaintView;
 import io.fieldback.complaint.ComplaintView.Clock;
@@ -33,7 +34,7 @@ final class Views {
      * {@code internal}: the caller may see supervisors' contacts (handlers, admins); {@code clear}: the
      * caller may see the customer contact's name and phone (see io.fieldback.privacy.PersonalData).
      */
-    static ComplaintView complaint(Complaint c, List<ComplaintClock> clocks, List<ComplaintEscalation> escalations,
+    static ComplaintView complaint(Complaint c, List<ClockView> clocks, List<ComplaintEscalation> escalations,
             List<ComplaintStep> steps, boolean internal, boolean clear, Instant now) {
         return new ComplaintView(c.id, c.customerId, c.visitId, c.equipmentId, c.channel, c.category, c.severity,
                 c.description, c.receivedAt, c.status, c.status.next().stream().sorted().toList(), c.duplicateOf,
@@ -46,9 +47,10 @@ final class Views {
                 c.createdAt, c.updatedAt);
     }
 
-    static ComplaintSummary summary(Complaint c, List<ComplaintClock> clocks, Instant now) {
+    static ComplaintSummary summary(Complaint c, List<ClockView> clocks, Instant now) {
         return new ComplaintSummary(c.id, c.customerId, c.visitId, c.channel, c.category, c.severity, c.status,
-                c.receivedAt, c.duplicateOf, c.departmentCode, clocks.stream().anyMatch(k -> k.overdue(now)),
+                c.receivedAt, c.duplicateOf, c.departmentCode,
+                clocks.stream().anyMatch(k -> DeadlineRule.overdue(k.dueAt(), k.stoppedAt(), now)),
                 clocks(clocks, now), c.version);
     }
 
@@ -57,14 +59,13 @@ final class Views {
                 d.createdAt, d.updatedAt);
     }
 
-    static List<Clock> clocks(List<ComplaintClock> clocks, Instant now) {
-        return clocks.stream().sorted(Comparator.comparing((ComplaintClock k) -> k.kind))
-                .map(k -> new Clock(k.kind, k.dueAt, k.stoppedAt, k.status(now), k.breachedAt)).toList();
-    }
-
-    /** Clocks of many complaints, grouped by complaint. */
-    static Map<UUID, List<ComplaintClock>> byComplaint(List<ComplaintClock> clocks) {
-        return clocks.stream().collect(Collectors.groupingBy(k -> k.complaintId, Collectors.toList()));
+    /** The clock module's clocks as the complaint shows them, in the order of {@link ClockKind}, at {@code now}. */
+    static List<Clock> clocks(List<ClockView> clocks, Instant now) {
+        return clocks.stream().sorted(Comparator.comparing((ClockView k) -> ClockKind.valueOf(k.kind())))
+                .map(k -> new Clock(ClockKind.valueOf(k.kind()), k.dueAt(), k.stoppedAt(),
+                        ClockStatus.valueOf(DeadlineRule.status(k.dueAt(), k.stoppedAt(), now).name()),
+                        k.breachedAt()))
+                .toList();
     }
 
     /** The amount with the currency's number of minor digits, e.g. 1500.00 CNY, 1500 JPY. */

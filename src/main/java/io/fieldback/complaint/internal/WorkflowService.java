@@ -81,7 +81,7 @@ class WorkflowService implements ComplaintWorkflow {
         String department = request.departmentCode() == null ? null
                 : ComplaintRegistry.activeDepartment("departmentCode", request.departmentCode()).code;
         Instant at = Investigation.record(complaint, request, department, caller.name(), now).orThrow();
-        deadlines.refreshCorrectiveReport(complaint, at, now);
+        deadlines.refreshCorrectiveReport(complaint, at);
         Complaint.flush();
         return complaints.view(complaint);
     }

@@ -145,8 +145,9 @@ public final class InsightsSeed {
                     + "CONV(SUBSTR(HEX(cu.id), 27, 2), 16, 10) % 10 < 7 closed "
                     + "FROM customers cu JOIN equipment e ON e.customer_id = cu.id "
                     + "WHERE CONV(SUBSTR(HEX(cu.id), 25, 2), 16, 10) % 2 = 1) k");
-            run(c, "complaint clocks", "INSERT INTO complaint_clocks (id, complaint_id, clock, due_at, stopped_at, breached_at, "
-                    + "escalate_at) SELECT UNHEX(MD5(CONCAT(x.clock, HEX(e.id)))), e.id, x.clock, "
+            // complaint deadlines live on the clock module's table, subject type 'complaint' (changeset 141)
+            run(c, "complaint clocks", "INSERT INTO deadline_clocks (id, subject_type, subject_id, kind, due_at, stopped_at, "
+                    + "breached_at, escalate_at) SELECT UNHEX(MD5(CONCAT(x.clock, HEX(e.id)))), 'complaint', e.id, x.clock, "
                     + "e.received_at + INTERVAL x.hours HOUR, "
                     + "CASE WHEN e.status = 'CLOSED' OR CONV(SUBSTR(HEX(e.id), 3, 2), 16, 10) % 3 > 0 "
                     + "THEN e.received_at + INTERVAL (CONV(SUBSTR(HEX(e.id), 5 + x.n, 2), 16, 10) % (x.hours + x.hours / 4)) HOUR END, "
@@ -158,7 +159,7 @@ public final class InsightsSeed {
                     + "AND first_closed_at + INTERVAL 10 DAY < NOW()");
             try (Statement s = c.createStatement()) {
                 s.execute("ANALYZE TABLE customers, equipment, followup_calls, followup_answers, survey_results, "
-                        + "survey_result_answers, complaints, complaint_clocks, complaint_history");
+                        + "survey_result_answers, complaints, deadline_clocks, complaint_history");
             }
             System.out.printf("insights seed done in %.1f s%n", (System.nanoTime() - started) / 1e9);
             buildReadModel(c);
