@@ -1,4 +1,4 @@
-package io.fieldback.customer;
+package io.fieldback.customer.internal;
 
 import java.util.UUID;
 
@@ -12,19 +12,22 @@ import io.fieldback.common.Filter;
 import io.fieldback.common.Keyset;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
-import io.fieldback.customer.internal.Contact;
-import io.fieldback.customer.internal.Customer;
+import io.fieldback.customer.ContactRequest;
+import io.fieldback.customer.ContactService;
+import io.fieldback.customer.ContactView;
+import io.fieldback.customer.CustomerChanged;
 import io.fieldback.privacy.AuditAction;
 import io.fieldback.privacy.PersonalData;
 
+/** A customer's contacts; the preferred one is the one follow-up calls go to. */
 @ApplicationScoped
-public class ContactService {
+class ContactRegistry implements ContactService {
 
-    private final CustomerService customers;
+    private final CustomerRegistry customers;
     private final PersonalData privacy;
     private final Event<CustomerChanged> changes;
 
-    public ContactService(CustomerService customers, PersonalData privacy, Event<CustomerChanged> changes) {
+    public ContactRegistry(CustomerRegistry customers, PersonalData privacy, Event<CustomerChanged> changes) {
         this.changes = changes;
         this.customers = customers;
         this.privacy = privacy;
@@ -39,7 +42,7 @@ public class ContactService {
         contact.persist();
         privacy.changed(AuditAction.CREATE, "contact", contact.id, customerId, "name,phone");
         changes.fire(new CustomerChanged(customerId, "contact"));
-        return ContactView.of(contact);
+        return Views.contact(contact);
     }
 
     @Transactional
@@ -70,7 +73,7 @@ public class ContactService {
         }
         Contact.flush();
         changes.fire(new CustomerChanged(customerId, "contact"));
-        return ContactView.of(contact);
+        return Views.contact(contact);
     }
 
     @Transactional
@@ -86,7 +89,7 @@ public class ContactService {
         if (clear) {
             privacy.read("contact", contact.id, contact.customerId, "name,phone");
         }
-        return ContactView.of(contact, clear);
+        return Views.contact(contact, clear);
     }
 
     /**
@@ -97,28 +100,28 @@ public class ContactService {
     public ContactView callTarget(UUID customerId) {
         Contact contact = Contact.<Contact>find("customerId = ?1 and active = true order by preferred desc, id",
                 customerId).firstResult();
-        return contact == null ? null : ContactView.of(contact);
+        return contact == null ? null : Views.contact(contact);
     }
 
     /** The contact whatever the caller's tenancy (system use: notifications); null when there is none. */
     @Transactional
     public ContactView system(UUID id) {
         Contact contact = Contact.findById(id);
-        return contact == null ? null : ContactView.of(contact);
+        return contact == null ? null : Views.contact(contact);
     }
 
     /** Several contacts whatever the caller's tenancy, in one query (system use: a batch of notifications). */
     @Transactional
     public java.util.List<ContactView> system(java.util.Collection<UUID> ids) {
         return ids.isEmpty() ? java.util.List.of()
-                : Contact.<Contact>list("id in ?1", ids).stream().map(ContactView::of).toList();
+                : Contact.<Contact>list("id in ?1", ids).stream().map(Views::contact).toList();
     }
 
     /** A customer's active contacts, the preferred one first; ignores the caller's tenancy (system use). */
     @Transactional
     public java.util.List<ContactView> activeContacts(UUID customerId) {
         return Contact.<Contact>list("customerId = ?1 and active = true order by preferred desc, id", customerId)
-                .stream().map(ContactView::of).toList();
+                .stream().map(Views::contact).toList();
     }
 
     private Contact visible(UUID customerId, UUID id) {

@@ -1,4 +1,4 @@
-package io.fieldback.customer;
+package io.fieldback.customer.internal;
 
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +16,14 @@ import io.fieldback.common.Filter;
 import io.fieldback.common.Keyset;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
-import io.fieldback.customer.internal.Customer;
+import io.fieldback.customer.CustomerChanged;
+import io.fieldback.customer.CustomerImportanceChanged;
+import io.fieldback.customer.CustomerRequest;
+import io.fieldback.customer.CustomerSegmentChanged;
+import io.fieldback.customer.CustomerService;
+import io.fieldback.customer.CustomerView;
+import io.fieldback.customer.Importance;
+import io.fieldback.customer.Relationship;
 import io.fieldback.privacy.AuditAction;
 import io.fieldback.privacy.PersonalData;
 import io.fieldback.region.ProvinceMoved;
@@ -25,8 +32,9 @@ import io.fieldback.security.Caller;
 import io.fieldback.station.DealerService;
 import io.fieldback.station.StationService;
 
+/** Customers, seen through the caller's tenancy; tells others what an update changed. */
 @ApplicationScoped
-public class CustomerService {
+class CustomerRegistry implements CustomerService {
 
     private final Caller caller;
     private final DealerService dealers;
@@ -37,7 +45,7 @@ public class CustomerService {
     private final Event<CustomerSegmentChanged> segments;
     private final DomainEvents events;
 
-    public CustomerService(Caller caller, DealerService dealers, StationService stations, PersonalData privacy,
+    public CustomerRegistry(Caller caller, DealerService dealers, StationService stations, PersonalData privacy,
             Regions regions, Event<CustomerChanged> changes, Event<CustomerSegmentChanged> segments,
             DomainEvents events) {
         this.segments = segments;
@@ -76,11 +84,6 @@ public class CustomerService {
         return null;
     }
 
-    /** The list filters of GET /customers. */
-    public record Criteria(Relationship relationship, Importance importance, String region, String province,
-            Boolean doNotCall, String namePrefix, String phone, UUID dealerId, Boolean active) {
-    }
-
     @Transactional
     public CustomerView create(CustomerRequest request) {
         requireFreeCode(request.code(), null);
@@ -91,7 +94,7 @@ public class CustomerService {
         // the service (409) rather than at commit (500)
         customer.persistAndFlush();
         privacy.changed(AuditAction.CREATE, "customer", customer.id, customer.id, "name");
-        return CustomerView.of(customer);
+        return Views.customer(customer);
     }
 
     @Transactional
@@ -139,7 +142,7 @@ public class CustomerService {
         }
         announceChanges(customer, before);
         Customer.flush();
-        return CustomerView.of(customer);
+        return Views.customer(customer);
     }
 
     /** What an update may change that others react to, as it was before the update. */
@@ -215,7 +218,7 @@ public class CustomerService {
         java.util.List<Customer> found = codes.isEmpty() ? Customer.list("id in ?1", java.util.Set.copyOf(ids))
                 : ids.isEmpty() ? Customer.list("code in ?1", java.util.Set.copyOf(codes))
                 : Customer.list("code in ?1 or id in ?2", java.util.Set.copyOf(codes), java.util.Set.copyOf(ids));
-        return found.stream().map(CustomerView::of).toList();
+        return found.stream().map(Views::customer).toList();
     }
 
     /**
@@ -225,7 +228,7 @@ public class CustomerService {
     @Transactional
     public CustomerView find(UUID id) {
         Customer customer = id == null ? null : Customer.findById(id);
-        return customer == null ? null : CustomerView.of(customer);
+        return customer == null ? null : Views.customer(customer);
     }
 
     /** The customer as the caller may see it: the name in clear (audited) or masked. */
@@ -234,7 +237,7 @@ public class CustomerService {
         if (clear) {
             privacy.read("customer", customer.id, customer.id, "name");
         }
-        return CustomerView.of(customer, clear);
+        return Views.customer(customer, clear);
     }
 
     /** The customer if the caller may see it; 404 otherwise, so foreign customers stay invisible. */

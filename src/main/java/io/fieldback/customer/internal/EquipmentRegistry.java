@@ -1,4 +1,4 @@
-package io.fieldback.customer;
+package io.fieldback.customer.internal;
 
 import java.util.UUID;
 
@@ -12,15 +12,21 @@ import io.fieldback.common.Filter;
 import io.fieldback.common.Keyset;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
-import io.fieldback.customer.internal.Equipment;
+import io.fieldback.customer.CustomerChanged;
+import io.fieldback.customer.DeliveredMachines;
+import io.fieldback.customer.EquipmentRequest;
+import io.fieldback.customer.EquipmentService;
+import io.fieldback.customer.EquipmentView;
+import io.fieldback.customer.MachinePlacement;
 
+/** Customers' equipment, and the fleet queries other features run over it. */
 @ApplicationScoped
-public class EquipmentService {
+class EquipmentRegistry implements EquipmentService {
 
-    private final CustomerService customers;
+    private final CustomerRegistry customers;
     private final Event<CustomerChanged> changes;
 
-    public EquipmentService(CustomerService customers, Event<CustomerChanged> changes) {
+    public EquipmentRegistry(CustomerRegistry customers, Event<CustomerChanged> changes) {
         this.customers = customers;
         this.changes = changes;
     }
@@ -35,7 +41,7 @@ public class EquipmentService {
         // flushed here so that a unique value taken meanwhile by a concurrent request fails inside
         // the service (409) rather than at commit (500)
         equipment.persistAndFlush();
-        return EquipmentView.of(equipment);
+        return Views.equipment(equipment);
     }
 
     @Transactional
@@ -43,12 +49,12 @@ public class EquipmentService {
         customers.visible(customerId);
         Filter filter = new Filter().eq("e.customerId", customerId).eq("e.productSeries", productSeries)
                 .eq("e.active", active == null ? Boolean.TRUE : active);
-        return Keyset.page(Equipment.class, filter, paging, EquipmentView::of);
+        return Keyset.page(Equipment.class, filter, paging, Views::equipment);
     }
 
     @Transactional
     public EquipmentView get(UUID customerId, UUID id) {
-        return EquipmentView.of(visible(customerId, id));
+        return Views.equipment(visible(customerId, id));
     }
 
     @Transactional
@@ -59,16 +65,12 @@ public class EquipmentService {
         apply(equipment, request);
         Equipment.flush();
         changes.fire(new CustomerChanged(customerId, "equipment"));
-        return EquipmentView.of(equipment);
+        return Views.equipment(equipment);
     }
 
     @Transactional
     public void deactivate(UUID customerId, UUID id) {
         visible(customerId, id).active = false;
-    }
-
-    /** A unit of equipment found by its serial number. */
-    public record Unit(UUID id, UUID customerId) {
     }
 
     /** Units with these serial numbers, by serial; for bulk syncs. */
@@ -95,7 +97,7 @@ public class EquipmentService {
             return java.util.Map.of();
         }
         return Equipment.<Equipment>list("id in ?1", java.util.Set.copyOf(ids)).stream()
-                .collect(java.util.stream.Collectors.toMap(e -> e.id, EquipmentView::of));
+                .collect(java.util.stream.Collectors.toMap(e -> e.id, Views::equipment));
     }
 
     /** Units with these serial numbers or ids whatever the caller's tenancy, in one query; for bulk imports (survey). */
@@ -110,14 +112,14 @@ public class EquipmentService {
                 : ids.isEmpty() ? Equipment.list("serialNumber in ?1", java.util.Set.copyOf(serials))
                 : Equipment.list("serialNumber in ?1 or id in ?2", java.util.Set.copyOf(serials),
                         java.util.Set.copyOf(ids));
-        return found.stream().map(EquipmentView::of).toList();
+        return found.stream().map(Views::equipment).toList();
     }
 
     /** A unit of equipment whatever the caller's tenancy, or null; for features acting for the system. */
     @Transactional
     public EquipmentView find(UUID id) {
         Equipment equipment = id == null ? null : Equipment.findById(id);
-        return equipment == null ? null : EquipmentView.of(equipment);
+        return equipment == null ? null : Views.equipment(equipment);
     }
 
     /**
@@ -151,7 +153,7 @@ public class EquipmentService {
             int limit) {
         return Equipment.<Equipment>find("active = true and deliveryDate >= ?1 and deliveryDate <= ?2 and id > ?3 "
                 + "order by id", from, to, after == null ? new UUID(0, 0) : after).page(0, limit).list().stream()
-                .map(EquipmentView::of).toList();
+                .map(Views::equipment).toList();
     }
 
     /** Active delivered units after an id, in id order, whatever the caller's tenancy; for nightly jobs. */
@@ -159,7 +161,7 @@ public class EquipmentService {
     public java.util.List<EquipmentView> deliveredAfter(UUID after, int limit) {
         return Equipment.<Equipment>find("active = true and deliveryDate is not null and id > ?1 order by id",
                 after == null ? new UUID(0, 0) : after).page(0, limit).list().stream()
-                .map(EquipmentView::of).toList();
+                .map(Views::equipment).toList();
     }
 
     private Equipment visible(UUID customerId, UUID id) {
@@ -199,7 +201,7 @@ public class EquipmentService {
     @Transactional
     public java.util.List<EquipmentView> ofSeries(String productSeries) {
         return Equipment.<Equipment>list("productSeries = ?1 order by id", productSeries).stream()
-                .map(EquipmentView::of).toList();
+                .map(Views::equipment).toList();
     }
     /**
      * Active machines of a series within an inclusive serial range (serial order: a longer serial is later,
