@@ -1,148 +1,37 @@
 package io.fieldback.customer;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.transaction.Transactional;
-
-import io.fieldback.common.ApiException;
-import io.fieldback.common.ETags;
-import io.fieldback.common.Filter;
-import io.fieldback.common.Keyset;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
-import io.fieldback.customer.internal.Contact;
-import io.fieldback.customer.internal.Customer;
-import io.fieldback.privacy.AuditAction;
-import io.fieldback.privacy.PersonalData;
 
-@ApplicationScoped
-public class ContactService {
+/** A customer's contacts, within the caller's tenancy unless a method says otherwise (part of the customer facade). */
+public interface ContactService {
 
-    private final CustomerService customers;
-    private final PersonalData privacy;
-    private final Event<CustomerChanged> changes;
+    ContactView create(UUID customerId, ContactRequest request);
 
-    public ContactService(CustomerService customers, PersonalData privacy, Event<CustomerChanged> changes) {
-        this.changes = changes;
-        this.customers = customers;
-        this.privacy = privacy;
-    }
+    Page<ContactView> list(UUID customerId, Boolean active, PageParams paging);
 
-    @Transactional
-    public ContactView create(UUID customerId, ContactRequest request) {
-        customers.visible(customerId);
-        Contact contact = new Contact();
-        contact.customerId = customerId;
-        apply(contact, request);
-        contact.persist();
-        privacy.changed(AuditAction.CREATE, "contact", contact.id, customerId, "name,phone");
-        changes.fire(new CustomerChanged(customerId, "contact"));
-        return ContactView.of(contact);
-    }
+    ContactView get(UUID customerId, UUID id);
 
-    @Transactional
-    public Page<ContactView> list(UUID customerId, Boolean active, PageParams paging) {
-        Customer customer = customers.visible(customerId);
-        Filter filter = new Filter().eq("e.customerId", customerId)
-                .eq("e.active", active == null ? Boolean.TRUE : active);
-        boolean clear = privacy.clear(PersonalData.View.CUSTOMER, customerId, customer.dealerId);
-        return Keyset.page(Contact.class, filter, paging, contact -> view(contact, clear));
-    }
+    ContactView update(UUID customerId, UUID id, ContactRequest request, String ifMatch);
 
-    @Transactional
-    public ContactView get(UUID customerId, UUID id) {
-        Contact contact = visible(customerId, id);
-        Customer customer = Customer.findById(customerId);
-        return view(contact, privacy.clear(PersonalData.View.CUSTOMER, customerId, customer.dealerId));
-    }
-
-    @Transactional
-    public ContactView update(UUID customerId, UUID id, ContactRequest request, String ifMatch) {
-        Contact contact = visible(customerId, id);
-        ETags.require(ifMatch, contact.version);
-        String changed = (contact.name.equals(request.name()) ? "" : "name,")
-                + (contact.phone.equals(request.phone()) ? "" : "phone");
-        apply(contact, request);
-        if (!changed.isEmpty()) {
-            privacy.changed(AuditAction.UPDATE, "contact", id, customerId, changed.replaceAll(",$", ""));
-        }
-        Contact.flush();
-        changes.fire(new CustomerChanged(customerId, "contact"));
-        return ContactView.of(contact);
-    }
-
-    @Transactional
-    public void deactivate(UUID customerId, UUID id) {
-        visible(customerId, id).active = false;
-        privacy.changed(AuditAction.DEACTIVATE, "contact", id, customerId, null);
-        Contact.flush();
-        changes.fire(new CustomerChanged(customerId, "contact"));
-    }
-
-    /** The contact as the caller may see it; reads in clear are audited. */
-    private ContactView view(Contact contact, boolean clear) {
-        if (clear) {
-            privacy.read("contact", contact.id, contact.customerId, "name,phone");
-        }
-        return ContactView.of(contact, clear);
-    }
+    void deactivate(UUID customerId, UUID id);
 
     /**
      * The contact follow-up calls go to: the active preferred one, else the active contact registered
      * first; null when the customer has no active contact. Ignores the caller's tenancy (system use).
      */
-    @Transactional
-    public ContactView callTarget(UUID customerId) {
-        Contact contact = Contact.<Contact>find("customerId = ?1 and active = true order by preferred desc, id",
-                customerId).firstResult();
-        return contact == null ? null : ContactView.of(contact);
-    }
+    ContactView callTarget(UUID customerId);
 
     /** The contact whatever the caller's tenancy (system use: notifications); null when there is none. */
-    @Transactional
-    public ContactView system(UUID id) {
-        Contact contact = Contact.findById(id);
-        return contact == null ? null : ContactView.of(contact);
-    }
+    ContactView system(UUID id);
 
     /** Several contacts whatever the caller's tenancy, in one query (system use: a batch of notifications). */
-    @Transactional
-    public java.util.List<ContactView> system(java.util.Collection<UUID> ids) {
-        return ids.isEmpty() ? java.util.List.of()
-                : Contact.<Contact>list("id in ?1", ids).stream().map(ContactView::of).toList();
-    }
+    List<ContactView> system(Collection<UUID> ids);
 
     /** A customer's active contacts, the preferred one first; ignores the caller's tenancy (system use). */
-    @Transactional
-    public java.util.List<ContactView> activeContacts(UUID customerId) {
-        return Contact.<Contact>list("customerId = ?1 and active = true order by preferred desc, id", customerId)
-                .stream().map(ContactView::of).toList();
-    }
-
-    private Contact visible(UUID customerId, UUID id) {
-        customers.visible(customerId);
-        Contact contact = Contact.findById(id);
-        if (contact == null || !contact.customerId.equals(customerId)) {
-            throw ApiException.notFound("contact " + id);
-        }
-        return contact;
-    }
-
-    private static void apply(Contact contact, ContactRequest request) {
-        contact.name = request.name();
-        contact.role = request.role();
-        contact.phone = request.phone();
-        contact.callWindowStart = request.callWindowStart();
-        contact.callWindowEnd = request.callWindowEnd();
-        contact.preferred = Boolean.TRUE.equals(request.preferred());
-        if (contact.preferred) {
-            // one preferred contact per customer: the one follow-up calls go to. The others change, so
-            // their version (ETag) moves on too: a client still holding the old one gets 412.
-            Contact.update("preferred = false, version = version + 1, updatedAt = ?3"
-                    + " where customerId = ?1 and id <> ?2 and preferred = true", contact.customerId,
-                    contact.id == null ? new UUID(0, 0) : contact.id, java.time.Instant.now());
-        }
-    }
+    List<ContactView> activeContacts(UUID customerId);
 }

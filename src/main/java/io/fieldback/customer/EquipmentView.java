@@ -7,16 +7,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.fieldback.common.Versioned;
-import io.fieldback.customer.internal.Equipment;
 
 @Schema(name = "Equipment")
 public record EquipmentView(UUID id, UUID customerId, String serialNumber, String productSeries,
         Application application, LocalDate deliveryDate, LocalDate warrantyUntil, Integer warrantyLimit,
         WarrantyLimitUnit warrantyLimitUnit, boolean active, long version, Instant createdAt, Instant updatedAt)
         implements Versioned {
-
-    static EquipmentView of(Equipment e) {
-        return new EquipmentView(e.id, e.customerId, e.serialNumber, e.productSeries, e.application, e.deliveryDate,
-                e.warrantyUntil, e.warrantyLimit, e.warrantyLimitUnit, e.active, e.version, e.createdAt, e.updatedAt);
-    }
 }

@@ -2,84 +2,25 @@ package io.fieldback.station;
 
 import java.util.UUID;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
-import io.fieldback.common.Filter;
-import io.fieldback.common.Keyset;
 import io.fieldback.common.Page;
 import io.fieldback.common.PageParams;
-import io.fieldback.common.ReferenceData;
-import io.fieldback.security.Caller;
-import io.fieldback.security.TenantDirectory;
-import io.fieldback.station.internal.Dealer;
 
-@ApplicationScoped
-public class DealerService implements TenantDirectory {
+/** Dealers, within the caller's tenancy (part of the station feature's facade). */
+public interface DealerService {
 
-    @Override
-    public Kind kind() {
-        return Kind.DEALER;
-    }
+    DealerView create(DealerRequest request);
 
-    private static final ReferenceData<Dealer> DEALERS = new ReferenceData<>(Dealer.class, "dealer");
+    DealerView get(UUID id);
 
-    private final Caller caller;
+    Page<DealerView> list(String code, Boolean active, PageParams paging);
 
-    public DealerService(Caller caller) {
-        this.caller = caller;
-    }
+    DealerView update(UUID id, DealerRequest request, String ifMatch);
 
-    @Transactional
-    public DealerView create(DealerRequest request) {
-        Dealer dealer = new Dealer();
-        apply(dealer, request);
-        return DealerView.of(DEALERS.create(request.code(), dealer));
-    }
-
-    @Transactional
-    public DealerView get(UUID id) {
-        return DealerView.of(visible(id));
-    }
-
-    @Transactional
-    public Page<DealerView> list(String code, Boolean active, PageParams paging) {
-        Filter filter = new Filter().eq("e.code", code).eq("e.active", active == null ? Boolean.TRUE : active)
-                .eq("e.id", caller.confinedToDealer());
-        return Keyset.page(Dealer.class, filter, paging, DealerView::of);
-    }
-
-    @Transactional
-    public DealerView update(UUID id, DealerRequest request, String ifMatch) {
-        return DealerView.of(DEALERS.replace(visible(id), ifMatch, request.code(), dealer -> apply(dealer, request)));
-    }
-
-    @Transactional
-    public void deactivate(UUID id) {
-        visible(id).active = false;
-    }
+    void deactivate(UUID id);
 
     /** True when the dealer exists (active or not); for features that reference dealers. */
-    @Transactional
-    @Override
-    public boolean exists(UUID id) {
-        return DEALERS.exists(id);
-    }
-
-    Dealer visible(UUID id) {
-        return DEALERS.find(id, caller.confinedToDealer());
-    }
+    boolean exists(UUID id);
 
     /** Whether the dealer's system may register unknown customers and equipment during a sync. */
-    @Transactional
-    public boolean mayCreateCustomers(UUID dealerId) {
-        Dealer dealer = Dealer.findById(dealerId);
-        return dealer != null && dealer.mayCreateCustomers;
-    }
-
-    private static void apply(Dealer dealer, DealerRequest request) {
-        dealer.code = request.code();
-        dealer.name = request.name();
-        dealer.mayCreateCustomers = Boolean.TRUE.equals(request.mayCreateCustomers());
-    }
+    boolean mayCreateCustomers(UUID dealerId);
 }

@@ -7,15 +7,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.fieldback.common.Versioned;
-import io.fieldback.station.internal.Station;
 
 @Schema(name = "Station")
 public record StationView(UUID id, String code, String name, UUID dealerId, String region, String province,
         String address, BigDecimal latitude, BigDecimal longitude, String phone, boolean open24h, boolean active,
         long version, Instant createdAt, Instant updatedAt) implements Versioned {
-
-    static StationView of(Station s) {
-        return new StationView(s.id, s.code, s.name, s.dealerId, s.region, s.province, s.address, s.latitude,
-                s.longitude, s.phone, s.open24h, s.active, s.version, s.createdAt, s.updatedAt);
-    }
 }

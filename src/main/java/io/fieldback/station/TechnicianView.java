@@ -7,14 +7,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.fieldback.common.Versioned;
-import io.fieldback.station.internal.Technician;
 
 @Schema(name = "Technician")
 public record TechnicianView(UUID id, UUID stationId, String name, String phone, List<String> productLines,
         boolean active, long version, Instant createdAt, Instant updatedAt) implements Versioned {
-
-    static TechnicianView of(Technician t) {
-        return new TechnicianView(t.id, t.stationId, t.name, t.phone, t.productLines.stream().sorted().toList(),
-                t.active, t.version, t.createdAt, t.updatedAt);
-    }
 }
