@@ -19,7 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.fieldback.followup.CallPurpose;
 import io.fieldback.followup.FollowUpStatus;
-import io.fieldback.followup.IneligibleReason;
 import io.fieldback.insights.InsightsConfig;
 import io.fieldback.insights.internal.FigureQueries.Result;
 import io.fieldback.insights.internal.FigureSql.Sql;
@@ -119,30 +118,12 @@ class DailyRollup {
                         + " SUM(dissatisfied) FROM " + grain.calls);
         where(sql, grain, pieces, cut, scope).append(" GROUP BY 1, 2, 3, 4, 5, 6, 7, 8").query(c, rs -> {
             Tally t = Result.of(target(result, rs.getInt(1), rs.getString(2)), group(cut, rs.getBytes(3)));
-            add(t, rs.getString(4), FollowUpStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getBoolean(7),
-                    rs.getBoolean(8), rs.getLong(9));
+            t.addCalls(FollowUpStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getBoolean(7), rs.getBoolean(8),
+                    FIRST_CALL.equals(rs.getString(4)), rs.getLong(9));
             if (firstCalls && FIRST_CALL.equals(rs.getString(4))) {
                 t.dissatisfied[rs.getBoolean(7) ? 1 : 0] += rs.getLong(10);
             }
         });
-    }
-
-    /** Counts {@code count} calls of one status and flags into the tally, as {@link FigureQueries} does. */
-    private static void add(Tally t, String purpose, FollowUpStatus status, String reason, boolean perfunctory,
-            boolean called, long count) {
-        t.byStatus.merge(status, count, Long::sum);
-        if (status == FollowUpStatus.NOT_ELIGIBLE && reason != null) {
-            t.byReason.merge(IneligibleReason.valueOf(reason), count, Long::sum);
-        }
-        if (status == FollowUpStatus.COMPLETED && perfunctory) {
-            t.perfunctory += count;
-        }
-        if (status == FollowUpStatus.COMPLETED && FIRST_CALL.equals(purpose)) {
-            t.firstCallsCompleted[perfunctory ? 1 : 0] += count;
-        }
-        if (called) {
-            t.called += count;
-        }
     }
 
     private static void answers(Connection c, Grain grain, List<RollupPieces.Piece> pieces, GroupBy cut,
