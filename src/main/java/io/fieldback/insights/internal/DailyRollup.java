@@ -6,8 +6,10 @@ import static io.fieldback.insights.internal.FigureSql.key;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,21 +17,25 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.fieldback.followup.CallPurpose;
 import io.fieldback.followup.FollowUpStatus;
-import io.fieldback.followup.IneligibleReason;
 import io.fieldback.insights.InsightsConfig;
 import io.fieldback.insights.internal.FigureQueries.Result;
 import io.fieldback.insights.internal.FigureSql.Sql;
 
 /**
- * The five-dimension report's tallies from the read model (insights_call_days / insights_answer_days): a
- * year reads ~365 rows per group and flag combination instead of every call. Used for spans of at least
- * {@code fieldback.insights.rollup.min-days} days that are not confined to one station; shorter spans and one
- * station's figures read the calls ({@link FigureQueries}), which is cheap for them. The same numbers either
- * way: a span whose days cannot all be brought up to date first is answered from the calls too.
+ * The report tallies from the roll-up: whole months from the month rows (insights_call_months /
+ * insights_answer_months), the days around them from the day rows (insights_call_days / insights_answer_days),
+ * so a year reads ~11 months and ~30 days of rows per group and flag combination instead of every call. Used
+ * for spans of at least {@code fieldback.insights.rollup.min-days} days that are not confined to one station
+ * (the five-dimension report, and the satisfaction index over its whole series of periods); shorter spans and
+ * one station's figures read the calls ({@link FigureQueries}). The same numbers either way: a span whose days
+ * cannot all be brought up to date first is answered from the calls too.
  */
 @ApplicationScoped
 class DailyRollup {
+
+    private static final String FIRST_CALL = CallPurpose.FIRST_FOLLOW_UP.name();
 
     private final DataSource dataSource;
     private final RollupRefresher refresher;
@@ -41,82 +47,113 @@ class DailyRollup {
         this.config = config;
     }
 
-    /** The tallies of one period, or empty when the calls must answer (short span, one station, stale days). */
-    Optional<Result> tallies(Period period, GroupBy cut, Scope scope, Collection<String> itemCodes) {
-        long days = ChronoUnit.DAYS.between(period.first(), period.end());
-        if (scope.stationId() != null || days < config.rollup().minDays() || !fresh(period)) {
+    /** One table pair of the roll-up: the day rows or the month rows, and their date column. */
+    private enum Grain {
+        DAY("insights_call_days", "insights_answer_days", "day"),
+        MONTH("insights_call_months", "insights_answer_months", "month");
+
+        final String calls;
+        final String answers;
+        final String column;
+
+        Grain(String calls, String answers, String column) {
+            this.calls = calls;
+            this.answers = answers;
+            this.column = column;
+        }
+    }
+
+    /**
+     * The tallies per period (bucket), or empty when the calls must answer (short span, one station, stale
+     * days). {@code firstCalls}: also the first-call respondents with a dissatisfied answer on one of the five
+     * items, which count in the group's own tally (the index reads cut NONE only).
+     */
+    Optional<Result> tallies(List<Period> buckets, GroupBy cut, Scope scope, Collection<String> itemCodes,
+            boolean firstCalls) {
+        LocalDate first = buckets.get(0).first();
+        LocalDate last = buckets.get(buckets.size() - 1).last();
+        if (scope.stationId() != null || ChronoUnit.DAYS.between(first, last) + 1 < config.rollup().minDays()
+                || !fresh(first, last)) {
             return Optional.empty();
         }
-        Result result = new Result(1);
+        Result result = new Result(buckets.size());
+        RollupPieces pieces = RollupPieces.of(buckets);
         try (Connection c = dataSource.getConnection()) {
-            calls(c, period, cut, scope, result);
-            if (!itemCodes.isEmpty()) {
-                answers(c, period, cut, scope, itemCodes, result);
-            }
+            read(c, Grain.DAY, pieces.days(), cut, scope, itemCodes, firstCalls, result);
+            read(c, Grain.MONTH, pieces.months(), cut, scope, itemCodes, firstCalls, result);
         } catch (SQLException e) {
             throw new IllegalStateException("insight figures could not be read", e);
         }
         return Optional.of(result);
     }
 
+    private static void read(Connection c, Grain grain, List<RollupPieces.Piece> pieces, GroupBy cut, Scope scope,
+            Collection<String> itemCodes, boolean firstCalls, Result result) throws SQLException {
+        if (pieces.isEmpty()) {
+            return;
+        }
+        calls(c, grain, pieces, cut, scope, firstCalls, result);
+        if (!itemCodes.isEmpty()) {
+            answers(c, grain, pieces, cut, scope, itemCodes, result);
+        }
+    }
+
     /** Brings the span's marked days up to date when there are few; whether none is left marked. */
-    private boolean fresh(Period period) {
-        long marked = refresher.marked(period.first(), period.last());
+    private boolean fresh(LocalDate first, LocalDate last) {
+        long marked = refresher.marked(first, last);
         if (marked == 0) {
             return true;
         }
         if (marked > RollupRefresher.BATCH_DAYS) {
             return false;
         }
-        refresher.refresh(period.first(), period.last());
-        return refresher.marked(period.first(), period.last()) == 0;
+        refresher.refresh(first, last);
+        return refresher.marked(first, last) == 0;
     }
 
-    private static void calls(Connection c, Period p, GroupBy cut, Scope scope, Result result) throws SQLException {
-        where(new Sql("SELECT source, g, status, ineligible_reason, perfunctory, called, SUM(calls)"
-                + " FROM insights_call_days"), p, cut, scope)
-                .append(" GROUP BY source, g, status, ineligible_reason, perfunctory, called").query(c, rs -> {
-                    Tally t = Result.of(target(result, rs.getString(1)), group(cut, rs.getBytes(2)));
-                    FollowUpStatus status = FollowUpStatus.valueOf(rs.getString(3));
-                    long count = rs.getLong(7);
-                    t.byStatus.merge(status, count, Long::sum);
-                    String reason = rs.getString(4);
-                    if (status == FollowUpStatus.NOT_ELIGIBLE && reason != null) {
-                        t.byReason.merge(IneligibleReason.valueOf(reason), count, Long::sum);
-                    }
-                    if (status == FollowUpStatus.COMPLETED && rs.getBoolean(5)) {
-                        t.perfunctory += count;
-                    }
-                    if (rs.getBoolean(6)) {
-                        t.called += count;
-                    }
-                });
+    private static void calls(Connection c, Grain grain, List<RollupPieces.Piece> pieces, GroupBy cut, Scope scope,
+            boolean firstCalls, Result result) throws SQLException {
+        Sql sql = RollupPieces.bucket(new Sql("SELECT "), grain.column, pieces)
+                .append(", source, g, purpose, status, ineligible_reason, perfunctory, called, SUM(calls),"
+                        + " SUM(dissatisfied) FROM " + grain.calls);
+        where(sql, grain, pieces, cut, scope).append(" GROUP BY 1, 2, 3, 4, 5, 6, 7, 8").query(c, rs -> {
+            Tally t = Result.of(target(result, rs.getInt(1), rs.getString(2)), group(cut, rs.getBytes(3)));
+            t.addCalls(FollowUpStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getBoolean(7), rs.getBoolean(8),
+                    FIRST_CALL.equals(rs.getString(4)), rs.getLong(9));
+            if (firstCalls && FIRST_CALL.equals(rs.getString(4))) {
+                t.dissatisfied[rs.getBoolean(7) ? 1 : 0] += rs.getLong(10);
+            }
+        });
     }
 
-    private static void answers(Connection c, Period p, GroupBy cut, Scope scope, Collection<String> itemCodes,
-            Result result) throws SQLException {
-        where(new Sql("SELECT source, g, perfunctory, item_code, SUM(answered), SUM(satisfied)"
-                + " FROM insights_answer_days"), p, cut, scope).append(" AND item_code IN (").marks(itemCodes)
-                .append(") GROUP BY source, g, perfunctory, item_code").query(c, rs -> {
-                    Tally t = Result.of(target(result, rs.getString(1)), group(cut, rs.getBytes(2)));
-                    Tally.ItemCount count = t.item(rs.getString(4), rs.getBoolean(3));
-                    count.answered += rs.getLong(5);
-                    count.satisfied += rs.getLong(6);
+    private static void answers(Connection c, Grain grain, List<RollupPieces.Piece> pieces, GroupBy cut,
+            Scope scope, Collection<String> itemCodes, Result result) throws SQLException {
+        Sql sql = RollupPieces.bucket(new Sql("SELECT "), grain.column, pieces)
+                .append(", source, g, perfunctory, item_code, SUM(answered), SUM(satisfied), SUM(score_sum),"
+                        + " SUM(scored) FROM " + grain.answers);
+        where(sql, grain, pieces, cut, scope).append(" AND item_code IN (").marks(itemCodes)
+                .append(") GROUP BY 1, 2, 3, 4, 5").query(c, rs -> {
+                    Tally t = Result.of(target(result, rs.getInt(1), rs.getString(2)), group(cut, rs.getBytes(3)));
+                    Tally.ItemCount count = t.item(rs.getString(5), rs.getBoolean(4));
+                    count.answered += rs.getLong(6);
+                    count.satisfied += rs.getLong(7);
+                    count.scoreSum = count.scoreSum.add(rs.getBigDecimal(8));
+                    count.scored += rs.getLong(9);
                 });
     }
 
     /** Vendor rows are first follow-ups: a scope that does not count those leaves them out by purpose. */
-    private static Sql where(Sql sql, Period p, GroupBy cut, Scope scope) {
-        sql.append(" WHERE cut = ? AND source IN ('OWN', 'VENDOR') AND day >= ? AND day <= ?").param(cut.name())
-                .param(p.first()).param(p.last());
+    private static Sql where(Sql sql, Grain grain, List<RollupPieces.Piece> pieces, GroupBy cut, Scope scope) {
+        sql.append(" WHERE cut = ? AND source IN ('OWN', 'VENDOR') AND ").param(cut.name());
+        RollupPieces.ranges(sql, grain.column, pieces);
         if (scope.dealerId() != null) {
             sql.append(" AND dealer_id = ?").param(bytes(scope.dealerId()));
         }
         return sql.append(" AND purpose IN (").marks(scope.purposes().stream().map(Enum::name).toList()).append(")");
     }
 
-    private static Map<String, Tally> target(Result result, String source) {
-        return "OWN".equals(source) ? result.own.get(0) : result.vendor.get(0);
+    private static Map<String, Tally> target(Result result, int bucket, String source) {
+        return "OWN".equals(source) ? result.own.get(bucket) : result.vendor.get(bucket);
     }
 
     /** A station's id from its 16 bytes; any other group's text from its UTF-8. */

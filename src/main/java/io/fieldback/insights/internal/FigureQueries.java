@@ -27,7 +27,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.fieldback.followup.CallPurpose;
 import io.fieldback.insights.internal.FigureSql.Sql;
 import io.fieldback.followup.FollowUpStatus;
-import io.fieldback.followup.IneligibleReason;
 
 /**
  * The aggregates behind every report, in SQL: GROUP BY over indexed columns, never rows loaded into
@@ -113,22 +112,8 @@ class FigureQueries {
                 .append(FIRST_CALL).append(" AS first_call FROM followup_calls c").callJoins(groupBy).append(" WHERE ")
                 .range("c.due_at", p, true).callScope(scope).append(" GROUP BY 2, 3, 4, 5, 6, 8")).query(connection, rs -> {
                     Tally t = Result.of(result.own.get(rs.getInt(1)), key(rs.getObject(2)));
-                    FollowUpStatus status = FollowUpStatus.valueOf(rs.getString(3));
-                    long count = rs.getLong(7);
-                    t.byStatus.merge(status, count, Long::sum);
-                    String reason = rs.getString(4);
-                    if (status == FollowUpStatus.NOT_ELIGIBLE && reason != null) {
-                        t.byReason.merge(IneligibleReason.valueOf(reason), count, Long::sum);
-                    }
-                    if (status == FollowUpStatus.COMPLETED && rs.getBoolean(5)) {
-                        t.perfunctory += count;
-                    }
-                    if (status == FollowUpStatus.COMPLETED && rs.getBoolean(8)) {
-                        t.firstCallsCompleted[rs.getBoolean(5) ? 1 : 0] += count;
-                    }
-                    if (rs.getBoolean(6)) {
-                        t.called += count;
-                    }
+                    t.addCalls(FollowUpStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getBoolean(5),
+                            rs.getBoolean(6), rs.getBoolean(8), rs.getLong(7));
                 });
     }
 

@@ -84,7 +84,7 @@ public class InsightsService {
     public FiveDimensionReport fiveDimensions(Period period, GroupBy groupBy, Scope scope,
             boolean includePerfunctory) {
         Map<Dimension, String> five = fiveItems();
-        FigureQueries.Result result = rollup.tallies(period, groupBy, scope, five.values())
+        FigureQueries.Result result = rollup.tallies(List.of(period), groupBy, scope, five.values(), false)
                 .orElseGet(() -> queries.tallies(List.of(period), groupBy, scope, five.values(), null, false));
         Map<String, String> types = queries.itemTypes(five.values());
         Map<String, Tally> own = result.own.get(0);

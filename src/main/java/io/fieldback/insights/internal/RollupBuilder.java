@@ -1,6 +1,7 @@
 package io.fieldback.insights.internal;
 
 import static io.fieldback.insights.internal.FigureSql.OWN_SATISFIED;
+import static io.fieldback.insights.internal.FigureSql.SCORE;
 import static io.fieldback.insights.internal.FigureSql.VENDOR_SATISFIED;
 import static io.fieldback.insights.internal.FigureSql.utc;
 
@@ -12,6 +13,7 @@ import java.time.ZoneId;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +34,8 @@ class RollupBuilder {
 
     /** OPEN and AWAITING_SAMPLE count together in every figure: the draw that moves calls between them changes none. */
     private static final String STATUS = "CASE c.status WHEN 'AWAITING_SAMPLE' THEN 'OPEN' ELSE c.status END";
+    /** The answers' 0-1 scores, summed exactly (DECIMAL) and counted, as the raw index query does. */
+    private static final String SCORES = "COALESCE(SUM(" + SCORE + "), 0), COUNT(" + SCORE + ")";
     private static final String VENDOR_PURPOSE = "'" + CallPurpose.FIRST_FOLLOW_UP.name() + "'";
 
     private final InsightsConfig config;
@@ -44,17 +48,21 @@ class RollupBuilder {
     record Segment(Instant from, Instant to, int offsetSeconds) {
     }
 
-    /** Replaces the rows of the days {@code first} to {@code last} with what the sources say now. */
+    /**
+     * Replaces the rows of the days {@code first} to {@code last} with what the sources say now (the caller
+     * rebuilds their months afterwards, {@link RollupMonths}).
+     */
     void rebuild(Connection c, LocalDate first, LocalDate last) throws SQLException {
         new Sql("DELETE FROM insights_call_days WHERE day >= ? AND day <= ?").param(first).param(last).update(c);
         new Sql("DELETE FROM insights_answer_days WHERE day >= ? AND day <= ?").param(first).param(last).update(c);
         List<Segment> segments = segments(first, last, config.timeZone());
+        Collection<String> five = InsightsService.fiveItems(config).values();
         for (GroupBy cut : GroupBy.values()) {
             for (Segment segment : segments) {
-                ownCalls(c, cut, segment);
+                ownCalls(c, cut, segment, five);
                 ownAnswers(c, cut, segment);
             }
-            vendorRows(c, cut, first, last);
+            vendorRows(c, cut, first, last, five);
             vendorAnswers(c, cut, first, last);
         }
     }
@@ -72,42 +80,50 @@ class RollupBuilder {
         return segments;
     }
 
-    private static void ownCalls(Connection c, GroupBy cut, Segment s) throws SQLException {
+    /** Completed calls with a dissatisfied answer on one of the five items (the index's first-call figure). */
+    private static void ownCalls(Connection c, GroupBy cut, Segment s, Collection<String> five) throws SQLException {
         new Sql("INSERT INTO insights_call_days (cut, source, day, dealer_id, purpose, g, status, ineligible_reason,"
-                + " perfunctory, called, calls) SELECT ?, 'OWN', DATE(c.due_at + INTERVAL ? SECOND), c.dealer_id,"
-                + " c.purpose, CAST(").param(cut.name()).param(s.offsetSeconds()).append(cut.callExpression)
-                .append(" AS BINARY), ").append(STATUS)
-                .append(", c.ineligible_reason, c.perfunctory, c.attempt_count > 0, COUNT(*) FROM followup_calls c")
-                .callJoins(cut).append(" WHERE c.due_at >= ? AND c.due_at < ?").param(utc(s.from())).param(utc(s.to()))
-                .append(" GROUP BY 3, 4, 5, 6, 7, 8, 9, 10").update(c);
+                + " perfunctory, called, calls, dissatisfied) SELECT ?, 'OWN', DATE(c.due_at + INTERVAL ? SECOND),"
+                + " c.dealer_id, c.purpose, CAST(").param(cut.name()).param(s.offsetSeconds())
+                .append(cut.callExpression).append(" AS BINARY), ").append(STATUS)
+                .append(", c.ineligible_reason, c.perfunctory, c.attempt_count > 0, COUNT(*), SUM(c.status ="
+                        + " 'COMPLETED' AND EXISTS (SELECT 1 FROM followup_answers a WHERE a.followup_id = c.id"
+                        + " AND a.item_code IN (").marks(five).append(") AND NOT (").append(OWN_SATISFIED)
+                .append("))) FROM followup_calls c").callJoins(cut).append(" WHERE c.due_at >= ? AND c.due_at < ?")
+                .param(utc(s.from())).param(utc(s.to())).append(" GROUP BY 3, 4, 5, 6, 7, 8, 9, 10").update(c);
     }
 
     private static void ownAnswers(Connection c, GroupBy cut, Segment s) throws SQLException {
         new Sql("INSERT INTO insights_answer_days (cut, source, day, dealer_id, purpose, g, perfunctory, item_code,"
-                + " answered, satisfied) SELECT ?, 'OWN', DATE(c.due_at + INTERVAL ? SECOND), c.dealer_id, c.purpose,"
-                + " CAST(").param(cut.name()).param(s.offsetSeconds()).append(cut.callExpression)
-                .append(" AS BINARY), c.perfunctory, a.item_code, COUNT(*), COALESCE(SUM(").append(OWN_SATISFIED)
-                .append("), 0) FROM followup_calls c JOIN followup_answers a ON a.followup_id = c.id").callJoins(cut)
+                + " answered, satisfied, score_sum, scored) SELECT ?, 'OWN', DATE(c.due_at + INTERVAL ? SECOND),"
+                + " c.dealer_id, c.purpose, CAST(").param(cut.name()).param(s.offsetSeconds())
+                .append(cut.callExpression).append(" AS BINARY), c.perfunctory, a.item_code, COUNT(*), COALESCE(SUM(")
+                .append(OWN_SATISFIED).append("), 0), ").append(SCORES)
+                .append(" FROM followup_calls c JOIN followup_answers a ON a.followup_id = c.id").callJoins(cut)
                 .append(" WHERE c.due_at >= ? AND c.due_at < ? AND c.status = 'COMPLETED'").param(utc(s.from()))
                 .param(utc(s.to())).append(" GROUP BY 3, 4, 5, 6, 7, 8").update(c);
     }
 
     /** A vendor row is one completed first interview: due, called, reached and completed at once. */
-    private static void vendorRows(Connection c, GroupBy cut, LocalDate first, LocalDate last) throws SQLException {
+    private static void vendorRows(Connection c, GroupBy cut, LocalDate first, LocalDate last, Collection<String> five)
+            throws SQLException {
         new Sql("INSERT INTO insights_call_days (cut, source, day, dealer_id, purpose, g, status, ineligible_reason,"
-                + " perfunctory, called, calls) SELECT ?, 'VENDOR', s.interview_date, s.dealer_id, ")
+                + " perfunctory, called, calls, dissatisfied) SELECT ?, 'VENDOR', s.interview_date, s.dealer_id, ")
                 .param(cut.name()).append(VENDOR_PURPOSE).append(", CAST(").append(cut.vendorExpression)
-                .append(" AS BINARY), 'COMPLETED', NULL, 0, 1, COUNT(*) FROM survey_results s").vendorJoins(cut)
+                .append(" AS BINARY), 'COMPLETED', NULL, 0, 1, COUNT(*), SUM(EXISTS (SELECT 1 FROM"
+                        + " survey_result_answers a WHERE a.result_id = s.id AND a.item_code IN (").marks(five)
+                .append(") AND NOT (").append(VENDOR_SATISFIED).append("))) FROM survey_results s").vendorJoins(cut)
                 .append(" WHERE s.interview_date >= ? AND s.interview_date <= ?").param(first).param(last)
                 .append(" GROUP BY 3, 4, 6").update(c);
     }
 
     private static void vendorAnswers(Connection c, GroupBy cut, LocalDate first, LocalDate last) throws SQLException {
         new Sql("INSERT INTO insights_answer_days (cut, source, day, dealer_id, purpose, g, perfunctory, item_code,"
-                + " answered, satisfied) SELECT ?, 'VENDOR', s.interview_date, s.dealer_id, ").param(cut.name())
-                .append(VENDOR_PURPOSE).append(", CAST(").append(cut.vendorExpression)
+                + " answered, satisfied, score_sum, scored) SELECT ?, 'VENDOR', s.interview_date, s.dealer_id, ")
+                .param(cut.name()).append(VENDOR_PURPOSE).append(", CAST(").append(cut.vendorExpression)
                 .append(" AS BINARY), 0, a.item_code, COUNT(*), COALESCE(SUM(").append(VENDOR_SATISFIED)
-                .append("), 0) FROM survey_results s JOIN survey_result_answers a ON a.result_id = s.id")
+                .append("), 0), ").append(SCORES)
+                .append(" FROM survey_results s JOIN survey_result_answers a ON a.result_id = s.id")
                 .vendorJoins(cut).append(" WHERE s.interview_date >= ? AND s.interview_date <= ?").param(first)
                 .param(last).append(" GROUP BY 3, 4, 6, 8").update(c);
     }

@@ -19,7 +19,8 @@ import io.quarkus.scheduler.Scheduled;
  * Rebuilds marked days of the read model. One transaction per batch, READ COMMITTED so the rebuild reads the
  * sources without locking them: it locks the batch's marks ({@code SKIP LOCKED}: a day whose mark a writer
  * holds is left for later), rebuilds those days, deletes their marks, commits. A writer that changes a day
- * meanwhile marks it again once the batch commits, so a day is only ever clean when its rows match.
+ * meanwhile marks it again once the batch commits, so a day is only ever clean when its rows match. The months
+ * of the rebuilt days are rebuilt from their day rows in the same transaction ({@link RollupMonths}).
  */
 @ApplicationScoped
 class RollupRefresher {
@@ -73,6 +74,9 @@ class RollupRefresher {
     }
 
     private int refresh(Connection c, LocalDate first, LocalDate last) throws SQLException {
+        if (!lock(c)) {
+            return 0;
+        }
         List<LocalDate> days = new ArrayList<>();
         new Sql("SELECT day FROM insights_dirty_days WHERE day >= ? AND day <= ? ORDER BY day LIMIT ? "
                 + "FOR UPDATE SKIP LOCKED").param(first).param(last).param(BATCH_DAYS)
@@ -85,10 +89,22 @@ class RollupRefresher {
             builder.rebuild(c, days.get(i), days.get(j));
             i = j + 1;
         }
+        RollupMonths.rebuild(c, RollupMonths.of(days));
         for (LocalDate day : days) {
             new Sql("DELETE FROM insights_dirty_days WHERE day = ?").param(day).update(c);
         }
         return days.size();
+    }
+
+    /**
+     * The roll-up's one lock row, so refreshes never rebuild a month from each other's uncommitted days; a
+     * refresh running elsewhere means this one rebuilds nothing now (the report reads the calls meanwhile).
+     */
+    private static boolean lock(Connection c) throws SQLException {
+        boolean[] held = new boolean[1];
+        new Sql("SELECT id FROM insights_rollup_lock WHERE id = 1 FOR UPDATE SKIP LOCKED")
+                .query(c, rs -> held[0] = true);
+        return held[0];
     }
 
     /** Builds whatever is marked (the back-fill after migration, late rows, days no report asked for yet). */

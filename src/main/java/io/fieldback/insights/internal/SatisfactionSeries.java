@@ -21,18 +21,20 @@ import io.fieldback.insights.SatisfactionIndex;
 import io.fieldback.insights.SatisfactionIndex.Part;
 
 /**
- * The satisfaction index over consecutive periods (weeks or months), from the calls and vendor rows
- * ({@link FigureQueries}): its parts need scores and first-call respondents, which the daily read model
- * does not keep.
+ * The satisfaction index over consecutive periods (weeks or months): from the roll-up ({@link DailyRollup},
+ * which keeps the answers' score sums and the dissatisfied first-call respondents) when the series is long
+ * enough, else from the calls and vendor rows ({@link FigureQueries}); the same numbers either way.
  */
 @ApplicationScoped
 class SatisfactionSeries {
 
     private final FigureQueries queries;
+    private final DailyRollup rollup;
     private final InsightsConfig config;
 
-    SatisfactionSeries(FigureQueries queries, InsightsConfig config) {
+    SatisfactionSeries(FigureQueries queries, DailyRollup rollup, InsightsConfig config) {
         this.queries = queries;
+        this.rollup = rollup;
         this.config = config;
     }
 
@@ -46,7 +48,8 @@ class SatisfactionSeries {
         Map<Part, List<String>> partItems = partItems();
         Set<String> codes = new LinkedHashSet<>(five.values());
         partItems.values().forEach(codes::addAll);
-        FigureQueries.Result result = queries.tallies(buckets, GroupBy.NONE, scope, codes, five.values(), true);
+        FigureQueries.Result result = rollup.tallies(buckets, GroupBy.NONE, scope, codes, true)
+                .orElseGet(() -> queries.tallies(buckets, GroupBy.NONE, scope, codes, five.values(), true));
         long[][] complaints = queries.complaints(buckets, scope);
         Map<String, String> types = queries.itemTypes(five.values());
 

@@ -33,6 +33,24 @@ final class Tally {
         return byStatus.values().stream().mapToLong(Long::longValue).sum();
     }
 
+    /** Counts {@code count} calls of one status and flags (vendor rows: completed, called first calls). */
+    void addCalls(FollowUpStatus status, String reason, boolean flagged, boolean attempted, boolean firstCall,
+            long count) {
+        byStatus.merge(status, count, Long::sum);
+        if (status == FollowUpStatus.NOT_ELIGIBLE && reason != null) {
+            byReason.merge(IneligibleReason.valueOf(reason), count, Long::sum);
+        }
+        if (status == FollowUpStatus.COMPLETED && flagged) {
+            perfunctory += count;
+        }
+        if (status == FollowUpStatus.COMPLETED && firstCall) {
+            firstCallsCompleted[flagged ? 1 : 0] += count;
+        }
+        if (attempted) {
+            called += count;
+        }
+    }
+
     ItemCount item(String code, boolean perfunctoryCalls) {
         ItemCount[] counts = items.computeIfAbsent(code, k -> new ItemCount[] { new ItemCount(), new ItemCount() });
         return counts[perfunctoryCalls ? 1 : 0];
