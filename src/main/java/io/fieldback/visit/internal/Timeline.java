@@ -2,6 +2,7 @@ package io.fieldback.visit.internal;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 import io.fieldback.visit.VisitStatus;
 
@@ -27,6 +28,54 @@ public final class Timeline {
         visit.cancelReason = null;
         for (VisitEvent event : events.stream().sorted(BY_TIME).toList()) {
             step(visit, event);
+        }
+    }
+
+    /**
+     * The same fold as {@link #apply}, worked out on a copy and written onto the visit only where it differs: resetting
+     * and replaying the stored fields marks them dirty even when they end as they were, and every event (a NOTE
+     * too) then cost an UPDATE of the visit with a new version and updatedAt (issue 21). Parts logged by events
+     * go straight onto the visit's list; they are only ever added.
+     */
+    public static void refold(Visit visit, List<VisitEvent> events) {
+        Visit folded = new Visit();
+        folded.diagnosis = visit.diagnosis;
+        folded.outcome = visit.outcome;
+        folded.technicianIds = new java.util.LinkedHashSet<>(visit.technicianIds);
+        folded.parts = visit.parts;
+        apply(folded, events);
+        copyChanged(folded, visit);
+    }
+
+    /** Field by field: an assignment alone marks a field dirty, even of the value it already holds. */
+    private static void copyChanged(Visit folded, Visit visit) {
+        if (folded.status != visit.status) {
+            visit.status = folded.status;
+        }
+        if (!Objects.equals(visit.dispatchedAt, folded.dispatchedAt)) {
+            visit.dispatchedAt = folded.dispatchedAt;
+        }
+        if (!Objects.equals(visit.arrivedAt, folded.arrivedAt)) {
+            visit.arrivedAt = folded.arrivedAt;
+        }
+        if (!Objects.equals(visit.completedAt, folded.completedAt)) {
+            visit.completedAt = folded.completedAt;
+        }
+        if (!Objects.equals(visit.cancelledAt, folded.cancelledAt)) {
+            visit.cancelledAt = folded.cancelledAt;
+        }
+        if (!Objects.equals(visit.cancelReason, folded.cancelReason)) {
+            visit.cancelReason = folded.cancelReason;
+        }
+        if (!Objects.equals(visit.diagnosis, folded.diagnosis)) {
+            visit.diagnosis = folded.diagnosis;
+        }
+        if (folded.outcome != visit.outcome) {
+            visit.outcome = folded.outcome;
+        }
+        if (!visit.technicianIds.equals(folded.technicianIds)) {
+            visit.technicianIds.clear();
+            visit.technicianIds.addAll(folded.technicianIds);
         }
     }
 

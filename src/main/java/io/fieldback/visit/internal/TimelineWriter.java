@@ -53,7 +53,7 @@ public class TimelineWriter {
         // always gives the same visit, whatever order they arrived in
         List<VisitEvent> events = new ArrayList<>(stored);
         events.add(event);
-        Timeline.apply(visit, events);
+        Timeline.refold(visit, events);
         event.persist();
         announce(domainEvents, visit, before, author);
         Visit.flush();

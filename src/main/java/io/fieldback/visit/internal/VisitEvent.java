@@ -16,7 +16,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.FlushMode;
+import org.hibernate.jpa.HibernateHints;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 import io.fieldback.visit.Billing;
 import io.fieldback.visit.Outcome;
@@ -98,7 +102,7 @@ public class VisitEvent extends PanacheEntityBase {
     }
 
     public static List<VisitEvent> timeline(UUID visitId) {
-        return list("visitId = ?1 order by occurredAt, id", visitId);
+        return readOnly(find("visitId = ?1 order by occurredAt, id", visitId));
     }
 
     /**
@@ -106,6 +110,15 @@ public class VisitEvent extends PanacheEntityBase {
      * belong to another visit); the caller tells them apart by visitId.
      */
     public static List<VisitEvent> timelineWith(UUID visitId, UUID eventId) {
-        return list("visitId = ?1 or id = ?2 order by occurredAt, id", visitId, eventId);
+        return readOnly(find("visitId = ?1 or id = ?2 order by occurredAt, id", visitId, eventId));
+    }
+
+    /**
+     * Stored events are never changed (the timeline is append-only), so they are read without a flush of the
+     * session first and without the snapshots Hibernate keeps to dirty-check them at every flush (issue 21).
+     */
+    private static List<VisitEvent> readOnly(PanacheQuery<VisitEvent> query) {
+        return query.withHint(HibernateHints.HINT_READ_ONLY, true)
+                .withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT).list();
     }
 }
