@@ -45,6 +45,14 @@ public interface Clocks {
      */
     void startAll(String subjectType, String kind, Map<UUID, Instant> dueAtBySubject);
 
+    /**
+     * Clocks for subjects made in this transaction, which have none of this kind yet (a bulk request's new
+     * claims): written in one JDBC batch without reading, each due at its time and, when {@code stoppedAt} is
+     * not null, stopped then (as {@link #start} followed by {@link #stop}). A subject that has one already fails
+     * on the unique key: use {@link #startAll} for those.
+     */
+    void startNew(String subjectType, String kind, Map<UUID, Instant> dueAtBySubject, Instant stoppedAt);
+
     /** {@link #stop} for many subjects of one kind at once, all at {@code at}. */
     void stopAll(String subjectType, String kind, Collection<UUID> subjectIds, Instant at);
 

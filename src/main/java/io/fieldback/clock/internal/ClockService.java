@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import io.fieldback.clock.ClockView;
 import io.fieldback.clock.Clocks;
+import io.fieldback.common.JdbcBatch;
 import io.fieldback.common.TimeSource;
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -77,6 +78,22 @@ class ClockService implements Clocks {
                 clock.restart(dueAt);
             }
         });
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void startNew(String subjectType, String kind, Map<UUID, Instant> dueAtBySubject, Instant stoppedAt) {
+        JdbcBatch.run("INSERT INTO deadline_clocks (id, subject_type, subject_id, kind, due_at, stopped_at, "
+                + "breached_at, escalate_at) VALUES (" + JdbcBatch.ID + ", ?, " + JdbcBatch.ID + ", ?, ?, ?, ?, ?)",
+                dueAtBySubject.entrySet(), (ps, e) -> {
+                    DeadlineClock c = new DeadlineClock();
+                    c.restart(e.getValue());
+                    if (stoppedAt != null) {
+                        c.stop(stoppedAt);
+                    }
+                    JdbcBatch.bind(ps, 1, UuidV7.next(), subjectType, e.getKey(), kind, c.dueAt, c.stoppedAt,
+                            c.breachedAt, c.escalateAt);
+                });
     }
 
     @Override

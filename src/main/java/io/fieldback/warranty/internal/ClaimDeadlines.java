@@ -1,6 +1,14 @@
 package io.fieldback.warranty.internal;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -55,24 +63,29 @@ class ClaimDeadlines implements ClockBreachHandler {
 
     /**
      * The deadlines of a bulk request, moved together in the order one claim at a time would move them:
-     * submission clocks started for the new claims and following the edited drafts, stopped for the submitted,
-     * decision clocks started for those gone to review.
+     * submission clocks started for the new claims (already stopped for those submitted in the same request) and
+     * following the edited drafts, stopped for the stored claims submitted, decision clocks started for those gone
+     * to review. The new claims' clocks are written without reading: they cannot have any yet.
      */
-    void bulk(java.util.List<WarrantyClaim> created, java.util.List<WarrantyClaim> editedDrafts,
-            java.util.List<WarrantyClaim> submitted, Instant at) {
-        clocks.startAll(SUBJECT, SUBMISSION, dues(created));
-        clocks.followAll(SUBJECT, SUBMISSION, dues(editedDrafts));
-        if (!submitted.isEmpty()) {
-            clocks.stopAll(SUBJECT, SUBMISSION, submitted.stream().map(c -> c.id).toList(), at);
-            java.util.Map<java.util.UUID, Instant> decisions = new java.util.LinkedHashMap<>();
-            submitted.stream().filter(c -> c.status == ClaimStatus.IN_REVIEW)
-                    .forEach(c -> decisions.put(c.id, at.plus(config.deadlines().decision())));
-            clocks.startAll(SUBJECT, DECISION, decisions);
-        }
+    void bulk(List<WarrantyClaim> created, List<WarrantyClaim> editedDrafts, List<WarrantyClaim> submitted,
+            Instant at) {
+        Set<UUID> isNew = created.stream().map(c -> c.id).collect(Collectors.toSet());
+        Set<UUID> submittedIds = submitted.stream().map(c -> c.id).collect(Collectors.toSet());
+        clocks.startNew(SUBJECT, SUBMISSION, dues(created.stream().filter(c -> !submittedIds.contains(c.id))), null);
+        clocks.startNew(SUBJECT, SUBMISSION, dues(created.stream().filter(c -> submittedIds.contains(c.id))), at);
+        clocks.followAll(SUBJECT, SUBMISSION, dues(editedDrafts.stream()));
+        clocks.stopAll(SUBJECT, SUBMISSION, submitted.stream().map(c -> c.id).filter(id -> !isNew.contains(id))
+                .toList(), at);
+        Map<Boolean, Map<UUID, Instant>> decisions = new HashMap<>(Map.of(true, new LinkedHashMap<>(), false,
+                new LinkedHashMap<>()));
+        submitted.stream().filter(c -> c.status == ClaimStatus.IN_REVIEW).forEach(c -> decisions
+                .get(isNew.contains(c.id)).put(c.id, at.plus(config.deadlines().decision())));
+        clocks.startNew(SUBJECT, DECISION, decisions.get(true), null);
+        clocks.startAll(SUBJECT, DECISION, decisions.get(false));
     }
 
-    private java.util.Map<java.util.UUID, Instant> dues(java.util.List<WarrantyClaim> claims) {
-        java.util.Map<java.util.UUID, Instant> dues = new java.util.LinkedHashMap<>();
+    private Map<UUID, Instant> dues(Stream<WarrantyClaim> claims) {
+        Map<UUID, Instant> dues = new LinkedHashMap<>();
         claims.forEach(c -> dues.put(c.id, submissionDue(c)));
         return dues;
     }

@@ -87,6 +87,7 @@ class ClaimSyncService {
                 answers[i] = apply(i, items.get(i), built.get(i), stored, duplicates, writes);
             }
         }
+        ClaimRows.insert(writes.created);
         deadlines.bulk(writes.created, writes.editedDrafts, writes.submitted, writes.submittedAt);
         WarrantyClaim.flush();
         return summarize(List.of(answers));
@@ -191,7 +192,6 @@ class ClaimSyncService {
                 writes.editedDrafts.add(existing);
             }
         } else {
-            claim.persist();
             writes.created.add(claim);
         }
         claim.dealerUpdatedAt = item.updatedAt();

@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,8 +14,7 @@ import java.util.UUID;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import org.hibernate.Session;
-
+import io.fieldback.common.JdbcBatch;
 import io.fieldback.common.UuidV7;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.logging.Log;
@@ -131,25 +128,11 @@ final class SettlementRun {
 
     /** The month's OPEN batch of each station, where it has none yet: one JDBC batch, in station order. */
     private static void insertBatches(String month, List<Object[]> stations, Instant now) {
-        em().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT IGNORE INTO warranty_settlements (id, station_id, dealer_id, settlement_month, currency,
-                      approved_total, chargeback_total, net_total, status, version, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, 0, 0, 0, 'OPEN', 0, ?, ?)""")) {
-                Timestamp at = Timestamp.from(now);
-                for (Object[] s : stations) {
-                    insert.setBytes(1, bytes(UuidV7.next()));
-                    insert.setBytes(2, bytes(uuid(s[0])));
-                    insert.setBytes(3, bytes(uuid(s[1])));
-                    insert.setString(4, month);
-                    insert.setString(5, (String) s[2]);
-                    insert.setTimestamp(6, at);
-                    insert.setTimestamp(7, at);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        });
+        JdbcBatch.run("INSERT IGNORE INTO warranty_settlements (id, station_id, dealer_id, settlement_month, currency, "
+                + "approved_total, chargeback_total, net_total, status, version, created_at, updated_at) VALUES ("
+                + JdbcBatch.ID + ", " + JdbcBatch.ID + ", " + JdbcBatch.ID + ", ?, ?, 0, 0, 0, 'OPEN', 0, ?, ?)",
+                stations, (ps, s) -> JdbcBatch.bind(ps, 1, UuidV7.next(), uuid(s[0]), uuid(s[1]), month, s[2], now,
+                        now));
     }
 
     /** Locks the month's batches in station order; answers the OPEN ones: id -> [id, station, dealer, currency]. */
@@ -195,21 +178,10 @@ final class SettlementRun {
 
     /** The grown batches' totals and version, in one JDBC batch. */
     private static void updateTotals(List<Grown> grown, Instant now) {
-        em().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE warranty_settlements SET "
-                    + "approved_total = ?, chargeback_total = ?, net_total = ?, version = version + 1, updated_at = ? "
-                    + "WHERE id = ?")) {
-                for (Grown g : grown) {
-                    update.setBigDecimal(1, g.totals().approved());
-                    update.setBigDecimal(2, g.totals().charged());
-                    update.setBigDecimal(3, g.totals().net());
-                    update.setTimestamp(4, Timestamp.from(now));
-                    update.setBytes(5, bytes(g.id()));
-                    update.addBatch();
-                }
-                update.executeBatch();
-            }
-        });
+        JdbcBatch.run("UPDATE warranty_settlements SET approved_total = ?, chargeback_total = ?, net_total = ?, "
+                + "version = version + 1, updated_at = ? WHERE id = " + JdbcBatch.ID, grown,
+                (ps, g) -> JdbcBatch.bind(ps, 1, g.totals().approved(), g.totals().charged(), g.totals().net(), now,
+                        g.id()));
     }
 
     /** The lines of the month's OPEN batches summed per batch (index-only on the lines' batch index). */
@@ -225,11 +197,6 @@ final class SettlementRun {
                 .forEach(r -> totals.put(uuid(r[0]), new Totals(((Number) r[1]).longValue(), (BigDecimal) r[2],
                         (BigDecimal) r[3], (BigDecimal) r[4])));
         return totals;
-    }
-
-    static byte[] bytes(UUID id) {
-        return java.nio.ByteBuffer.allocate(16).putLong(id.getMostSignificantBits())
-                .putLong(id.getLeastSignificantBits()).array();
     }
 
     static UUID uuid(Object value) {
