@@ -16,6 +16,7 @@ import io.fieldback.clock.ClockView;
 import io.fieldback.clock.Clocks;
 import io.fieldback.common.JdbcBatch;
 import io.fieldback.common.TimeSource;
+import io.fieldback.common.UuidV7;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 @ApplicationScoped
