@@ -16,7 +16,10 @@
 # Settings (environment): BENCH_ORDERS (100000), BENCH_BATCH (5000), BENCH_WARMUP_BATCHES (1),
 # BENCH_FEED_LIMIT (1000), BENCH_FULL_BASELINE (0; 1 = also time, per batch, plain JDBC writing every row
 # the API writes: about a minute more), BENCH_PORT (18080), BENCH_APP_ENV (extra env for the app),
-# BENCH_APP_JAVA_OPTS (extra JVM arguments for the app), BENCH_RECORD (1; 0 = do not write to RESULTS.md).
+# BENCH_APP_JAVA_OPTS (extra JVM arguments for the app), BENCH_RECORD (1; 0 = do not write to RESULTS.md),
+# BENCH_ATTRIBUTE (0; 1 = the server's general log during the last warm-up request, counted by connection: the
+# request's own statements apart from the app's background work in the same window, in $RUN_DIR/attribution.txt;
+# give BENCH_WARMUP_BATCHES=2 so that the first warm-up batch's background work falls in that window).
 source "$(dirname "$0")/lib.sh"
 bench_init "$@"
 

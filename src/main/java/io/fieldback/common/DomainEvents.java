@@ -27,7 +27,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Records domain events in the caller's transaction, and hands pending ones to their consumer. */
 @ApplicationScoped
-public class DomainEvents {
+public class DomainEvents implements EventRecorder {
 
     private final ObjectMapper mapper;
     private final Duration readerLookback;
@@ -42,8 +42,22 @@ public class DomainEvents {
     }
 
     /** Must run inside the transaction that makes the change the event reports. */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public DomainEvent record(String topic, UUID aggregateId, UUID dealerId, Object payload) {
+        DomainEvent event = event(topic, aggregateId, dealerId, payload);
+        event.persist();
+        BusinessMetrics.count(BusinessMetrics.EVENTS, "topic", topic);
+        return event;
+    }
+
+    /** Events recorded for one JDBC batch (a bulk write's), inserted when the caller says, in its transaction. */
+    public EventBatch batch() {
+        return new EventBatch(this);
+    }
+
+    /** The event's row, not yet stored. */
+    DomainEvent event(String topic, UUID aggregateId, UUID dealerId, Object payload) {
         DomainEvent event = new DomainEvent();
         event.id = UuidV7.next();
         event.topic = topic;
@@ -55,8 +69,6 @@ public class DomainEvents {
             throw new IllegalStateException(e);
         }
         event.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        event.persist();
-        BusinessMetrics.count(BusinessMetrics.EVENTS, "topic", topic);
         return event;
     }
 

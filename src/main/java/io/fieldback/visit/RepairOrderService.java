@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 
 import io.fieldback.common.DomainEvents;
+import io.fieldback.common.EventRecorder;
 import io.fieldback.common.FieldError;
 import io.fieldback.common.TimeSource;
 import io.fieldback.security.Caller;
@@ -30,7 +31,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
 /**
  * Applies dealers' repair orders to visits in bulk, in chunks of {@link #BULK_BATCH}: one query per table reads
  * a chunk's stored orders (locked), their parts, technicians and timelines; the rules run in memory; one JDBC
- * batch per table and kind writes the chunk (plain JDBC on the transaction's connection, no entity state). A repair order is a visit; its status
+ * batch per table and kind writes the chunk, its domain events too (plain JDBC on the transaction's connection,
+ * no entity state). A repair order is a visit; its status
  * becomes timeline events, so a dealer and a phone editing one visit merge instead of overwriting.
  *
  * <p>Conflict rule: the two field groups are decided separately. Details (fault, diagnosis, work, parts,
@@ -72,7 +74,7 @@ public class RepairOrderService {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Applied> upsert(UUID dealerId, List<Order> orders) {
         Session session = Panache.getEntityManager().unwrap(Session.class);
-        // the outbox rows DomainEvents persists go out in batches of this size (multi-row INSERTs)
+        // the customers and units registered for this request go out in batches of this size (multi-row INSERTs)
         session.setJdbcBatchSize(BULK_BATCH);
         // customers and units registered for this request must exist before visits name them
         session.flush();
@@ -88,7 +90,7 @@ public class RepairOrderService {
     private List<Applied> upsertChunk(Session session, UUID dealerId, List<Order> chunk) {
         List<String> numbers = chunk.stream().map(Order::repairOrderNumber).toList();
         StoredOrders stored = session.doReturningWork(c -> StoredOrders.read(c, dealerId, numbers));
-        VisitBulkWrites writes = new VisitBulkWrites();
+        VisitBulkWrites writes = new VisitBulkWrites(domainEvents.batch());
         List<Applied> results = new ArrayList<>(chunk.size());
         for (Order order : chunk) {
             Visit visit = stored.visit(order.repairOrderNumber());
@@ -115,7 +117,7 @@ public class RepairOrderService {
         List<VisitEvent> events = statusEvents(visit.id, order);
         Timeline.apply(visit, events);
         writes.create(visit, events);
-        TimelineWriter.announce(domainEvents, visit, VisitStatus.REQUESTED, caller.name());
+        TimelineWriter.announce(writes.events(), visit, VisitStatus.REQUESTED, caller.name());
         return new Applied(visit.id, Result.CREATED, List.of(), List.of());
     }
 
@@ -149,7 +151,7 @@ public class RepairOrderService {
         List<String> notes = new ArrayList<>();
         boolean changed = applyNewerDetails(visit, order, updatedAt, notes);
         if (!added.isEmpty()) {
-            addStatusEvents(visit, timeline, added);
+            addStatusEvents(visit, timeline, added, writes.events());
             changed = true;
         }
         boolean rowChanged = changed || !updatedAt.equals(visit.dealerUpdatedAt);
@@ -179,12 +181,13 @@ public class RepairOrderService {
         return false;
     }
 
-    private void addStatusEvents(Visit visit, List<VisitEvent> timeline, List<VisitEvent> added) {
+    private void addStatusEvents(Visit visit, List<VisitEvent> timeline, List<VisitEvent> added,
+            EventRecorder events) {
         VisitStatus before = visit.status;
         List<VisitEvent> all = new ArrayList<>(timeline);
         all.addAll(added);
         Timeline.apply(visit, all);
-        TimelineWriter.announce(domainEvents, visit, before, caller.name());
+        TimelineWriter.announce(events, visit, before, caller.name());
     }
 
     /**

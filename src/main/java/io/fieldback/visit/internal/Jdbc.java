@@ -1,26 +1,20 @@
 package io.fieldback.visit.internal;
 
 import java.nio.ByteBuffer;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.UUID;
 
-/** Values as the visit tables store them (BINARY(16) ids, DATETIME(6) in UTC, enums by name), for the bulk path. */
+/**
+ * Values read back as the visit tables store them (BINARY(16) ids, DATETIME(6) in UTC, enums by name), for the
+ * bulk path's reads; its binds go through {@link io.fieldback.common.JdbcBatch}.
+ */
 final class Jdbc {
 
     private Jdbc() {
-    }
-
-    static byte[] bytes(UUID id) {
-        return id == null ? null
-                : ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits()).array();
     }
 
     static UUID uuid(ResultSet rs, String column) throws SQLException {
@@ -45,29 +39,5 @@ final class Jdbc {
     static Integer integer(ResultSet rs, String column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
-    }
-
-    /** Binds the values from parameter {@code first} on; returns the next parameter's index. */
-    static int bind(PreparedStatement ps, int first, Object... values) throws SQLException {
-        int i = first;
-        for (Object v : values) {
-            if (v == null) {
-                ps.setNull(i++, Types.NULL);
-            } else if (v instanceof UUID id) {
-                ps.setBytes(i++, bytes(id));
-            } else if (v instanceof Instant t) {
-                ps.setObject(i++, LocalDateTime.ofInstant(t, ZoneOffset.UTC));
-            } else if (v instanceof Enum<?> e) {
-                ps.setString(i++, e.name());
-            } else {
-                ps.setObject(i++, v);
-            }
-        }
-        return i;
-    }
-
-    /** "?, ?, ?" for an IN list. */
-    static String marks(Collection<?> values) {
-        return String.join(", ", Collections.nCopies(values.size(), "?"));
     }
 }

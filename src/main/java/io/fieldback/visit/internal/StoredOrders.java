@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.fieldback.common.JdbcBatch;
 import io.fieldback.visit.Billing;
 import io.fieldback.visit.Outcome;
 import io.fieldback.visit.VisitEventType;
@@ -46,9 +47,9 @@ public final class StoredOrders {
         if (numbers.isEmpty()) {
             return stored;
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + VisitRows.COLUMNS + " FROM visits WHERE dealer_id = ?"
-                + " AND repair_order_number IN (" + Jdbc.marks(numbers) + ") FOR UPDATE")) {
-            Jdbc.bind(ps, Jdbc.bind(ps, 1, dealerId), numbers.toArray());
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + VisitRows.COLUMNS + " FROM visits WHERE dealer_id = "
+                + JdbcBatch.ID + " AND repair_order_number IN (" + JdbcBatch.marks(numbers.size()) + ") FOR UPDATE")) {
+            JdbcBatch.bind(ps, JdbcBatch.bind(ps, 1, dealerId), numbers.toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Visit v = VisitRows.read(rs);
@@ -107,8 +108,8 @@ public final class StoredOrders {
     }
 
     private void select(Connection c, String sql, Row row) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(String.format(sql, Jdbc.marks(byId.keySet())))) {
-            Jdbc.bind(ps, 1, byId.keySet().toArray());
+        try (PreparedStatement ps = c.prepareStatement(String.format(sql, JdbcBatch.idMarks(byId.size())))) {
+            JdbcBatch.bind(ps, 1, byId.keySet().toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     row.read(rs);

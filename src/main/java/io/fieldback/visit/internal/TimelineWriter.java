@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.fieldback.common.ApiException;
 import io.fieldback.common.BusinessMetrics;
 import io.fieldback.common.DomainEvents;
+import io.fieldback.common.EventRecorder;
 import io.fieldback.common.TimeSource;
 import io.fieldback.common.UuidV7;
 import io.fieldback.visit.VisitCompleted;
@@ -60,7 +61,7 @@ public class TimelineWriter {
     }
 
     /** Records what other features and the dealer must learn from a change of status, in this transaction. */
-    public static void announce(DomainEvents domainEvents, Visit visit, VisitStatus before, String changedBy) {
+    public static void announce(EventRecorder domainEvents, Visit visit, VisitStatus before, String changedBy) {
         if (visit.status == before) {
             return;
         }

@@ -4,15 +4,19 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.fieldback.common.EventBatch;
+import io.fieldback.common.EventRecorder;
+import io.fieldback.common.JdbcBatch;
+
 /**
  * The rows a chunk of repair orders writes, sent as one JDBC batch per table and kind (multi-row statements
  * with rewriteBatchedStatements): new visits, changed visits (INSERT ... ON DUPLICATE KEY UPDATE of rows
- * {@link StoredOrders} locked), their parts and technicians where they changed, and the new timeline events.
+ * {@link StoredOrders} locked), their parts and technicians where they changed, the new timeline events, and
+ * the domain events announcing the changes of status ({@link EventBatch}).
  */
 public final class VisitBulkWrites {
 
@@ -21,8 +25,18 @@ public final class VisitBulkWrites {
     private final List<Visit> partsReplaced = new ArrayList<>();
     private final List<Visit> techniciansReplaced = new ArrayList<>();
     private final List<VisitEvent> events = new ArrayList<>();
+    private final EventBatch domainEvents;
     // as BaseEntity stamps rows Hibernate writes: the row's own bookkeeping, not a business time
-    private final Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private final Instant now = JdbcBatch.stamp();
+
+    public VisitBulkWrites(EventBatch domainEvents) {
+        this.domainEvents = domainEvents;
+    }
+
+    /** Where the chunk's status changes are announced: written with its rows, by {@link #write}. */
+    public EventRecorder events() {
+        return domainEvents;
+    }
 
     public void create(Visit visit, List<VisitEvent> timeline) {
         visit.version = 0;
@@ -47,29 +61,34 @@ public final class VisitBulkWrites {
     }
 
     public void write(Connection c) throws SQLException {
-        batch(c, "INSERT INTO visits (" + VisitRows.COLUMNS + ") VALUES (" + VisitRows.MARKS + ")", created,
-                VisitRows::bind);
-        batch(c, "INSERT INTO visits (" + VisitRows.COLUMNS + ") VALUES (" + VisitRows.MARKS
-                + ") ON DUPLICATE KEY UPDATE " + VisitRows.UPDATES, changed, VisitRows::bind);
+        String insert = "INSERT INTO visits (" + VisitRows.COLUMNS + ") VALUES (" + VisitRows.MARKS + ")";
+        JdbcBatch.run(c, insert, created, VisitRows::bind);
+        JdbcBatch.run(c, insert + " ON DUPLICATE KEY UPDATE " + VisitRows.UPDATES, changed, VisitRows::bind);
         delete(c, "visit_parts", partsReplaced);
         delete(c, "visit_technicians", techniciansReplaced);
         List<Visit> withParts = new ArrayList<>(created);
         withParts.addAll(partsReplaced);
-        batch(c, "INSERT INTO visit_parts (visit_id, position, part_number, quantity, billing, used_part_returned,"
-                + " source_event_id) VALUES (?, ?, ?, ?, ?, ?, ?)", parts(withParts), (ps, row) -> row.bind(ps));
-        batch(c, "INSERT INTO visit_technicians (visit_id, technician_id) VALUES (?, ?)",
-                technicians(techniciansReplaced), (ps, row) -> Jdbc.bind(ps, 1, row[0], row[1]));
-        batch(c, "INSERT INTO visit_events (id, visit_id, type, occurred_at, received_at, author, note, outcome,"
-                + " part_number, quantity, billing, attachment_id, technician_ids, technician_id, latitude, longitude)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", events, (ps, e) -> Jdbc.bind(ps, 1, e.id,
-                        e.visitId, e.type, e.occurredAt, e.receivedAt, e.author, e.note, e.outcome, e.partNumber,
-                        e.quantity, e.billing, e.attachmentId, e.technicianIds, e.technicianId, e.latitude,
-                        e.longitude));
+        JdbcBatch.run(c, "INSERT INTO visit_parts (visit_id, position, part_number, quantity, billing,"
+                + " used_part_returned, source_event_id) VALUES (" + JdbcBatch.ID + ", ?, ?, ?, ?, ?, " + JdbcBatch.ID
+                + ")", parts(withParts), (ps, row) -> row.bind(ps));
+        JdbcBatch.run(c, "INSERT INTO visit_technicians (visit_id, technician_id) VALUES (" + JdbcBatch.idMarks(2)
+                + ")", technicians(techniciansReplaced), (ps, row) -> JdbcBatch.bind(ps, 1, row[0], row[1]));
+        JdbcBatch.run(c, "INSERT INTO visit_events (id, visit_id, type, occurred_at, received_at, author, note,"
+                + " outcome, part_number, quantity, billing, attachment_id, technician_ids, technician_id, latitude,"
+                + " longitude) VALUES (" + JdbcBatch.idMarks(2) + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, " + JdbcBatch.ID
+                + ", ?, " + JdbcBatch.ID + ", ?, ?)", events, VisitBulkWrites::bindEvent);
+        domainEvents.write(c);
+    }
+
+    private static void bindEvent(PreparedStatement ps, VisitEvent e) throws SQLException {
+        JdbcBatch.bind(ps, 1, e.id, e.visitId, e.type, e.occurredAt, e.receivedAt, e.author, e.note, e.outcome,
+                e.partNumber, e.quantity, e.billing, e.attachmentId, e.technicianIds, e.technicianId, e.latitude,
+                e.longitude);
     }
 
     private record PartRow(UUID visitId, int position, UsedPart part) {
         void bind(PreparedStatement ps) throws SQLException {
-            Jdbc.bind(ps, 1, visitId, position, part.partNumber, part.quantity, part.billing, part.usedPartReturned,
+            JdbcBatch.bind(ps, 1, visitId, position, part.partNumber, part.quantity, part.billing, part.usedPartReturned,
                     part.sourceEventId);
         }
     }
@@ -95,26 +114,9 @@ public final class VisitBulkWrites {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE visit_id IN ("
-                + Jdbc.marks(visits) + ")")) {
-            Jdbc.bind(ps, 1, visits.stream().map(v -> v.id).toArray());
+                + JdbcBatch.idMarks(visits.size()) + ")")) {
+            JdbcBatch.bind(ps, 1, visits.stream().map(v -> v.id).toArray());
             ps.executeUpdate();
-        }
-    }
-
-    private interface Binder<T> {
-        void bind(PreparedStatement ps, T row) throws SQLException;
-    }
-
-    private static <T> void batch(Connection c, String sql, List<T> rows, Binder<T> binder) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (T row : rows) {
-                binder.bind(ps, row);
-                ps.addBatch();
-            }
-            ps.executeBatch();
         }
     }
 }

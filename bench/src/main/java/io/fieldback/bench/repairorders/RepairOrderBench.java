@@ -177,7 +177,18 @@ public final class RepairOrderBench {
             long w0 = System.nanoTime();
             for (int b = 0; b < warmupBatches; b++) {
                 List<RepairOrders.Order> items = batch(warm, WARMUP_PREFIX, b, batchSize);
+                // BENCH_ATTRIBUTE=1: the last warm-up request's statements, by connection (after an earlier
+                // warm-up batch, its background work runs in this window as it does in the measured ones)
+                boolean attribute = "1".equals(System.getenv("BENCH_ATTRIBUTE")) && b == warmupBatches - 1;
+                if (attribute) {
+                    StatementAttribution.start(probe);
+                }
                 ApiAnswer a = put(http, base, warmupToken, body(items));
+                if (attribute) {
+                    String attribution = StatementAttribution.stop(probe);
+                    System.out.print("statements during warm-up request " + (b + 1) + ":\n" + attribution);
+                    Files.writeString(runDir.resolve("attribution.txt"), attribution);
+                }
                 System.out.printf(Locale.ROOT, "warm-up %d/%d: API %d items in %.2f s (HTTP %d, %s)%n", b + 1,
                         warmupBatches, items.size(), a.seconds(), a.status(), summary(a.summary()));
                 if (a.firstProblem() != null) {
