@@ -51,6 +51,9 @@ final class TransientFailures {
                 && t.getMessage().startsWith("No operations allowed after")) {
             return true;
         }
-        return t.getMessage() != null && t.getMessage().contains("Acquisition timeout");
+        // the pool's two wordings: "Acquisition timeout while waiting for new connection" (opening one) and
+        // "Sorry, acquisition timeout!" (every connection busy: the one an overloaded server meets)
+        return t.getMessage() != null
+                && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout");
     }
 }

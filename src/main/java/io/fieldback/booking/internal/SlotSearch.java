@@ -42,8 +42,7 @@ class SlotSearch {
     @Transactional
     public List<FreeSlot> search(Query q) {
         capacity.requireRange(q.from(), q.to());
-        // a read: nothing loaded (the stations around, their capacity) is kept for dirty checking at commit
-        Panache.getEntityManager().unwrap(Session.class).setDefaultReadOnly(true);
+        readOnly();
         double[] point = point(q);
         List<NearbyStations.NearbyStation> nearest = stations.nearest(point[0], point[1], q.radiusKm(), q.stations())
                 .items();
@@ -67,6 +66,16 @@ class SlotSearch {
         }
         found.sort(Comparator.comparing(FreeSlot::distanceKm).thenComparing(FreeSlot::startsAt));
         return found.stream().limit(q.limit()).toList();
+    }
+
+    /**
+     * A read: nothing loaded (the stations around, their capacity) is kept for dirty checking, and nothing is
+     * flushed: no query or commit walks the loaded stations for changes (JFR: 5% of a search).
+     */
+    private static void readOnly() {
+        Session session = Panache.getEntityManager().unwrap(Session.class);
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(org.hibernate.FlushMode.MANUAL);
     }
 
     /**

@@ -13,4 +13,10 @@ record DueWindows(int dueDaysBefore, int overdueDaysAfter) {
         }
         return today.isBefore(dueDate.minusDays(dueDaysBefore)) ? DueState.UPCOMING : DueState.DUE;
     }
+
+    /** {@link #stateOn} in SQL, for a due-date column and a day expression. */
+    String stateSql(String dueDate, String today) {
+        return "CASE WHEN " + today + " > " + dueDate + " + INTERVAL " + overdueDaysAfter + " DAY THEN 'OVERDUE' WHEN "
+                + today + " < " + dueDate + " - INTERVAL " + dueDaysBefore + " DAY THEN 'UPCOMING' ELSE 'DUE' END";
+    }
 }

@@ -33,6 +33,16 @@ final class Forecast {
             return new Intervals(rule.mode, rule.meterUnit, rule.firstMeter, rule.firstMonths, rule.everyMeter,
                     rule.everyMonths);
         }
+
+        /** Months from delivery to the first service: the first interval, or the recurring one; null: none. */
+        Integer monthsToFirst() {
+            return firstMonths != null ? firstMonths : everyMonths;
+        }
+
+        /** The meter at the first service: the first interval, or the recurring one; null: none. */
+        Integer meterAtFirst() {
+            return firstMeter != null ? firstMeter : everyMeter;
+        }
     }
 
     record Due(int sequence, LocalDate dateLimit, Integer meterLimit, MeterUnit meterUnit, LocalDate meterEstimated,
@@ -62,7 +72,7 @@ final class Forecast {
     }
 
     static LocalDate dateLimit(Intervals rule, LocalDate delivered, LastService last, int n) {
-        Integer first = rule.firstMonths() != null ? rule.firstMonths() : rule.everyMonths();
+        Integer first = rule.monthsToFirst();
         if (n == 1) {
             return first == null ? null : delivered.plusMonths(first);
         }
@@ -76,7 +86,7 @@ final class Forecast {
     }
 
     static Integer meterLimit(Intervals rule, LastService last, int n) {
-        Integer first = rule.firstMeter() != null ? rule.firstMeter() : rule.everyMeter();
+        Integer first = rule.meterAtFirst();
         if (n == 1) {
             return first;
         }
@@ -119,5 +129,42 @@ final class Forecast {
             return defaultDailyUsage;
         }
         return (latest.value() - first.value()) / (double) days;
+    }
+
+    /**
+     * {@link #next} for service 1 (none done yet) in SQL, the columns date_due, meter_due, meter_unit and meter_day
+     * over {@code m.delivered} and the machine's readings of the rule's unit {@code r} (n, first_on, last_on,
+     * first_value, last_value: NULL without readings). The same steps and the same double arithmetic as
+     * {@link #meterDay}; ForecastPassTest checks both agree on varied machines.
+     */
+    static String firstDueColumns(Intervals rule, double defaultDailyUsage) {
+        Integer months = rule.monthsToFirst();
+        Integer meter = rule.meterAtFirst();
+        String dateLimit = months == null ? "NULL" : "m.delivered + INTERVAL " + months + " MONTH";
+        if (meter == null) {
+            return dateLimit + " AS date_due, NULL AS meter_due, NULL AS meter_unit, NULL AS meter_day";
+        }
+        String on = "COALESCE(r.last_on, m.delivered)";
+        String latest = "COALESCE(r.last_value, 0)";
+        String rate = "(CASE WHEN r.n >= 2 AND DATEDIFF(r.last_on, r.first_on) > 0 AND r.last_value > r.first_value "
+                + "THEN CAST(r.last_value - r.first_value AS DOUBLE) / DATEDIFF(r.last_on, r.first_on) "
+                + "ELSE CAST('" + defaultDailyUsage + "' AS DOUBLE) END)";
+        long max = (long) MAX_DAYS;
+        String days = "CAST(CASE WHEN " + rate + " <= 0 THEN " + max + " ELSE LEAST(" + max + ", CEIL((" + meter + " - "
+                + latest + ") / " + rate + ")) END AS SIGNED)";
+        // a reading dated past 2900 puts the day beyond any plan's horizon (no item, as in Java), not past 9999
+        String meterDay = "CASE WHEN " + on + " >= '2900-01-01' THEN DATE '9999-12-31' WHEN " + latest + " >= " + meter
+                + " THEN " + on + " ELSE " + on + " + INTERVAL " + days + " DAY END";
+        String unit = rule.unit() == null ? "NULL" : "'" + rule.unit().name() + "'";
+        return dateLimit + " AS date_due, " + meter + " AS meter_due, " + unit + " AS meter_unit, " + meterDay
+                + " AS meter_day";
+    }
+
+    /** As {@link #next} merges the two limits: due_date and due_trigger from {@code y}'s date_due and meter_day. */
+    static String dueColumns() {
+        return "CASE WHEN y.meter_day IS NULL THEN y.date_due WHEN y.date_due IS NULL OR y.meter_day < y.date_due "
+                + "THEN y.meter_day ELSE y.date_due END AS due_date, CASE WHEN y.meter_day IS NULL THEN 'DATE' "
+                + "WHEN y.date_due IS NULL THEN 'METER' WHEN y.meter_day = y.date_due THEN 'BOTH' "
+                + "WHEN y.meter_day < y.date_due THEN 'METER' ELSE 'DATE' END AS due_trigger";
     }
 }

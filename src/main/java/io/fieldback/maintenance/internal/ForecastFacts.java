@@ -45,8 +45,16 @@ final class ForecastFacts {
                 .collect(Collectors.groupingBy(i -> i.equipmentId));
         readRows(ids);
         this.dealers = dealers;
+        readDealers(machines, customers, dealers);
+    }
+
+    /** The machines' customers' dealers not in {@code dealers} yet, read in one query and added. */
+    static void readDealers(List<EquipmentView> machines, CustomerService customers, Map<UUID, UUID> dealers) {
         Set<UUID> owners = machines.stream().map(EquipmentView::customerId)
                 .filter(c -> c != null && !dealers.containsKey(c)).collect(Collectors.toSet());
+        if (owners.isEmpty()) {
+            return;
+        }
         for (CustomerView c : customers.findByCodesOrIds(List.of(), owners)) {
             dealers.put(c.id(), c.dealerId());
         }

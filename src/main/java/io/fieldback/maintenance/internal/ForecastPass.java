@@ -1,9 +1,13 @@
 package io.fieldback.maintenance.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,10 +18,11 @@ import io.fieldback.customer.EquipmentView;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
- * One chunk of the nightly forecast, set-based: the chunk's machines and every fact they need read at once
- * (read-only: nothing loaded is tracked for changes), the same rule as a single machine's forecast applied to
- * each in memory, then the new items inserted and the changed ones updated in JDBC batches. Items the run
- * leaves as they were are not written at all.
+ * One chunk of the nightly forecast, set-based. Machines without any item yet (no service: the common case) get
+ * their first item from the database, one INSERT ... SELECT per rule (FirstDueInserts, the rule's own SQL). The
+ * others (with history) are read at once with every fact they need (read-only: nothing loaded is tracked for
+ * changes), the rule applied to each in memory, then the new items inserted and the changed ones updated in JDBC
+ * batches. Items the run leaves as they were are not written at all.
  */
 @ApplicationScoped
 class ForecastPass {
@@ -28,10 +33,12 @@ class ForecastPass {
 
     private final EquipmentService equipment;
     private final ForecastService forecasts;
+    private final FirstDueInserts firstDue;
 
-    ForecastPass(EquipmentService equipment, ForecastService forecasts) {
+    ForecastPass(EquipmentService equipment, ForecastService forecasts, FirstDueInserts firstDue) {
         this.equipment = equipment;
         this.forecasts = forecasts;
+        this.firstDue = firstDue;
     }
 
     /**
@@ -44,6 +51,28 @@ class ForecastPass {
         if (machines.isEmpty()) {
             return new Chunk(0, 0, after);
         }
+        Set<UUID> withItems = withItems(machines);
+        Map<String, MaintenanceRule> rules = rules(machines);
+        Map<MaintenanceRule, List<EquipmentView>> first = new HashMap<>();
+        List<EquipmentView> planned = new ArrayList<>();
+        for (EquipmentView machine : machines) {
+            MaintenanceRule rule = machine.productSeries() == null ? null : rules.get(machine.productSeries());
+            if (rule != null && !withItems.contains(machine.id()) && forecasts.firstDueBySql(rule, machine)) {
+                first.computeIfAbsent(rule, r -> new ArrayList<>()).add(machine);
+            } else if (rule != null) {
+                planned.add(machine);
+            }
+        }
+        forecasts.readDealers(machines, dealers);
+        int open = planned.isEmpty() ? 0 : plan(planned, dealers);
+        for (Map.Entry<MaintenanceRule, List<EquipmentView>> e : first.entrySet()) {
+            open += firstDue.insert(e.getKey(), e.getValue(), dealers);
+        }
+        return new Chunk(machines.size(), open, machines.get(machines.size() - 1).id());
+    }
+
+    /** The rule (Java) applied to machines that have items; the new and changed items written in batches. */
+    private int plan(List<EquipmentView> machines, Map<UUID, UUID> dealers) {
         ForecastFacts facts = forecasts.facts(machines, dealers);
         List<DueItem> created = new ArrayList<>();
         List<DueItem> changed = new ArrayList<>();
@@ -64,6 +93,19 @@ class ForecastPass {
         }
         DueItemWrites.insert(created);
         DueItemWrites.update(changed);
-        return new Chunk(machines.size(), open, machines.get(machines.size() - 1).id());
+        return open;
+    }
+
+    private static Set<UUID> withItems(List<EquipmentView> machines) {
+        return new HashSet<>(DueItem.getEntityManager().createQuery("select distinct i.equipmentId from DueItem i "
+                + "where i.equipmentId in ?1", UUID.class)
+                .setParameter(1, machines.stream().map(EquipmentView::id).toList()).getResultList());
+    }
+
+    private static Map<String, MaintenanceRule> rules(List<EquipmentView> machines) {
+        Set<String> series = machines.stream().map(EquipmentView::productSeries).filter(s -> s != null)
+                .collect(Collectors.toSet());
+        return series.isEmpty() ? Map.of() : MaintenanceRule.<MaintenanceRule>list("productSeries in ?1", series)
+                .stream().collect(Collectors.toMap(r -> r.productSeries, r -> r));
     }
 }

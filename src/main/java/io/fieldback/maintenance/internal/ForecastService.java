@@ -106,6 +106,28 @@ class ForecastService {
         return item;
     }
 
+    /**
+     * Whether the database may compute this machine's first item (FirstDueInserts): within dates and intervals where
+     * no date it adds can pass the year 9999, which Java's own check (beyondHorizon) handles with a warning.
+     */
+    boolean firstDueBySql(MaintenanceRule rule, EquipmentView machine) {
+        int year = machine.deliveryDate().getYear();
+        Integer months = Forecast.Intervals.of(rule).monthsToFirst();
+        return year >= 1900 && year < 2900 && (months == null || months <= 1200);
+    }
+
+    /** {@link #beyondHorizon}'s complement in SQL over {@code x}'s due_date, date_due and meter_day. */
+    String withinHorizonSql(String today) {
+        String horizon = today + " + INTERVAL 100 YEAR";
+        return "x.due_date <= " + horizon + " AND (x.date_due IS NULL OR x.date_due <= " + horizon + ") AND "
+                + "(x.meter_day IS NULL OR x.meter_day <= " + horizon + " + INTERVAL 1 YEAR)";
+    }
+
+    /** The machines' customers' dealers, added to {@code dealers} (those not there yet, one query). */
+    void readDealers(List<EquipmentView> machines, java.util.Map<UUID, UUID> dealers) {
+        ForecastFacts.readDealers(machines, customers, dealers);
+    }
+
     private boolean beyondHorizon(Forecast.Due due) {
         LocalDate horizon = today().plusYears(100);
         return due.dueDate().isAfter(horizon) || due.dueDate().getYear() < 1000 || (due.dateLimit() != null && due.dateLimit().isAfter(horizon))

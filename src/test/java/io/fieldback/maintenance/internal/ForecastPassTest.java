@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.fieldback.common.TimeSource;
+import io.fieldback.customer.EquipmentService;
+import io.fieldback.customer.EquipmentView;
+import io.fieldback.maintenance.DueState;
+import io.fieldback.maintenance.DueTrigger;
 import io.fieldback.maintenance.MaintenanceFixtures;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -115,5 +121,96 @@ class ForecastPassTest {
             all.put(machine, items);
         }
         return all;
+    }
+
+    @Inject
+    FirstDueInserts firstDue;
+
+    @Inject
+    EquipmentService equipment;
+
+    /**
+     * The first items the database computes (FirstDueInserts: machines with no item yet) are, field by field, what
+     * the Java rule (ForecastService.plan) gives: five rules (meter and months, anchored and floating, calendar only,
+     * meter only, recurring intervals only) over machines with none, one, two same-day readings, a slow meter (the
+     * date comes first), a meter already past its limit, a meter reaching it on the date's day (BOTH), a rate
+     * (3/7 per day) whose double arithmetic lands a hair above a whole day, and an undelivered machine.
+     */
+    @Test
+    void theFirstItemsTheDatabaseComputesAreTheJavaRulesFieldByField() {
+        today("2026-06-10");
+        List<MaintenanceFixtures> series = List.of(new MaintenanceFixtures(), new MaintenanceFixtures(),
+                new MaintenanceFixtures(), new MaintenanceFixtures(), new MaintenanceFixtures());
+        Map<MaintenanceFixtures, List<UUID>> machines = new HashMap<>();
+        series.forEach(f -> machines.put(f, variedMachines(f))); // before the rules: no item yet
+        series.get(0).rule("ANCHORED", 250, 6, 500, 6);
+        series.get(1).rule("FLOATING", 500, 3, 500, 6);
+        series.get(2).rule("ANCHORED", null, 12, null, 12);
+        series.get(3).rule("ANCHORED", 300, null, 300, null);
+        series.get(4).rule("FLOATING", null, null, 400, 4);
+        today("2026-09-01");
+        List<UUID> all = machines.values().stream().flatMap(List::stream).toList();
+        Map<UUID, List<Object>> byJava = QuarkusTransaction.requiringNew().call(() -> planned(all));
+        assertThat(byJava.values().stream().filter(f -> f == null).count()).isEqualTo(5); // the undelivered ones
+        assertThat(byJava.values().stream().filter(f -> f != null).map(f -> f.get(11)).distinct())
+                .containsExactlyInAnyOrder(DueTrigger.DATE, DueTrigger.METER, DueTrigger.BOTH);
+        assertThat(byJava.values().stream().filter(f -> f != null).map(f -> f.get(12)).distinct())
+                .contains(DueState.UPCOMING, DueState.OVERDUE);
+        int inserted = QuarkusTransaction.requiringNew().call(() -> series.stream()
+                .mapToInt(f -> insertFirstItems(f, machines.get(f))).sum());
+        assertThat(inserted).isEqualTo(35);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> stored(all))).isEqualTo(byJava);
+    }
+
+    /** Eight machines: undelivered; no reading; one; two on one day; slow; past the limit; BOTH; rate 3/7. */
+    private static List<UUID> variedMachines(MaintenanceFixtures f) {
+        List<UUID> made = new ArrayList<>(List.of(f.machine(null), f.machine("2024-08-01")));
+        made.add(withReadings(f, "2026-05-20", "2026-05-30", 20));
+        made.add(withReadings(f, "2025-12-01", "2026-01-05", 30, "2026-01-05", 40));
+        made.add(withReadings(f, "2025-11-15", "2025-11-20", 1, "2026-03-01", 11));
+        made.add(withReadings(f, "2025-10-01", "2025-12-01", 100, "2026-02-01", 900));
+        // 1 hour a day from 100 on 10 February: 250 hours 150 days later, on 10 July, six months after delivery
+        made.add(withReadings(f, "2026-01-10", "2026-01-10", 69, "2026-02-10", 100));
+        // 3 hours in 7 days: 246 more hours are 574 days in exact arithmetic, a hair more in doubles
+        made.add(withReadings(f, "2026-02-01", "2026-02-02", 1, "2026-02-09", 4));
+        return made;
+    }
+
+    private static UUID withReadings(MaintenanceFixtures f, String delivered, Object... dayAndHours) {
+        UUID machine = f.machine(delivered);
+        for (int i = 0; i < dayAndHours.length; i += 2) {
+            f.reading(machine, (Integer) dayAndHours[i + 1], (String) dayAndHours[i]);
+        }
+        return machine;
+    }
+
+    private Map<UUID, List<Object>> planned(List<UUID> machines) {
+        Map<UUID, List<Object>> fields = new HashMap<>();
+        for (UUID id : machines) {
+            EquipmentView machine = equipment.find(id);
+            fields.put(id, fields(forecasts.plan(machine, forecasts.facts(List.of(machine)))));
+        }
+        return fields;
+    }
+
+    private int insertFirstItems(MaintenanceFixtures f, List<UUID> machines) {
+        List<EquipmentView> delivered = machines.stream().map(equipment::find).filter(m -> m.deliveryDate() != null)
+                .toList();
+        Map<UUID, UUID> dealers = new HashMap<>();
+        forecasts.readDealers(delivered, dealers);
+        delivered.forEach(m -> assertThat(forecasts.firstDueBySql(MaintenanceRule.forSeries(f.series), m)).isTrue());
+        return firstDue.insert(MaintenanceRule.forSeries(f.series), delivered, dealers);
+    }
+
+    private static Map<UUID, List<Object>> stored(List<UUID> machines) {
+        Map<UUID, List<Object>> fields = new HashMap<>();
+        machines.forEach(id -> fields.put(id, fields(DueItem.<DueItem>find("equipmentId", id).firstResult())));
+        return fields;
+    }
+
+    /** What the forecast decides of an item, in order (trigger at 11, state at 12); null for no item. */
+    private static List<Object> fields(DueItem i) {
+        return i == null ? null : Arrays.asList(i.equipmentId, i.customerId, i.dealerId, i.stationId, i.ruleId,
+                i.sequence, i.dateLimit, i.meterLimit, i.meterUnit, i.meterEstimated, i.dueDate, i.trigger, i.state);
     }
 }

@@ -1,0 +1,91 @@
+package io.fieldback.maintenance.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.fieldback.common.JdbcBatch;
+import io.fieldback.common.UuidV7;
+import io.fieldback.customer.EquipmentView;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.logging.Log;
+
+/**
+ * The first item of machines that have none (no service yet: most of a network on the nightly run), computed and
+ * inserted by the database in one INSERT ... SELECT per rule and chunk, from the rule's own SQL (Forecast,
+ * DueWindows, ForecastService) instead of reading every machine's readings into Java and writing a row each.
+ * The machines come as a JSON array (their id, owner, dealer, delivery and the new item's id): this feature reads
+ * machines through the customer feature's facade, never its tables.
+ */
+@ApplicationScoped
+class FirstDueInserts {
+
+    private static final String MACHINES = "JSON_TABLE(?1, '$[*]' COLUMNS (i CHAR(32) PATH '$.i', e CHAR(32) PATH "
+            + "'$.e', c CHAR(32) PATH '$.c', d CHAR(32) PATH '$.d', delivered DATE PATH '$.on')) m";
+
+    private final ForecastService forecasts;
+
+    FirstDueInserts(ForecastService forecasts) {
+        this.forecasts = forecasts;
+    }
+
+    /** Inserts the first item of each machine (all of this rule's series, none with an item); how many. */
+    int insert(MaintenanceRule rule, List<EquipmentView> machines, Map<UUID, UUID> dealers) {
+        if (machines.isEmpty()) {
+            return 0;
+        }
+        int inserted = Panache.getEntityManager().createNativeQuery(sql(rule))
+                .setParameter(1, json(machines, dealers)).setParameter(2, JdbcBatch.hex(rule.id))
+                .setParameter(3, forecasts.today().toString())
+                .setParameter(4, JdbcBatch.timestamp(JdbcBatch.stamp())).executeUpdate();
+        if (inserted < machines.size()) {
+            Log.warnf("%d machines of series %s: next service outside the calendar a plan can use; no due item",
+                    machines.size() - inserted, rule.productSeries);
+        }
+        return inserted;
+    }
+
+    String sql(MaintenanceRule rule) {
+        Forecast.Intervals intervals = Forecast.Intervals.of(rule);
+        String today = "CAST(?3 AS DATE)";
+        return "INSERT INTO maintenance_due_items (id, equipment_id, customer_id, dealer_id, station_id, rule_id, "
+                + "sequence_no, date_due, meter_due, meter_unit, meter_due_estimated, due_date, due_trigger, state, "
+                + "version, created_at, updated_at) SELECT UNHEX(x.i), UNHEX(x.e), UNHEX(x.c), UNHEX(x.d), NULL, "
+                + "UNHEX(?2), 1, x.date_due, x.meter_due, x.meter_unit, x.meter_day, x.due_date, x.due_trigger, "
+                + forecasts.windows().stateSql("x.due_date", today) + ", 0, ?4, ?4 FROM (SELECT y.*, "
+                + Forecast.dueColumns() + " FROM (SELECT m.i, m.e, m.c, m.d, "
+                + Forecast.firstDueColumns(intervals, forecasts.dailyUsage(rule.meterUnit)) + " FROM " + MACHINES
+                + (intervals.meterAtFirst() == null ? "" : readings(rule)) + ") y) x WHERE "
+                + forecasts.withinHorizonSql(today);
+    }
+
+    /**
+     * Per machine, its readings of the rule's unit as Forecast reads them (ordered by day, then value): how many,
+     * the first day and value, the latest day and value.
+     */
+    private static String readings(MaintenanceRule rule) {
+        String unit = rule.meterUnit == null ? "FALSE" : "unit = '" + rule.meterUnit.name() + "'";
+        return " LEFT JOIN (SELECT equipment_id, COUNT(*) AS n, MIN(read_on) AS first_on, MAX(read_on) AS last_on, "
+                + "CAST(SUBSTRING(MIN(CONCAT(read_on, LPAD(reading, 10, '0'))), 11) AS SIGNED) AS first_value, "
+                + "CAST(SUBSTRING(MAX(CONCAT(read_on, LPAD(reading, 10, '0'))), 11) AS SIGNED) AS last_value "
+                + "FROM meter_readings WHERE " + unit + " AND equipment_id IN (SELECT UNHEX(j.e) FROM JSON_TABLE(?1, "
+                + "'$[*]' COLUMNS (e CHAR(32) PATH '$.e')) j) GROUP BY equipment_id) r ON r.equipment_id = UNHEX(m.e)";
+    }
+
+    private static String json(List<EquipmentView> machines, Map<UUID, UUID> dealers) {
+        StringBuilder json = new StringBuilder(machines.size() * 160).append('[');
+        for (EquipmentView m : machines) {
+            json.append(json.length() == 1 ? "" : ",").append("{\"i\":\"").append(JdbcBatch.hex(UuidV7.next()))
+                    .append("\",\"e\":\"").append(JdbcBatch.hex(m.id())).append("\",\"c\":\"")
+                    .append(JdbcBatch.hex(m.customerId())).append('"');
+            UUID dealer = dealers.get(m.customerId());
+            if (dealer != null) {
+                json.append(",\"d\":\"").append(JdbcBatch.hex(dealer)).append('"');
+            }
+            json.append(",\"on\":\"").append(m.deliveryDate()).append("\"}");
+        }
+        return json.append(']').toString();
+    }
+}
