@@ -115,7 +115,8 @@ public class VisitEvent extends PanacheEntityBase {
 
     /**
      * Stored events are never changed (the timeline is append-only), so they are read without a flush of the
-     * session first and without the snapshots Hibernate keeps to dirty-check them at every flush (issue 21).
+     * session first and without the snapshots Hibernate keeps to dirty-check them at every flush (issue 21). So an
+     * event persisted earlier in the same transaction and not yet flushed is not in the answer: read, then append.
      */
     private static List<VisitEvent> readOnly(PanacheQuery<VisitEvent> query) {
         return query.withHint(HibernateHints.HINT_READ_ONLY, true)
