@@ -13,4 +13,10 @@ public interface Campaigns {
      * campaign's targeting (series, serial and delivery ranges, region). False when no such campaign exists.
      */
     boolean covers(String code, UUID equipmentId);
+
+    /**
+     * {@link #covers} for many machines at once (a bulk claim request): those of {@code equipmentIds} the campaign
+     * covers, in one read of its items and one of its targeting. Empty when no such campaign exists.
+     */
+    java.util.Set<UUID> coveredOf(String code, java.util.Collection<UUID> equipmentIds);
 }

@@ -35,6 +35,9 @@ public interface EquipmentService {
     /** Units of equipment by id whatever the caller's tenancy (missing ids are left out); one query. */
     Map<UUID, EquipmentView> find(Collection<UUID> ids);
 
+    /** The warranty facts of these units by id whatever the caller's tenancy (missing ids left out); one query, no entity. */
+    Map<UUID, MachineCoverage> coverageOf(Collection<UUID> ids);
+
     /** Units with these serial numbers or ids whatever the caller's tenancy, in one query; for bulk imports (survey). */
     List<EquipmentView> findBySerialsOrIds(Collection<String> serials, Collection<UUID> ids);
 

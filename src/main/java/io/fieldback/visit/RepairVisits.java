@@ -23,6 +23,23 @@ public class RepairVisits {
         return Visit.<Visit>list("id in ?1", Set.copyOf(ids)).stream().map(RepairVisit::of).toList();
     }
 
+    /**
+     * The repair facts of these visits whatever the caller's tenancy (missing ids left out), in one query: columns
+     * only, no entity enters the persistence context (bulk warranty claims).
+     */
+    @Transactional
+    public List<CompletedRepair> repairsOf(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return Visit.getEntityManager().createQuery("select v.id, v.stationId, v.dealerId, v.equipmentId, v.status,"
+                + " v.completedAt, v.meterReading, v.meterUnit from Visit v where v.id in :ids", Object[].class)
+                .setParameter("ids", Set.copyOf(ids)).getResultList().stream()
+                .map(r -> new CompletedRepair((UUID) r[0], (UUID) r[1], (UUID) r[2], (UUID) r[3], (VisitStatus) r[4],
+                        (java.time.Instant) r[5], (Integer) r[6], (MeterUnit) r[7]))
+                .toList();
+    }
+
     /** A visit as a dealer's repair-order number names it (the number is unique per dealer only). */
     public record NumberedVisit(UUID id, String repairOrderNumber, UUID dealerId, UUID stationId, UUID customerId,
             UUID equipmentId) {

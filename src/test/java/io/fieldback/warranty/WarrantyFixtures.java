@@ -111,7 +111,9 @@ final class WarrantyFixtures {
         UUID id = UuidV7.next();
         Map<String, Object> visit = new HashMap<>();
         visit.put("customerId", customer.toString());
-        visit.put("equipmentId", machine.toString());
+        if (machine != null) { // null: a visit that names no machine
+            visit.put("equipmentId", machine.toString());
+        }
         visit.put("stationId", station.toString());
         visit.put("type", "WARRANTY_REPAIR");
         visit.put("requestedAt", REPAIRED.minusSeconds(3 * 3600).toString());

@@ -57,6 +57,23 @@ class CampaignService implements Campaigns {
                 || placements(campaign).stream().anyMatch(m -> m.equipmentId().equals(equipmentId));
     }
 
+    @Override
+    @Transactional
+    public java.util.Set<UUID> coveredOf(String code, java.util.Collection<UUID> equipmentIds) {
+        Campaign campaign = code == null ? null : Campaign.byCode(code);
+        if (campaign == null || equipmentIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<UUID> asked = java.util.Set.copyOf(equipmentIds);
+        java.util.Set<UUID> covered = new java.util.HashSet<>(Campaign.getEntityManager().createQuery(
+                "select i.equipmentId from CampaignItem i where i.campaignId = :campaign and i.equipmentId in :ids",
+                UUID.class).setParameter("campaign", campaign.id).setParameter("ids", asked).getResultList());
+        if (covered.size() < asked.size()) {
+            placements(campaign).stream().map(MachinePlacement::equipmentId).filter(asked::contains).forEach(covered::add);
+        }
+        return covered;
+    }
+
     @Transactional
     CampaignView create(CampaignRequest request) {
         String region = regions.regionFilter(request.region());

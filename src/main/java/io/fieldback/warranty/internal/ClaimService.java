@@ -106,22 +106,27 @@ class ClaimService implements WarrantyClaims {
 
     /** Submits a loaded claim: duplicates flagged, the rules applied, the decision published if it closed. */
     void submit(WarrantyClaim claim) {
-        Instant now = submitRules(claim, c -> Duplicates.find(c, config.duplicateWindow()));
+        Instant now = submitRules(claim, c -> Duplicates.find(c, config.duplicateWindow()), events);
         deadlines.submitted(claim, now);
     }
 
     /**
      * The submission without its deadlines, for the bulk path: it finds duplicates in its own index and moves
-     * the clocks of the whole request together. Returns the submission time.
+     * the clocks of the whole request together, and records its decisions in the request's event batch. Returns the
+     * submission time.
      */
-    Instant submitRules(WarrantyClaim claim, java.util.function.Function<WarrantyClaim, UUID> duplicates) {
+    Instant submitRules(WarrantyClaim claim, java.util.function.Function<WarrantyClaim, UUID> duplicates,
+            io.fieldback.common.EventRecorder decisions) {
         if (claim.status.editable()) {
             claim.duplicateOf = duplicates.apply(claim);
         }
         List<String> reasons = AutoApproval.reviewReasons(claim, config.autoApprove().enabled(),
                 config.autoApprove().maxAmount());
         Instant now = time.now();
-        publish(claim.submit(reasons, now).orThrow());
+        WarrantyClaimDecided decided = claim.submit(reasons, now).orThrow();
+        if (decided != null) {
+            decisions.record(WarrantyClaimDecided.TOPIC, decided.claimId(), decided.dealerId(), decided);
+        }
         return now;
     }
 
@@ -188,7 +193,7 @@ class ClaimService implements WarrantyClaims {
         Catalogue snapshot = catalogue.snapshot(facts == null || facts.productSeries() == null ? Set.of()
                 : Set.of(facts.productSeries()), facts == null ? Set.of() : Set.of(facts.stationId()));
         ClaimBuilder.Built built = campaigns.covering(ClaimBuilder.build(request, facts, snapshot,
-                f -> caller.canSeeStation(f.stationId(), f.dealerId())));
+                f -> caller.canSeeStation(f.stationId(), f.dealerId())), campaigns.perClaim());
         if (!built.errors().isEmpty()) {
             throw new ApiException(400, "validation", "Invalid request", built.errors().get(0).field() + ": "
                     + built.errors().get(0).message(), built.errors());

@@ -15,7 +15,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
+import org.hibernate.Session;
+
 import io.fieldback.common.ApiException;
+import io.fieldback.common.DomainEvents;
+import io.fieldback.common.EventBatch;
 import io.fieldback.common.FieldError;
 import io.fieldback.common.FieldPaths;
 import io.fieldback.common.Outcome;
@@ -42,10 +46,12 @@ class ClaimSyncService {
 
     private final ClaimDeadlines deadlines;
     private final CampaignCheck campaigns;
+    private final DomainEvents events;
 
     ClaimSyncService(Caller caller, Validator validator, RepairFactsReader repairs, CatalogueService catalogue,
-            ClaimService claims, ClaimDeadlines deadlines, CampaignCheck campaigns) {
+            ClaimService claims, ClaimDeadlines deadlines, CampaignCheck campaigns, DomainEvents events) {
         this.campaigns = campaigns;
+        this.events = events;
         this.deadlines = deadlines;
         this.caller = caller;
         this.validator = validator;
@@ -81,7 +87,7 @@ class ClaimSyncService {
         Map<String, WarrantyClaim> stored = stored(dealerId, valid.stream().map(i -> items.get(i).claimNumber()).toList());
         Map<Integer, WarrantyClaim> built = buildAll(items, valid, facts, snapshot, stored, answers);
         DuplicateIndex duplicates = duplicates(items, built);
-        Writes writes = new Writes();
+        Writes writes = new Writes(events.batch());
         for (int i : valid) {
             if (built.containsKey(i)) {
                 answers[i] = apply(i, items.get(i), built.get(i), stored, duplicates, writes);
@@ -89,6 +95,7 @@ class ClaimSyncService {
         }
         ClaimRows.insert(writes.created);
         deadlines.bulk(writes.created, writes.editedDrafts, writes.submitted, writes.submittedAt);
+        WarrantyClaim.getEntityManager().unwrap(Session.class).doWork(writes.decisions::write);
         WarrantyClaim.flush();
         return summarize(List.of(answers));
     }
@@ -102,7 +109,10 @@ class ClaimSyncService {
         return items;
     }
 
-    /** The claim each valid item asks for, by item index; the items that cannot be built are answered. */
+    /**
+     * The claim each valid item asks for, by item index; the items that cannot be built are answered. The campaigns'
+     * cover of the CAMPAIGN claims is read once for the request, after the claims are built.
+     */
     private Map<Integer, WarrantyClaim> buildAll(List<ClaimBatch.Item> items, List<Integer> valid,
             Map<UUID, RepairFacts> facts, Catalogue snapshot, Map<String, WarrantyClaim> stored,
             ClaimSyncResult.Item[] answers) {
@@ -113,15 +123,28 @@ class ClaimSyncService {
                 built.put(i, claim);
             }
         }
+        CampaignCheck.Cover cover = campaigns.forRequest(built.values());
+        built.entrySet().removeIf(e -> {
+            List<FieldError> errors = campaigns.covering(new ClaimBuilder.Built(e.getValue(), List.of()), cover).errors();
+            if (!errors.isEmpty()) {
+                answers[e.getKey()] = answer(e.getKey(), items.get(e.getKey()), Status.REJECTED, null, errors);
+            }
+            return !errors.isEmpty();
+        });
         return built;
     }
 
     /** What the request wrote, for its deadlines: moved together once every claim is applied. */
     private static final class Writes {
+        final EventBatch decisions;
         final List<WarrantyClaim> created = new ArrayList<>();
         final List<WarrantyClaim> editedDrafts = new ArrayList<>();
         final List<WarrantyClaim> submitted = new ArrayList<>();
         java.time.Instant submittedAt;
+
+        Writes(EventBatch decisions) {
+            this.decisions = decisions;
+        }
     }
 
     private DuplicateIndex duplicates(List<ClaimBatch.Item> items, Map<Integer, WarrantyClaim> built) {
@@ -170,8 +193,8 @@ class ClaimSyncService {
                 return null;
             }
         }
-        ClaimBuilder.Built built = campaigns.covering(ClaimBuilder.build(item.toRequest(), facts, snapshot,
-                f -> caller.canSeeStation(f.stationId(), f.dealerId())));
+        ClaimBuilder.Built built = ClaimBuilder.build(item.toRequest(), facts, snapshot,
+                f -> caller.canSeeStation(f.stationId(), f.dealerId()));
         if (!built.errors().isEmpty()) {
             answers[index] = answer(index, item, Status.REJECTED, null, built.errors());
             return null;
@@ -196,7 +219,7 @@ class ClaimSyncService {
         }
         claim.dealerUpdatedAt = item.updatedAt();
         if (Boolean.TRUE.equals(item.submit())) {
-            writes.submittedAt = claims.submitRules(claim, duplicates::find);
+            writes.submittedAt = claims.submitRules(claim, duplicates::find, writes.decisions);
             writes.submitted.add(claim);
         }
         duplicates.put(claim);
