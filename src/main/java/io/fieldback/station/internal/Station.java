@@ -61,26 +61,47 @@ public class Station extends BaseEntity {
      */
     public static java.util.List<Station> activeWithin(double minLat, double maxLat, double minLon, double maxLon,
             UUID dealerId, UUID stationId) {
-        String longitudes;
-        double lonFrom = minLon;
-        double lonTo = maxLon;
-        if (maxLon - minLon >= 360) {
-            longitudes = "longitude between ?3 and ?4";
-            lonFrom = -180;
-            lonTo = 180;
-        } else if (minLon < -180) {
-            longitudes = "(longitude >= ?3 or longitude <= ?4)";
-            lonFrom = minLon + 360;
-        } else if (maxLon > 180) {
-            longitudes = "(longitude >= ?3 or longitude <= ?4)";
-            lonTo = maxLon - 360;
-        } else {
-            longitudes = "longitude between ?3 and ?4";
+        Box box = Box.of(minLat, maxLat, minLon, maxLon, dealerId, stationId);
+        return list(box.where(), box.params());
+    }
+
+    /** As {@link #activeWithin}, only each station's id, latitude and longitude (no entity loaded). */
+    public static java.util.List<Object[]> activePointsWithin(double minLat, double maxLat, double minLon,
+            double maxLon, UUID dealerId, UUID stationId) {
+        Box box = Box.of(minLat, maxLat, minLon, maxLon, dealerId, stationId);
+        var query = getEntityManager().createQuery("select id, latitude, longitude from Station where " + box.where(),
+                Object[].class);
+        for (int i = 0; i < box.params().length; i++) {
+            query.setParameter(i + 1, box.params()[i]);
         }
-        String query = "active = true and latitude between ?1 and ?2 and " + longitudes
-                + (dealerId != null ? " and dealerId = ?5" : " and ?5 is null")
-                + (stationId != null ? " and id = ?6" : " and ?6 is null");
-        return list(query, BigDecimal.valueOf(minLat), BigDecimal.valueOf(maxLat), BigDecimal.valueOf(lonFrom),
-                BigDecimal.valueOf(lonTo), dealerId, stationId);
+        return query.getResultList();
+    }
+
+    /** The condition and parameters of a box query, the tenancy confinement included. */
+    private record Box(String where, Object[] params) {
+
+        static Box of(double minLat, double maxLat, double minLon, double maxLon, UUID dealerId, UUID stationId) {
+            String longitudes;
+            double lonFrom = minLon;
+            double lonTo = maxLon;
+            if (maxLon - minLon >= 360) {
+                longitudes = "longitude between ?3 and ?4";
+                lonFrom = -180;
+                lonTo = 180;
+            } else if (minLon < -180) {
+                longitudes = "(longitude >= ?3 or longitude <= ?4)";
+                lonFrom = minLon + 360;
+            } else if (maxLon > 180) {
+                longitudes = "(longitude >= ?3 or longitude <= ?4)";
+                lonTo = maxLon - 360;
+            } else {
+                longitudes = "longitude between ?3 and ?4";
+            }
+            String where = "active = true and latitude between ?1 and ?2 and " + longitudes
+                    + (dealerId != null ? " and dealerId = ?5" : " and ?5 is null")
+                    + (stationId != null ? " and id = ?6" : " and ?6 is null");
+            return new Box(where, new Object[] { BigDecimal.valueOf(minLat), BigDecimal.valueOf(maxLat),
+                    BigDecimal.valueOf(lonFrom), BigDecimal.valueOf(lonTo), dealerId, stationId });
+        }
     }
 }
