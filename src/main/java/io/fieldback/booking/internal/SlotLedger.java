@@ -1,11 +1,12 @@
 package io.fieldback.booking.internal;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.UUID;
 
 import org.hibernate.Session;
 
+import io.fieldback.common.JdbcBatch;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -77,11 +79,17 @@ final class SlotLedger {
                 .setParameter(2, ts(startsAt)).setParameter(3, places).executeUpdate();
     }
 
+    /** The taken places of several stations' slots, on the transaction's connection (see below). */
+    static Map<UUID, Map<Instant, Integer>> taken(Collection<UUID> stationIds, Instant from, Instant to) {
+        return Panache.getEntityManager().unwrap(Session.class).doReturningWork(c -> taken(c, stationIds, from, to));
+    }
+
     /**
      * The taken places of several stations' slots from {@code from} (inclusive) to {@code to} (exclusive), one query
-     * on the primary key's ranges. Plain JDBC: Hibernate's row handling of a native query was most of this read.
+     * on the primary key's ranges. Plain JDBC: Hibernate's handling of a native query was most of this read.
      */
-    static Map<UUID, Map<Instant, Integer>> taken(Collection<UUID> stationIds, Instant from, Instant to) {
+    static Map<UUID, Map<Instant, Integer>> taken(Connection c, Collection<UUID> stationIds, Instant from, Instant to)
+            throws SQLException {
         Map<UUID, Map<Instant, Integer>> taken = new HashMap<>();
         if (stationIds.isEmpty()) {
             return taken;
@@ -89,30 +97,18 @@ final class SlotLedger {
         // the start as seconds since the epoch (the column holds UTC): slots' times parsed from text took most of a
         // free-slot search
         String sql = "SELECT station_id, TIMESTAMPDIFF(SECOND, '1970-01-01 00:00:00', starts_at), taken "
-                + "FROM booking_slots WHERE station_id IN (" + String.join(",", Collections.nCopies(stationIds.size(), "?"))
+                + "FROM booking_slots WHERE station_id IN (" + JdbcBatch.idMarks(stationIds.size())
                 + ") AND starts_at >= ? AND starts_at < ? AND taken > 0";
-        Panache.getEntityManager().unwrap(Session.class).doWork(c -> {
-            try (PreparedStatement p = c.prepareStatement(sql)) {
-                int i = 1;
-                for (UUID id : stationIds) {
-                    p.setBytes(i++, bytes(id));
-                }
-                p.setString(i++, ts(from));
-                p.setString(i, ts(to));
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        taken.computeIfAbsent(uuid(r.getBytes(1)), s -> new HashMap<>())
-                                .put(Instant.ofEpochSecond(r.getLong(2)), r.getInt(3));
-                    }
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            JdbcBatch.bind(p, JdbcBatch.bind(p, 1, stationIds.toArray()), from, to);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    taken.computeIfAbsent(uuid(r.getBytes(1)), s -> new HashMap<>())
+                            .put(Instant.ofEpochSecond(r.getLong(2)), r.getInt(3));
                 }
             }
-        });
+        }
         return taken;
-    }
-
-    private static byte[] bytes(UUID id) {
-        return java.nio.ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits())
-                .array();
     }
 
     /** DATETIME columns hold UTC; bound as text so no driver or JVM zone shifts them. */
