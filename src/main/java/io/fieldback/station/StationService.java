@@ -24,6 +24,12 @@ public interface StationService {
     /** Active stations the caller may see within radiusKm of a point, nearest first, at most limit. */
     NearbyStations nearest(double latitude, double longitude, double radiusKm, int limit);
 
+    /**
+     * The same stations as {@link #nearest}, in the same order, as ids and distances only: read without loading the
+     * stations, for searches that need nothing else of them (the free-slot search).
+     */
+    List<StationDistance> nearestIds(double latitude, double longitude, double radiusKm, int limit);
+
     /** Ids of a dealer's active stations with these codes, by code; for bulk syncs. */
     Map<String, UUID> activeStationIdsByCode(UUID dealerId, Collection<String> codes);
 

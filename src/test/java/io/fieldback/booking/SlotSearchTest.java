@@ -55,6 +55,28 @@ class SlotSearchTest {
                 .getList("items.stationId", String.class)).containsExactly(near.toString(), near.toString(), near.toString());
     }
 
+    /**
+     * One station of 3 bays, open 08-12 in one-hour slots. At 09:00 one place held (counted as taken) and one booked
+     * then cancelled (given back); at 10:00 one confirmed. By hand: 08 (3), 09 (3 - 1 = 2), 10 (2), 11 (3).
+     */
+    @Test
+    void aHeldPlaceCountsAsTakenAndACancelledBookingDoesNot() {
+        BookingFixtures f = new BookingFixtures();
+        double lat = (-40_000 + new Random().nextInt(20_000)) / 1000.0;
+        double lon = (-170_000 + new Random().nextInt(100_000)) / 1000.0;
+        UUID station = station(f, lat, lon, 3);
+        book(f, station, 9, true);
+        String cancelled = book(f, station, 9, false);
+        admin().body(Map.of("reason", "客户改期")).post("/api/v1/appointments/" + cancelled + "/cancel").then()
+                .statusCode(200);
+        book(f, station, 10, false);
+        List<String> found = admin().queryParam("latitude", lat).queryParam("longitude", lon).queryParam("radiusKm", 1)
+                .queryParam("from", f.day.toString()).queryParam("to", f.day.toString())
+                .get("/api/v1/appointments/free-slots").then().statusCode(200).extract().jsonPath()
+                .getList("items", Map.class).stream().map(s -> s.get("startsAt") + " " + s.get("free")).toList();
+        assertThat(found).containsExactly(f.at(8) + " 3", f.at(9) + " 2", f.at(10) + " 2", f.at(11) + " 3");
+    }
+
     private static UUID station(BookingFixtures f, double lat, double lon, int bays) {
         UUID id = UUID.fromString(admin().body(TestData.station(f.m.dealer, lat, lon)).post("/api/v1/stations").then()
                 .statusCode(201).extract().path("id"));
@@ -64,8 +86,15 @@ class SlotSearchTest {
     }
 
     private static void book(BookingFixtures f, UUID station, int hour) {
-        Map<String, Object> body = new java.util.HashMap<>(f.booking(f.at(hour), false));
+        book(f, station, hour, false);
+    }
+
+    /** Books (or holds) a place for a machine of its own; answers the appointment's id. */
+    private static String book(BookingFixtures f, UUID station, int hour, boolean hold) {
+        Map<String, Object> body = new java.util.HashMap<>(f.booking(f.at(hour), hold));
         body.put("stationId", station.toString());
-        io.fieldback.support.Tokens.as("agent").body(body).post("/api/v1/appointments").then().statusCode(201);
+        body.put("equipmentId", f.m.machine("2026-01-01").toString());
+        return io.fieldback.support.Tokens.as("agent").body(body).post("/api/v1/appointments").then().statusCode(201)
+                .extract().path("id");
     }
 }

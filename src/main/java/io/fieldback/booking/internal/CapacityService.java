@@ -1,5 +1,7 @@
 package io.fieldback.booking.internal;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Time;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -143,23 +145,10 @@ class CapacityService {
                 config.timeZone());
     }
 
-    /** The calendars of those of these stations that take bookings, by station; three queries whatever their number. */
-    Map<UUID, SlotCalendar> calendars(List<UUID> stationIds) {
-        if (stationIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<UUID, List<CapacityRequest.Opening>> hours = CapacityRows.hours(stationIds);
-        Map<UUID, Set<LocalDate>> closed = CapacityRows.closedDays(stationIds);
-        Map<UUID, SlotCalendar> calendars = new HashMap<>();
-        // the three columns, not the entities: their timestamps' decoding was most of this read (JFR)
-        for (Object[] c : Panache.getEntityManager().createQuery("select c.stationId, c.slotMinutes, c.bays "
-                + "from StationCapacity c where c.stationId in ?1", Object[].class).setParameter(1, stationIds)
-                .getResultList()) {
-            UUID id = (UUID) c[0];
-            calendars.put(id, new SlotCalendar((Integer) c[1], (Integer) c[2], hours.getOrDefault(id, List.of()),
-                    closed.getOrDefault(id, Set.of()), config.timeZone()));
-        }
-        return calendars;
+    /** The calendars of those of these stations that take bookings, by station, read on this connection. */
+    Map<UUID, SlotCalendar> calendars(Connection c, List<UUID> stationIds, LocalDate from, LocalDate to)
+            throws SQLException {
+        return CapacityRows.calendars(c, stationIds, from, to, config.timeZone());
     }
 
     /** The first instant of a calendar day in the stations' zone. */

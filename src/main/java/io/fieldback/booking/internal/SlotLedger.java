@@ -1,12 +1,20 @@
 package io.fieldback.booking.internal;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.hibernate.Session;
+
+import io.fieldback.common.JdbcBatch;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -71,22 +79,34 @@ final class SlotLedger {
                 .setParameter(2, ts(startsAt)).setParameter(3, places).executeUpdate();
     }
 
-    /** The taken places of several stations' slots from {@code from} (inclusive) to {@code to} (exclusive), one query. */
-    @SuppressWarnings("unchecked")
-    static Map<UUID, Map<Instant, Integer>> taken(List<UUID> stationIds, Instant from, Instant to) {
+    /** The taken places of several stations' slots, on the transaction's connection (see below). */
+    static Map<UUID, Map<Instant, Integer>> taken(Collection<UUID> stationIds, Instant from, Instant to) {
+        return Panache.getEntityManager().unwrap(Session.class).doReturningWork(c -> taken(c, stationIds, from, to));
+    }
+
+    /**
+     * The taken places of several stations' slots from {@code from} (inclusive) to {@code to} (exclusive), one query
+     * on the primary key's ranges. Plain JDBC: Hibernate's handling of a native query was most of this read.
+     */
+    static Map<UUID, Map<Instant, Integer>> taken(Connection c, Collection<UUID> stationIds, Instant from, Instant to)
+            throws SQLException {
         Map<UUID, Map<Instant, Integer>> taken = new HashMap<>();
         if (stationIds.isEmpty()) {
             return taken;
         }
-        // the start as seconds since the epoch (the column holds UTC): a month of slots' times parsed from text
-        // took most of a free-slot search
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("SELECT station_id, "
-                + "TIMESTAMPDIFF(SECOND, '1970-01-01 00:00:00', starts_at), taken FROM booking_slots "
-                + "WHERE station_id IN (?1) AND starts_at >= ?2 AND starts_at < ?3 AND taken > 0")
-                .setParameter(1, stationIds).setParameter(2, ts(from)).setParameter(3, ts(to)).getResultList();
-        for (Object[] r : rows) {
-            taken.computeIfAbsent(uuid(r[0]), s -> new HashMap<>())
-                    .put(Instant.ofEpochSecond(((Number) r[1]).longValue()), ((Number) r[2]).intValue());
+        // the start as seconds since the epoch (the column holds UTC): slots' times parsed from text took most of a
+        // free-slot search
+        String sql = "SELECT station_id, TIMESTAMPDIFF(SECOND, '1970-01-01 00:00:00', starts_at), taken "
+                + "FROM booking_slots WHERE station_id IN (" + JdbcBatch.idMarks(stationIds.size())
+                + ") AND starts_at >= ? AND starts_at < ? AND taken > 0";
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            JdbcBatch.bind(p, JdbcBatch.bind(p, 1, stationIds.toArray()), from, to);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    taken.computeIfAbsent(uuid(r.getBytes(1)), s -> new HashMap<>())
+                            .put(Instant.ofEpochSecond(r.getLong(2)), r.getInt(3));
+                }
+            }
         }
         return taken;
     }

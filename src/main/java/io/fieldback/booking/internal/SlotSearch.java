@@ -1,25 +1,24 @@
 package io.fieldback.booking.internal;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import javax.sql.DataSource;
 
-import org.hibernate.Session;
+import jakarta.enterprise.context.ApplicationScoped;
 
 import io.fieldback.booking.FreeSlot;
 import io.fieldback.common.ApiException;
 import io.fieldback.maintenance.MaintenancePlans;
-import io.fieldback.station.NearbyStations;
+import io.fieldback.station.StationDistance;
 import io.fieldback.station.StationService;
-import io.quarkus.hibernate.orm.panache.Panache;
 
 /** Free slots across the stations nearest a point or a machine, nearest station first, then earliest slot. */
 @ApplicationScoped
@@ -32,66 +31,57 @@ class SlotSearch {
     private final StationService stations;
     private final CapacityService capacity;
     private final MaintenancePlans plans;
+    private final DataSource db;
 
-    SlotSearch(StationService stations, CapacityService capacity, MaintenancePlans plans) {
+    SlotSearch(StationService stations, CapacityService capacity, MaintenancePlans plans, DataSource db) {
         this.stations = stations;
         this.capacity = capacity;
         this.plans = plans;
+        this.db = db;
     }
 
-    @Transactional
+    /**
+     * No transaction and no Hibernate session: a few plain reads, each a statement of its own (JFR: HQL translation,
+     * Hibernate's row handling and the transaction's own statements were most of a search). A booking still checks
+     * its slot atomically; a search is a view of the moment.
+     */
     public List<FreeSlot> search(Query q) {
         capacity.requireRange(q.from(), q.to());
-        readOnly();
         double[] point = point(q);
-        List<NearbyStations.NearbyStation> nearest = stations.nearest(point[0], point[1], q.radiusKm(), q.stations())
-                .items();
-        // the calendars of all these stations in one query per table, not four queries per station
-        Map<UUID, SlotCalendar> calendars = capacity.calendars(nearest.stream().map(n -> n.station().id()).toList());
+        List<StationDistance> nearest = stations.nearestIds(point[0], point[1], q.radiusKm(), q.stations());
+        List<UUID> ids = nearest.stream().map(StationDistance::stationId).toList();
+        Map<UUID, SlotCalendar> calendars;
+        Map<UUID, Map<Instant, Integer>> taken;
+        // the calendars and taken places of all these stations in one query per table, not queries per station
+        try (Connection c = db.getConnection()) {
+            calendars = capacity.calendars(c, ids, q.from(), q.to());
+            taken = SlotLedger.taken(c, calendars.keySet(), capacity.startOf(q.from()),
+                    capacity.startOf(q.to().plusDays(1)));
+        } catch (SQLException e) {
+            throw new IllegalStateException("free slots not read", e);
+        }
+        return page(q, nearest, calendars, taken);
+    }
+
+    /** Nearest station first, then earliest slot, at most the query's limit. */
+    private List<FreeSlot> page(Query q, List<StationDistance> nearest, Map<UUID, SlotCalendar> calendars,
+            Map<UUID, Map<Instant, Integer>> taken) {
         List<FreeSlot> found = new ArrayList<>();
-        Map<UUID, Map<Instant, Integer>> taken = new HashMap<>();
         for (int i = 0; i < nearest.size(); i++) {
-            NearbyStations.NearbyStation near = nearest.get(i);
+            StationDistance near = nearest.get(i);
             // nearest first: once the page is full, a farther station's slots all sort after it (not so a station
             // at the same distance, whose slots interleave by time)
             if (found.size() >= q.limit() && near.distanceKm() > nearest.get(i - 1).distanceKm()) {
                 break;
             }
-            UUID id = near.station().id();
-            SlotCalendar calendar = calendars.get(id);
+            SlotCalendar calendar = calendars.get(near.stationId());
             if (calendar != null) {
-                found.addAll(capacity.free(id, calendar, q.from(), q.to(), near.distanceKm(),
-                        taken(taken, nearest, i, q), q.limit()));
+                found.addAll(capacity.free(near.stationId(), calendar, q.from(), q.to(), near.distanceKm(),
+                        taken.getOrDefault(near.stationId(), Map.of()), q.limit()));
             }
         }
         found.sort(Comparator.comparing(FreeSlot::distanceKm).thenComparing(FreeSlot::startsAt));
         return found.stream().limit(q.limit()).toList();
-    }
-
-    /**
-     * A read: nothing loaded (the stations around, their capacity) is kept for dirty checking, and nothing is
-     * flushed: no query or commit walks the loaded stations for changes (JFR: 5% of a search).
-     */
-    private static void readOnly() {
-        Session session = Panache.getEntityManager().unwrap(Session.class);
-        session.setDefaultReadOnly(true);
-        session.setHibernateFlushMode(org.hibernate.FlushMode.MANUAL);
-    }
-
-    /**
-     * The taken places of the i-th station: the nearest one's read alone (its slots usually fill the page), the
-     * others' all at once the first time one of them is needed. At most two queries.
-     */
-    private Map<Instant, Integer> taken(Map<UUID, Map<Instant, Integer>> read, List<NearbyStations.NearbyStation> nearest,
-            int i, Query q) {
-        UUID id = nearest.get(i).station().id();
-        if (!read.containsKey(id)) {
-            List<UUID> ids = nearest.subList(i, i == 0 ? 1 : nearest.size()).stream().map(n -> n.station().id()).toList();
-            Map<UUID, Map<Instant, Integer>> found = SlotLedger.taken(ids, capacity.startOf(q.from()),
-                    capacity.startOf(q.to().plusDays(1)));
-            ids.forEach(s -> read.put(s, found.getOrDefault(s, Map.of())));
-        }
-        return read.get(id);
     }
 
     /** The search point: given, or the station that last serviced (or holds the booking of) the machine. */

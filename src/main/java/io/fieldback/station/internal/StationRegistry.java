@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
@@ -20,6 +22,7 @@ import io.fieldback.security.Caller;
 import io.fieldback.security.Roles;
 import io.fieldback.station.GreatCircle;
 import io.fieldback.station.NearbyStations;
+import io.fieldback.station.StationDistance;
 import io.fieldback.station.StationRequest;
 import io.fieldback.station.StationService;
 import io.fieldback.station.StationView;
@@ -31,10 +34,12 @@ class StationRegistry implements StationService {
 
     private final Caller caller;
     private final Regions regions;
+    private final DataSource db;
 
-    public StationRegistry(Caller caller, Regions regions) {
+    public StationRegistry(Caller caller, Regions regions, DataSource db) {
         this.caller = caller;
         this.regions = regions;
+        this.db = db;
     }
 
     @Transactional
@@ -106,14 +111,9 @@ class StationRegistry implements StationService {
      */
     @Transactional
     public NearbyStations nearest(double latitude, double longitude, double radiusKm, int limit) {
-        double angle = radiusKm / GreatCircle.EARTH_RADIUS_KM;
-        double dLat = Math.toDegrees(angle);
-        double cos = Math.cos(Math.toRadians(latitude));
-        boolean pole = latitude + dLat >= 90 || latitude - dLat <= -90 || Math.sin(angle) >= cos;
-        double dLon = pole ? 180 : Math.toDegrees(Math.asin(Math.sin(angle) / cos));
+        double[] box = box(latitude, longitude, radiusKm);
         List<NearbyStations.NearbyStation> found = Station
-                .activeWithin(latitude - dLat, latitude + dLat, longitude - dLon, longitude + dLon,
-                        caller.confinedToDealer(), caller.confinedToStation())
+                .activeWithin(box[0], box[1], box[2], box[3], caller.confinedToDealer(), caller.confinedToStation())
                 .stream()
                 .map(s -> new NearbyStations.NearbyStation(Views.station(s),
                         round(distanceKm(latitude, longitude, s.latitude.doubleValue(), s.longitude.doubleValue()))))
@@ -122,6 +122,32 @@ class StationRegistry implements StationService {
                 .limit(limit)
                 .toList();
         return new NearbyStations(found);
+    }
+
+    /**
+     * As {@link #nearest}, from the ids and coordinates alone: no Station entity is built (JFR: 12% of a search), and
+     * no transaction is begun for this one read.
+     */
+    public List<StationDistance> nearestIds(double latitude, double longitude, double radiusKm, int limit) {
+        double[] box = box(latitude, longitude, radiusKm);
+        return Station.activePointsWithin(db, box[0], box[1], box[2], box[3], caller.confinedToDealer(),
+                caller.confinedToStation()).stream()
+                .map(r -> new StationDistance((UUID) r[0], round(distanceKm(latitude, longitude,
+                        ((java.math.BigDecimal) r[1]).doubleValue(), ((java.math.BigDecimal) r[2]).doubleValue()))))
+                .filter(n -> n.distanceKm() <= radiusKm)
+                .sorted(Comparator.comparingDouble(StationDistance::distanceKm))
+                .limit(limit)
+                .toList();
+    }
+
+    /** The box {minLat, maxLat, minLon, maxLon} holding the circle (see {@link #nearest}). */
+    private static double[] box(double latitude, double longitude, double radiusKm) {
+        double angle = radiusKm / GreatCircle.EARTH_RADIUS_KM;
+        double dLat = Math.toDegrees(angle);
+        double cos = Math.cos(Math.toRadians(latitude));
+        boolean pole = latitude + dLat >= 90 || latitude - dLat <= -90 || Math.sin(angle) >= cos;
+        double dLon = pole ? 180 : Math.toDegrees(Math.asin(Math.sin(angle) / cos));
+        return new double[] { latitude - dLat, latitude + dLat, longitude - dLon, longitude + dLon };
     }
 
     /** Ids of a dealer's active stations with these codes, by code; for bulk syncs. */
