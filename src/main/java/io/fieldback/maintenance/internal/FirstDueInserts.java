@@ -1,14 +1,12 @@
 package io.fieldback.maintenance.internal;
 
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.fieldback.common.JdbcBatch;
 import io.fieldback.common.UuidV7;
-import io.fieldback.customer.EquipmentView;
+import io.fieldback.customer.MachineDelivery;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.logging.Log;
 
@@ -32,12 +30,12 @@ class FirstDueInserts {
     }
 
     /** Inserts the first item of each machine (all of this rule's series, none with an item); how many. */
-    int insert(MaintenanceRule rule, List<EquipmentView> machines, Map<UUID, UUID> dealers) {
+    int insert(MaintenanceRule rule, List<MachineDelivery> machines) {
         if (machines.isEmpty()) {
             return 0;
         }
         int inserted = Panache.getEntityManager().createNativeQuery(sql(rule))
-                .setParameter(1, json(machines, dealers)).setParameter(2, JdbcBatch.hex(rule.id))
+                .setParameter(1, json(machines)).setParameter(2, JdbcBatch.hex(rule.id))
                 .setParameter(3, forecasts.today().toString())
                 .setParameter(4, JdbcBatch.timestamp(JdbcBatch.stamp())).executeUpdate();
         if (inserted < machines.size()) {
@@ -74,17 +72,16 @@ class FirstDueInserts {
                 + "'$[*]' COLUMNS (e CHAR(32) PATH '$.e')) j) GROUP BY equipment_id) r ON r.equipment_id = UNHEX(m.e)";
     }
 
-    private static String json(List<EquipmentView> machines, Map<UUID, UUID> dealers) {
+    private static String json(List<MachineDelivery> machines) {
         StringBuilder json = new StringBuilder(machines.size() * 160).append('[');
-        for (EquipmentView m : machines) {
+        for (MachineDelivery m : machines) {
             json.append(json.length() == 1 ? "" : ",").append("{\"i\":\"").append(JdbcBatch.hex(UuidV7.next()))
                     .append("\",\"e\":\"").append(JdbcBatch.hex(m.id())).append("\",\"c\":\"")
                     .append(JdbcBatch.hex(m.customerId())).append('"');
-            UUID dealer = dealers.get(m.customerId());
-            if (dealer != null) {
-                json.append(",\"d\":\"").append(JdbcBatch.hex(dealer)).append('"');
+            if (m.dealerId() != null) {
+                json.append(",\"d\":\"").append(JdbcBatch.hex(m.dealerId())).append('"');
             }
-            json.append(",\"on\":\"").append(m.deliveryDate()).append("\"}");
+            json.append(",\"on\":\"").append(m.deliveredOn()).append("\"}");
         }
         return json.append(']').toString();
     }

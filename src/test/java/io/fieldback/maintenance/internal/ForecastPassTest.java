@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.UUID;
 
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import io.fieldback.common.TimeSource;
 import io.fieldback.customer.EquipmentService;
-import io.fieldback.customer.EquipmentView;
+import io.fieldback.customer.MachineDelivery;
 import io.fieldback.maintenance.DueState;
 import io.fieldback.maintenance.DueTrigger;
 import io.fieldback.maintenance.MaintenanceFixtures;
@@ -187,19 +188,17 @@ class ForecastPassTest {
     private Map<UUID, List<Object>> planned(List<UUID> machines) {
         Map<UUID, List<Object>> fields = new HashMap<>();
         for (UUID id : machines) {
-            EquipmentView machine = equipment.find(id);
-            fields.put(id, fields(forecasts.plan(machine, forecasts.facts(List.of(machine)))));
+            MachineDelivery machine = forecasts.delivery(equipment.find(id));
+            fields.put(id, machine == null ? null : fields(forecasts.plan(machine, forecasts.facts(List.of(machine)))));
         }
         return fields;
     }
 
     private int insertFirstItems(MaintenanceFixtures f, List<UUID> machines) {
-        List<EquipmentView> delivered = machines.stream().map(equipment::find).filter(m -> m.deliveryDate() != null)
-                .toList();
-        Map<UUID, UUID> dealers = new HashMap<>();
-        forecasts.readDealers(delivered, dealers);
+        List<MachineDelivery> delivered = machines.stream().map(equipment::find).map(forecasts::delivery)
+                .filter(Objects::nonNull).toList();
         delivered.forEach(m -> assertThat(forecasts.firstDueBySql(MaintenanceRule.forSeries(f.series), m)).isTrue());
-        return firstDue.insert(MaintenanceRule.forSeries(f.series), delivered, dealers);
+        return firstDue.insert(MaintenanceRule.forSeries(f.series), delivered);
     }
 
     private static Map<UUID, List<Object>> stored(List<UUID> machines) {
