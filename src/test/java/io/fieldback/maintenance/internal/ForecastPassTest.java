@@ -143,7 +143,13 @@ class ForecastPassTest {
         List<MaintenanceFixtures> series = List.of(new MaintenanceFixtures(), new MaintenanceFixtures(),
                 new MaintenanceFixtures(), new MaintenanceFixtures(), new MaintenanceFixtures());
         Map<MaintenanceFixtures, List<UUID>> machines = new HashMap<>();
-        series.forEach(f -> machines.put(f, variedMachines(f))); // before the rules: no item yet
+        // before the rules (no item yet), the series in turn: each series' id range then holds the others' machines
+        // and readings (same unit), which its insert reads over and must leave out
+        for (int kind = 0; kind < 8; kind++) {
+            for (MaintenanceFixtures f : series) {
+                machines.computeIfAbsent(f, s -> new ArrayList<>()).add(variedMachine(f, kind));
+            }
+        }
         series.get(0).rule("ANCHORED", 250, 6, 500, 6);
         series.get(1).rule("FLOATING", 500, 3, 500, 6);
         series.get(2).rule("ANCHORED", null, 12, null, 12);
@@ -163,18 +169,20 @@ class ForecastPassTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> stored(all))).isEqualTo(byJava);
     }
 
-    /** Eight machines: undelivered; no reading; one; two on one day; slow; past the limit; BOTH; rate 3/7. */
-    private static List<UUID> variedMachines(MaintenanceFixtures f) {
-        List<UUID> made = new ArrayList<>(List.of(f.machine(null), f.machine("2024-08-01")));
-        made.add(withReadings(f, "2026-05-20", "2026-05-30", 20));
-        made.add(withReadings(f, "2025-12-01", "2026-01-05", 30, "2026-01-05", 40));
-        made.add(withReadings(f, "2025-11-15", "2025-11-20", 1, "2026-03-01", 11));
-        made.add(withReadings(f, "2025-10-01", "2025-12-01", 100, "2026-02-01", 900));
-        // 1 hour a day from 100 on 10 February: 250 hours 150 days later, on 10 July, six months after delivery
-        made.add(withReadings(f, "2026-01-10", "2026-01-10", 69, "2026-02-10", 100));
-        // 3 hours in 7 days: 246 more hours are 574 days in exact arithmetic, a hair more in doubles
-        made.add(withReadings(f, "2026-02-01", "2026-02-02", 1, "2026-02-09", 4));
-        return made;
+    /** Eight kinds: undelivered; no reading; one; two on one day; slow; past the limit; BOTH; rate 3/7. */
+    private static UUID variedMachine(MaintenanceFixtures f, int kind) {
+        return switch (kind) {
+            case 0 -> f.machine(null);
+            case 1 -> f.machine("2024-08-01");
+            case 2 -> withReadings(f, "2026-05-20", "2026-05-30", 20);
+            case 3 -> withReadings(f, "2025-12-01", "2026-01-05", 30, "2026-01-05", 40);
+            case 4 -> withReadings(f, "2025-11-15", "2025-11-20", 1, "2026-03-01", 11);
+            case 5 -> withReadings(f, "2025-10-01", "2025-12-01", 100, "2026-02-01", 900);
+            // 1 hour a day from 100 on 10 February: 250 hours 150 days later, on 10 July, six months after delivery
+            case 6 -> withReadings(f, "2026-01-10", "2026-01-10", 69, "2026-02-10", 100);
+            // 3 hours in 7 days: 246 more hours are 574 days in exact arithmetic, a hair more in doubles
+            default -> withReadings(f, "2026-02-01", "2026-02-02", 1, "2026-02-09", 4);
+        };
     }
 
     private static UUID withReadings(MaintenanceFixtures f, String delivered, Object... dayAndHours) {
