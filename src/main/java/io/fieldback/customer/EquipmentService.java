@@ -53,8 +53,11 @@ public interface EquipmentService {
     /** Active units delivered within [from, to], after an id, in id order, whatever the caller's tenancy; for jobs. */
     List<EquipmentView> deliveredBetween(LocalDate from, LocalDate to, UUID after, int limit);
 
-    /** Active delivered units after an id, in id order, whatever the caller's tenancy; for nightly jobs. */
-    List<EquipmentView> deliveredAfter(UUID after, int limit);
+    /**
+     * Active delivered units after an id, in id order, with their owners' dealers, whatever the caller's tenancy;
+     * columns only, one query (nightly jobs page through the whole fleet with it).
+     */
+    List<MachineDelivery> deliveredAfter(UUID after, int limit);
 
     /** Ids of every machine of a product series, active or not (announcements find who serviced the series). */
     List<UUID> idsOfSeries(String productSeries);

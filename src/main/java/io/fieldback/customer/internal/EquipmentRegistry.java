@@ -17,6 +17,7 @@ import io.fieldback.customer.DeliveredMachines;
 import io.fieldback.customer.EquipmentRequest;
 import io.fieldback.customer.EquipmentService;
 import io.fieldback.customer.EquipmentView;
+import io.fieldback.customer.MachineDelivery;
 import io.fieldback.customer.MachinePlacement;
 
 /** Customers' equipment, and the fleet queries other features run over it. */
@@ -170,12 +171,14 @@ class EquipmentRegistry implements EquipmentService {
                 .map(Views::equipment).toList();
     }
 
-    /** Active delivered units after an id, in id order, whatever the caller's tenancy; for nightly jobs. */
+    /** Active delivered units after an id, in id order, with their owners' dealers; a projection, no entity. */
     @Transactional
-    public java.util.List<EquipmentView> deliveredAfter(UUID after, int limit) {
-        return Equipment.<Equipment>find("active = true and deliveryDate is not null and id > ?1 order by id",
-                after == null ? new UUID(0, 0) : after).page(0, limit).list().stream()
-                .map(Views::equipment).toList();
+    public java.util.List<MachineDelivery> deliveredAfter(UUID after, int limit) {
+        return Equipment.getEntityManager().createQuery("select new io.fieldback.customer.MachineDelivery(e.id, "
+                + "e.customerId, c.dealerId, e.productSeries, e.deliveryDate) from Equipment e left join Customer c "
+                + "on c.id = e.customerId where e.active = true and e.deliveryDate is not null and e.id > :after "
+                + "order by e.id", MachineDelivery.class).setParameter("after", after == null ? new UUID(0, 0) : after)
+                .setMaxResults(limit).getResultList();
     }
 
     private Equipment visible(UUID customerId, UUID id) {

@@ -1,14 +1,15 @@
 package io.fieldback.maintenance.internal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+
+import jakarta.persistence.Query;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.fieldback.common.JdbcBatch;
 import io.fieldback.common.UuidV7;
-import io.fieldback.customer.EquipmentView;
+import io.fieldback.customer.MachineDelivery;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.logging.Log;
 
@@ -32,14 +33,19 @@ class FirstDueInserts {
     }
 
     /** Inserts the first item of each machine (all of this rule's series, none with an item); how many. */
-    int insert(MaintenanceRule rule, List<EquipmentView> machines, Map<UUID, UUID> dealers) {
+    int insert(MaintenanceRule rule, List<MachineDelivery> machines) {
         if (machines.isEmpty()) {
             return 0;
         }
-        int inserted = Panache.getEntityManager().createNativeQuery(sql(rule))
-                .setParameter(1, json(machines, dealers)).setParameter(2, JdbcBatch.hex(rule.id))
+        Query insert = Panache.getEntityManager().createNativeQuery(sql(rule))
+                .setParameter(1, json(machines)).setParameter(2, JdbcBatch.hex(rule.id))
                 .setParameter(3, forecasts.today().toString())
-                .setParameter(4, JdbcBatch.timestamp(JdbcBatch.stamp())).executeUpdate();
+                .setParameter(4, JdbcBatch.timestamp(JdbcBatch.stamp()));
+        if (Forecast.Intervals.of(rule).meterAtFirst() != null) {
+            insert.setParameter(5, JdbcBatch.hex(bound(machines, -1)))
+                    .setParameter(6, JdbcBatch.hex(bound(machines, 1)));
+        }
+        int inserted = insert.executeUpdate();
         if (inserted < machines.size()) {
             Log.warnf("%d machines of series %s: next service outside the calendar a plan can use; no due item",
                     machines.size() - inserted, rule.productSeries);
@@ -63,28 +69,42 @@ class FirstDueInserts {
 
     /**
      * Per machine, its readings of the rule's unit as Forecast reads them (ordered by day, then value): how many,
-     * the first day and value, the latest day and value.
+     * the first day and value, the latest day and value. Read over the machines' id range (?5 to ?6), one range
+     * of the readings' (machine, unit) index, rather than by the list of ids through JSON_TABLE (a profile of the
+     * bench run had these statements at 99 s of the run's 219 s, twice the plain SQL pass for everything); the join
+     * keeps the machines of the list.
      */
     private static String readings(MaintenanceRule rule) {
         String unit = rule.meterUnit == null ? "FALSE" : "unit = '" + rule.meterUnit.name() + "'";
         return " LEFT JOIN (SELECT equipment_id, COUNT(*) AS n, MIN(read_on) AS first_on, MAX(read_on) AS last_on, "
                 + "CAST(SUBSTRING(MIN(CONCAT(read_on, LPAD(reading, 10, '0'))), 11) AS SIGNED) AS first_value, "
                 + "CAST(SUBSTRING(MAX(CONCAT(read_on, LPAD(reading, 10, '0'))), 11) AS SIGNED) AS last_value "
-                + "FROM meter_readings WHERE " + unit + " AND equipment_id IN (SELECT UNHEX(j.e) FROM JSON_TABLE(?1, "
-                + "'$[*]' COLUMNS (e CHAR(32) PATH '$.e')) j) GROUP BY equipment_id) r ON r.equipment_id = UNHEX(m.e)";
+                + "FROM meter_readings WHERE equipment_id BETWEEN UNHEX(?5) AND UNHEX(?6) AND " + unit
+                + " GROUP BY equipment_id) r ON r.equipment_id = UNHEX(m.e)";
     }
 
-    private static String json(List<EquipmentView> machines, Map<UUID, UUID> dealers) {
+    /** The lowest ({@code sign} -1) or highest (1) id as the database orders BINARY(16): bytes unsigned. */
+    private static UUID bound(List<MachineDelivery> machines, int sign) {
+        UUID bound = machines.get(0).id();
+        for (MachineDelivery m : machines) {
+            UUID id = m.id();
+            int order = Long.compareUnsigned(id.getMostSignificantBits(), bound.getMostSignificantBits());
+            order = order != 0 ? order : Long.compareUnsigned(id.getLeastSignificantBits(), bound.getLeastSignificantBits());
+            bound = order * sign > 0 ? id : bound;
+        }
+        return bound;
+    }
+
+    private static String json(List<MachineDelivery> machines) {
         StringBuilder json = new StringBuilder(machines.size() * 160).append('[');
-        for (EquipmentView m : machines) {
+        for (MachineDelivery m : machines) {
             json.append(json.length() == 1 ? "" : ",").append("{\"i\":\"").append(JdbcBatch.hex(UuidV7.next()))
                     .append("\",\"e\":\"").append(JdbcBatch.hex(m.id())).append("\",\"c\":\"")
                     .append(JdbcBatch.hex(m.customerId())).append('"');
-            UUID dealer = dealers.get(m.customerId());
-            if (dealer != null) {
-                json.append(",\"d\":\"").append(JdbcBatch.hex(dealer)).append('"');
+            if (m.dealerId() != null) {
+                json.append(",\"d\":\"").append(JdbcBatch.hex(m.dealerId())).append('"');
             }
-            json.append(",\"on\":\"").append(m.deliveryDate()).append("\"}");
+            json.append(",\"on\":\"").append(m.deliveredOn()).append("\"}");
         }
         return json.append(']').toString();
     }

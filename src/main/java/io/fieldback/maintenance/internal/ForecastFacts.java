@@ -10,16 +10,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import io.fieldback.customer.CustomerService;
-import io.fieldback.customer.CustomerView;
-import io.fieldback.customer.EquipmentView;
+import io.fieldback.customer.MachineDelivery;
 import io.fieldback.maintenance.DueState;
 import io.fieldback.visit.MeterUnit;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
- * What the forecast of some machines reads (rules, due items, meter readings, the customers' dealers), in one
- * query each for the whole batch: the nightly run over every machine would otherwise send several per machine.
+ * What the forecast of some machines reads (rules, due items, meter readings), in one query each for the whole batch: the nightly run over every machine would otherwise send several per machine.
  */
 final class ForecastFacts {
 
@@ -28,36 +25,19 @@ final class ForecastFacts {
     private final Map<UUID, List<DueItem>> items;
     /** Per machine, oldest first, as MeterReading.of orders them. */
     private final Map<UUID, List<Row>> readings = new HashMap<>();
-    /** Customer to dealer; a run's chunks share it, so a customer's dealer is read once per run. */
-    private final Map<UUID, UUID> dealers;
-
     /** A reading as the forecast reads it: no entity (the nightly pass reads every machine's). */
     private record Row(MeterUnit unit, LocalDate on, int value) {
     }
 
-    private ForecastFacts(List<EquipmentView> machines, CustomerService customers, Map<UUID, UUID> dealers) {
-        Set<UUID> ids = machines.stream().map(EquipmentView::id).collect(Collectors.toSet());
-        Set<String> series = machines.stream().map(EquipmentView::productSeries).filter(s -> s != null)
+    private ForecastFacts(List<MachineDelivery> machines) {
+        Set<UUID> ids = machines.stream().map(MachineDelivery::id).collect(Collectors.toSet());
+        Set<String> series = machines.stream().map(MachineDelivery::productSeries).filter(s -> s != null)
                 .collect(Collectors.toSet());
         rules = series.isEmpty() ? Map.of() : MaintenanceRule.<MaintenanceRule>list("productSeries in ?1", series)
                 .stream().collect(Collectors.toMap(r -> r.productSeries, r -> r));
         items = DueItem.<DueItem>list("equipmentId in ?1 order by sequence desc", ids).stream()
                 .collect(Collectors.groupingBy(i -> i.equipmentId));
         readRows(ids);
-        this.dealers = dealers;
-        readDealers(machines, customers, dealers);
-    }
-
-    /** The machines' customers' dealers not in {@code dealers} yet, read in one query and added. */
-    static void readDealers(List<EquipmentView> machines, CustomerService customers, Map<UUID, UUID> dealers) {
-        Set<UUID> owners = machines.stream().map(EquipmentView::customerId)
-                .filter(c -> c != null && !dealers.containsKey(c)).collect(Collectors.toSet());
-        if (owners.isEmpty()) {
-            return;
-        }
-        for (CustomerView c : customers.findByCodesOrIds(List.of(), owners)) {
-            dealers.put(c.id(), c.dealerId());
-        }
     }
 
     @SuppressWarnings("unchecked")
@@ -74,7 +54,8 @@ final class ForecastFacts {
         }
     }
 
-    private static UUID uuid(Object value) {
+    /** A BINARY(16) id as a native query returns it. */
+    static UUID uuid(Object value) {
         if (value instanceof UUID id) {
             return id;
         }
@@ -83,13 +64,8 @@ final class ForecastFacts {
     }
 
     /** The facts of these (one or more, not none) machines. */
-    static ForecastFacts of(List<EquipmentView> machines, CustomerService customers) {
-        return new ForecastFacts(machines, customers, new HashMap<>());
-    }
-
-    /** As above, with the customers' dealers read by earlier chunks of the same run. */
-    static ForecastFacts of(List<EquipmentView> machines, CustomerService customers, Map<UUID, UUID> dealers) {
-        return new ForecastFacts(machines, customers, dealers);
+    static ForecastFacts of(List<MachineDelivery> machines) {
+        return new ForecastFacts(machines);
     }
 
     MaintenanceRule rule(String series) {
@@ -124,11 +100,6 @@ final class ForecastFacts {
     Integer highestUpTo(UUID machine, MeterUnit unit, LocalDate day) {
         return readings.getOrDefault(machine, List.of()).stream().filter(r -> r.unit() == unit && !r.on().isAfter(day))
                 .map(Row::value).max(Integer::compare).orElse(null);
-    }
-
-    /** The dealer of the machine's customer; null when the customer has none or is unknown. */
-    UUID dealerOf(UUID customer) {
-        return dealers.get(customer);
     }
 
     private List<DueItem> items(UUID machine) {

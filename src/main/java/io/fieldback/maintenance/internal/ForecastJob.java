@@ -34,13 +34,12 @@ class ForecastJob {
     int runOnce() {
         UUID after = null;
         int open = 0;
-        java.util.Map<UUID, UUID> dealers = new java.util.HashMap<>();
         while (true) {
             UUID from = after;
             // two runs at once (the nightly job and an admin's run, or two instances) meet on the same items:
             // one loses a deadlock, a version or a unique key; a chunk recomputes what it writes, so it runs again
             ForecastPass.Chunk chunk = CertificationRetry.call("maintenance forecast batch", ForecastJob::lostToAnotherRun,
-                    () -> QuarkusTransaction.requiringNew().call(() -> pass.run(from, config.forecastBatch(), dealers)));
+                    () -> QuarkusTransaction.requiringNew().call(() -> pass.run(from, config.forecastBatch())));
             if (chunk.machines() == 0) {
                 return open;
             }

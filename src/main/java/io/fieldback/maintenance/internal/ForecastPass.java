@@ -13,8 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hibernate.Session;
 
+import io.fieldback.common.JdbcBatch;
 import io.fieldback.customer.EquipmentService;
-import io.fieldback.customer.EquipmentView;
+import io.fieldback.customer.MachineDelivery;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
@@ -41,21 +42,19 @@ class ForecastPass {
         this.firstDue = firstDue;
     }
 
-    /**
-     * The delivered machines after {@code after} (by id), at most {@code size}; call inside a transaction.
-     * {@code dealers}: the customers' dealers the run has read so far (added to).
-     */
-    Chunk run(UUID after, int size, Map<UUID, UUID> dealers) {
+    /** The delivered machines after {@code after} (by id), at most {@code size}; call inside a transaction. */
+    Chunk run(UUID after, int size) {
         Panache.getEntityManager().unwrap(Session.class).setDefaultReadOnly(true);
-        List<EquipmentView> machines = equipment.deliveredAfter(after, size);
+        List<MachineDelivery> machines = equipment.deliveredAfter(after, size);
         if (machines.isEmpty()) {
             return new Chunk(0, 0, after);
         }
-        Set<UUID> withItems = withItems(machines);
+        UUID last = machines.get(machines.size() - 1).id();
+        Set<UUID> withItems = withItems(after, last);
         Map<String, MaintenanceRule> rules = rules(machines);
-        Map<MaintenanceRule, List<EquipmentView>> first = new HashMap<>();
-        List<EquipmentView> planned = new ArrayList<>();
-        for (EquipmentView machine : machines) {
+        Map<MaintenanceRule, List<MachineDelivery>> first = new HashMap<>();
+        List<MachineDelivery> planned = new ArrayList<>();
+        for (MachineDelivery machine : machines) {
             MaintenanceRule rule = machine.productSeries() == null ? null : rules.get(machine.productSeries());
             if (rule != null && !withItems.contains(machine.id()) && forecasts.firstDueBySql(rule, machine)) {
                 first.computeIfAbsent(rule, r -> new ArrayList<>()).add(machine);
@@ -63,21 +62,20 @@ class ForecastPass {
                 planned.add(machine);
             }
         }
-        forecasts.readDealers(machines, dealers);
-        int open = planned.isEmpty() ? 0 : plan(planned, dealers);
-        for (Map.Entry<MaintenanceRule, List<EquipmentView>> e : first.entrySet()) {
-            open += firstDue.insert(e.getKey(), e.getValue(), dealers);
+        int open = planned.isEmpty() ? 0 : plan(planned);
+        for (Map.Entry<MaintenanceRule, List<MachineDelivery>> e : first.entrySet()) {
+            open += firstDue.insert(e.getKey(), e.getValue());
         }
-        return new Chunk(machines.size(), open, machines.get(machines.size() - 1).id());
+        return new Chunk(machines.size(), open, last);
     }
 
     /** The rule (Java) applied to machines that have items; the new and changed items written in batches. */
-    private int plan(List<EquipmentView> machines, Map<UUID, UUID> dealers) {
-        ForecastFacts facts = forecasts.facts(machines, dealers);
+    private int plan(List<MachineDelivery> machines) {
+        ForecastFacts facts = forecasts.facts(machines);
         List<DueItem> created = new ArrayList<>();
         List<DueItem> changed = new ArrayList<>();
         int open = 0;
-        for (EquipmentView machine : machines) {
+        for (MachineDelivery machine : machines) {
             DueItem before = facts.open(machine.id());
             List<Object> was = before == null ? null : before.forecastFields();
             DueItem item = forecasts.plan(machine, facts);
@@ -96,14 +94,23 @@ class ForecastPass {
         return open;
     }
 
-    private static Set<UUID> withItems(List<EquipmentView> machines) {
-        return new HashSet<>(DueItem.getEntityManager().createQuery("select distinct i.equipmentId from DueItem i "
-                + "where i.equipmentId in ?1", UUID.class)
-                .setParameter(1, machines.stream().map(EquipmentView::id).toList()).getResultList());
+    /**
+     * The machines in (after, last] that have an item: the chunk's id range on the (machine, number) key, two
+     * parameters instead of a thousand ids.
+     */
+    @SuppressWarnings("unchecked")
+    private static Set<UUID> withItems(UUID after, UUID last) {
+        List<Object> ids = DueItem.getEntityManager().createNativeQuery("SELECT DISTINCT equipment_id FROM "
+                + "maintenance_due_items WHERE equipment_id > UNHEX(?1) AND equipment_id <= UNHEX(?2)")
+                .setParameter(1, JdbcBatch.hex(after == null ? new UUID(0, 0) : after))
+                .setParameter(2, JdbcBatch.hex(last)).getResultList();
+        Set<UUID> with = new HashSet<>();
+        ids.forEach(id -> with.add(ForecastFacts.uuid(id)));
+        return with;
     }
 
-    private static Map<String, MaintenanceRule> rules(List<EquipmentView> machines) {
-        Set<String> series = machines.stream().map(EquipmentView::productSeries).filter(s -> s != null)
+    private static Map<String, MaintenanceRule> rules(List<MachineDelivery> machines) {
+        Set<String> series = machines.stream().map(MachineDelivery::productSeries).filter(s -> s != null)
                 .collect(Collectors.toSet());
         return series.isEmpty() ? Map.of() : MaintenanceRule.<MaintenanceRule>list("productSeries in ?1", series)
                 .stream().collect(Collectors.toMap(r -> r.productSeries, r -> r));

@@ -10,7 +10,9 @@ import jakarta.transaction.Transactional;
 import io.fieldback.common.TimeSource;
 import io.fieldback.customer.CustomerService;
 import io.fieldback.customer.EquipmentService;
+import io.fieldback.customer.CustomerView;
 import io.fieldback.customer.EquipmentView;
+import io.fieldback.customer.MachineDelivery;
 import io.fieldback.maintenance.DueState;
 import io.fieldback.visit.MeterUnit;
 import io.quarkus.logging.Log;
@@ -52,22 +54,28 @@ class ForecastService {
 
     @Transactional
     public DueItem forecast(EquipmentView machine) {
-        return forecast(machine, facts(List.of(machine)));
+        MachineDelivery delivery = delivery(machine);
+        return delivery == null ? null : forecast(delivery, facts(List.of(delivery)));
+    }
+
+    /** The machine as the forecast reads it (with its owner's dealer); null when it is inactive or not delivered. */
+    MachineDelivery delivery(EquipmentView machine) {
+        if (!machine.active() || machine.deliveryDate() == null) {
+            return null;
+        }
+        CustomerView owner = customers.find(machine.customerId());
+        return new MachineDelivery(machine.id(), machine.customerId(), owner == null ? null : owner.dealerId(),
+                machine.productSeries(), machine.deliveryDate());
     }
 
     /** What forecasting these machines reads, loaded at once (the nightly job's batches). */
-    ForecastFacts facts(List<EquipmentView> machines) {
-        return ForecastFacts.of(machines, customers);
-    }
-
-    /** As above, sharing the customers' dealers already read with the run's other chunks. */
-    ForecastFacts facts(List<EquipmentView> machines, java.util.Map<UUID, UUID> dealers) {
-        return ForecastFacts.of(machines, customers, dealers);
+    ForecastFacts facts(List<MachineDelivery> machines) {
+        return ForecastFacts.of(machines);
     }
 
     /** As {@link #forecast(EquipmentView)}, from facts loaded for a batch that holds this machine. */
     @Transactional
-    public DueItem forecast(EquipmentView machine, ForecastFacts facts) {
+    public DueItem forecast(MachineDelivery machine, ForecastFacts facts) {
         DueItem item = plan(machine, facts);
         if (item != null && item.createdAt == null) {
             item.persist();
@@ -76,13 +84,11 @@ class ForecastService {
     }
 
     /**
-     * The machine's open item brought up to date, or a new one (not stored: no createdAt yet); null for undelivered
-     * machines or series without a rule. The one rule both the per-machine path and the nightly pass apply.
+     * The machine's open item brought up to date, or a new one (not stored: no createdAt yet); null for series
+     * without a rule (undelivered and inactive machines have no MachineDelivery: none). The one rule both the
+     * per-machine path and the nightly pass apply.
      */
-    DueItem plan(EquipmentView machine, ForecastFacts facts) {
-        if (!machine.active() || machine.deliveryDate() == null) {
-            return null;
-        }
+    DueItem plan(MachineDelivery machine, ForecastFacts facts) {
         MaintenanceRule rule = facts.rule(machine.productSeries());
         if (rule == null) {
             return null;
@@ -91,7 +97,7 @@ class ForecastService {
         if (open != null && open.state == DueState.BOOKED) {
             return open;
         }
-        Forecast.Due due = Forecast.next(Forecast.Intervals.of(rule), machine.deliveryDate(),
+        Forecast.Due due = Forecast.next(Forecast.Intervals.of(rule), machine.deliveredOn(),
                 lastService(facts, facts.lastClosed(machine.id()), rule), facts.readings(machine.id(), rule.meterUnit),
                 dailyUsage(rule.meterUnit));
         if (beyondHorizon(due)) {
@@ -110,8 +116,8 @@ class ForecastService {
      * Whether the database may compute this machine's first item (FirstDueInserts): within dates and intervals where
      * no date it adds can pass the year 9999, which Java's own check (beyondHorizon) handles with a warning.
      */
-    boolean firstDueBySql(MaintenanceRule rule, EquipmentView machine) {
-        int year = machine.deliveryDate().getYear();
+    boolean firstDueBySql(MaintenanceRule rule, MachineDelivery machine) {
+        int year = machine.deliveredOn().getYear();
         Integer months = Forecast.Intervals.of(rule).monthsToFirst();
         return year >= 1900 && year < 2900 && (months == null || months <= 1200);
     }
@@ -123,22 +129,17 @@ class ForecastService {
                 + "(x.meter_day IS NULL OR x.meter_day <= " + horizon + " + INTERVAL 1 YEAR)";
     }
 
-    /** The machines' customers' dealers, added to {@code dealers} (those not there yet, one query). */
-    void readDealers(List<EquipmentView> machines, java.util.Map<UUID, UUID> dealers) {
-        ForecastFacts.readDealers(machines, customers, dealers);
-    }
-
     private boolean beyondHorizon(Forecast.Due due) {
         LocalDate horizon = today().plusYears(100);
         return due.dueDate().isAfter(horizon) || due.dueDate().getYear() < 1000 || (due.dateLimit() != null && due.dateLimit().isAfter(horizon))
                 || (due.meterEstimated() != null && due.meterEstimated().isAfter(horizon.plusYears(1)));
     }
 
-    private static DueItem newItem(EquipmentView machine, ForecastFacts facts, int sequence) {
+    private static DueItem newItem(MachineDelivery machine, ForecastFacts facts, int sequence) {
         DueItem item = new DueItem();
         item.equipmentId = machine.id();
         item.customerId = machine.customerId();
-        item.dealerId = facts.dealerOf(machine.customerId());
+        item.dealerId = machine.dealerId();
         DueItem previous = facts.last(machine.id());
         item.stationId = previous == null ? null : previous.stationId;
         item.sequence = sequence;

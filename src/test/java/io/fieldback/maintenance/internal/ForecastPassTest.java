@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.UUID;
 
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import io.fieldback.common.TimeSource;
 import io.fieldback.customer.EquipmentService;
-import io.fieldback.customer.EquipmentView;
+import io.fieldback.customer.MachineDelivery;
 import io.fieldback.maintenance.DueState;
 import io.fieldback.maintenance.DueTrigger;
 import io.fieldback.maintenance.MaintenanceFixtures;
@@ -142,7 +143,13 @@ class ForecastPassTest {
         List<MaintenanceFixtures> series = List.of(new MaintenanceFixtures(), new MaintenanceFixtures(),
                 new MaintenanceFixtures(), new MaintenanceFixtures(), new MaintenanceFixtures());
         Map<MaintenanceFixtures, List<UUID>> machines = new HashMap<>();
-        series.forEach(f -> machines.put(f, variedMachines(f))); // before the rules: no item yet
+        // before the rules (no item yet), the series in turn: each series' id range then holds the others' machines
+        // and readings (same unit), which its insert reads over and must leave out
+        for (int kind = 0; kind < 8; kind++) {
+            for (MaintenanceFixtures f : series) {
+                machines.computeIfAbsent(f, s -> new ArrayList<>()).add(variedMachine(f, kind));
+            }
+        }
         series.get(0).rule("ANCHORED", 250, 6, 500, 6);
         series.get(1).rule("FLOATING", 500, 3, 500, 6);
         series.get(2).rule("ANCHORED", null, 12, null, 12);
@@ -162,18 +169,20 @@ class ForecastPassTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> stored(all))).isEqualTo(byJava);
     }
 
-    /** Eight machines: undelivered; no reading; one; two on one day; slow; past the limit; BOTH; rate 3/7. */
-    private static List<UUID> variedMachines(MaintenanceFixtures f) {
-        List<UUID> made = new ArrayList<>(List.of(f.machine(null), f.machine("2024-08-01")));
-        made.add(withReadings(f, "2026-05-20", "2026-05-30", 20));
-        made.add(withReadings(f, "2025-12-01", "2026-01-05", 30, "2026-01-05", 40));
-        made.add(withReadings(f, "2025-11-15", "2025-11-20", 1, "2026-03-01", 11));
-        made.add(withReadings(f, "2025-10-01", "2025-12-01", 100, "2026-02-01", 900));
-        // 1 hour a day from 100 on 10 February: 250 hours 150 days later, on 10 July, six months after delivery
-        made.add(withReadings(f, "2026-01-10", "2026-01-10", 69, "2026-02-10", 100));
-        // 3 hours in 7 days: 246 more hours are 574 days in exact arithmetic, a hair more in doubles
-        made.add(withReadings(f, "2026-02-01", "2026-02-02", 1, "2026-02-09", 4));
-        return made;
+    /** Eight kinds: undelivered; no reading; one; two on one day; slow; past the limit; BOTH; rate 3/7. */
+    private static UUID variedMachine(MaintenanceFixtures f, int kind) {
+        return switch (kind) {
+            case 0 -> f.machine(null);
+            case 1 -> f.machine("2024-08-01");
+            case 2 -> withReadings(f, "2026-05-20", "2026-05-30", 20);
+            case 3 -> withReadings(f, "2025-12-01", "2026-01-05", 30, "2026-01-05", 40);
+            case 4 -> withReadings(f, "2025-11-15", "2025-11-20", 1, "2026-03-01", 11);
+            case 5 -> withReadings(f, "2025-10-01", "2025-12-01", 100, "2026-02-01", 900);
+            // 1 hour a day from 100 on 10 February: 250 hours 150 days later, on 10 July, six months after delivery
+            case 6 -> withReadings(f, "2026-01-10", "2026-01-10", 69, "2026-02-10", 100);
+            // 3 hours in 7 days: 246 more hours are 574 days in exact arithmetic, a hair more in doubles
+            default -> withReadings(f, "2026-02-01", "2026-02-02", 1, "2026-02-09", 4);
+        };
     }
 
     private static UUID withReadings(MaintenanceFixtures f, String delivered, Object... dayAndHours) {
@@ -187,19 +196,17 @@ class ForecastPassTest {
     private Map<UUID, List<Object>> planned(List<UUID> machines) {
         Map<UUID, List<Object>> fields = new HashMap<>();
         for (UUID id : machines) {
-            EquipmentView machine = equipment.find(id);
-            fields.put(id, fields(forecasts.plan(machine, forecasts.facts(List.of(machine)))));
+            MachineDelivery machine = forecasts.delivery(equipment.find(id));
+            fields.put(id, machine == null ? null : fields(forecasts.plan(machine, forecasts.facts(List.of(machine)))));
         }
         return fields;
     }
 
     private int insertFirstItems(MaintenanceFixtures f, List<UUID> machines) {
-        List<EquipmentView> delivered = machines.stream().map(equipment::find).filter(m -> m.deliveryDate() != null)
-                .toList();
-        Map<UUID, UUID> dealers = new HashMap<>();
-        forecasts.readDealers(delivered, dealers);
+        List<MachineDelivery> delivered = machines.stream().map(equipment::find).map(forecasts::delivery)
+                .filter(Objects::nonNull).toList();
         delivered.forEach(m -> assertThat(forecasts.firstDueBySql(MaintenanceRule.forSeries(f.series), m)).isTrue());
-        return firstDue.insert(MaintenanceRule.forSeries(f.series), delivered, dealers);
+        return firstDue.insert(MaintenanceRule.forSeries(f.series), delivered);
     }
 
     private static Map<UUID, List<Object>> stored(List<UUID> machines) {
