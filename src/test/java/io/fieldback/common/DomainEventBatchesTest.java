@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import jakarta.inject.Inject;
@@ -75,6 +77,59 @@ class DomainEventBatchesTest {
         assertEquals(1, events.consume("reader-y", topic, DAY, writing(furtherOut, null)));
         assertEquals(recorded, written(firstOut));
         assertEquals(recorded, written(furtherOut));
+    }
+
+    /**
+     * Instance one holds its batch's receipts (its handler waits); five more events come; instance two reads ten
+     * unreceived events, waits on the first five receipts and, once instance one commits, writes only five of its
+     * ten: it rolls back and takes events one at a time. Every event is still handled exactly once.
+     */
+    @Test
+    void anInstanceFindingPartOfItsBatchTakenGoesOnOneEventAtATime() throws Exception {
+        String topic = "test.batches." + UUID.randomUUID();
+        List<UUID> all = new ArrayList<>(record(topic, 5));
+        List<UUID> handled = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Integer> one = CompletableFuture.supplyAsync(() -> events.consume("reader-z", topic, DAY,
+                e -> {
+                    holding.countDown();
+                    await(release);
+                    return handled.add(e.aggregateId);
+                }));
+        await(holding);
+        all.addAll(record(topic, 5));
+        CompletableFuture<Integer> two = CompletableFuture.supplyAsync(() -> events.consume("reader-z", topic, DAY,
+                e -> handled.add(e.aggregateId)));
+        awaitALockWait();
+        release.countDown();
+
+        assertEquals(10, one.get() + two.get());
+        assertEquals(all.stream().sorted().toList(), handled.stream().sorted().toList());
+    }
+
+    /** Waits (up to 30 s) until a transaction waits on a row lock: instance two on instance one's receipts. */
+    private static void awaitALockWait() throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            Number waiting = QuarkusTransaction.requiringNew().call(() -> (Number) Panache.getEntityManager()
+                    .createNativeQuery("SELECT COUNT(*) FROM information_schema.INNODB_TRX "
+                            + "WHERE trx_state = 'LOCK WAIT'").getSingleResult());
+            if (waiting.intValue() > 0) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("instance two never waited on instance one's receipts");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("latch not released");
+            }
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A handler that records an event of {@code out} per event it handles, in the batch's transaction. */
