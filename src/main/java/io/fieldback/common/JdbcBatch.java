@@ -64,6 +64,19 @@ public final class JdbcBatch {
         }
     }
 
+    /**
+     * Runs one statement with {@code values} bound in order (UUIDs for {@code UNHEX(?)} markers) on the current
+     * transaction's connection; its update count (a multi-row INSERT IGNORE: the rows it wrote).
+     */
+    public static int update(String sql, Object... values) {
+        return Panache.getEntityManager().unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, 1, values);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     /** Binds {@code values} from parameter {@code first} on (UUIDs for {@code UNHEX(?)} markers); the next index. */
     public static int bind(PreparedStatement ps, int first, Object... values) throws SQLException {
         int i = first;
@@ -146,6 +159,11 @@ public final class JdbcBatch {
     /** "?, ?, ?" for an IN list of {@code n} values. */
     public static String marks(int n) {
         return String.join(", ", Collections.nCopies(n, "?"));
+    }
+
+    /** "(row), (row)": the VALUES of one multi-row insert of {@code n} rows, each spelled {@code row}. */
+    public static String rows(int n, String row) {
+        return String.join(", ", Collections.nCopies(n, "(" + row + ")"));
     }
 
     /** "UNHEX(?), UNHEX(?)" for an IN list of {@code n} ids. */

@@ -35,6 +35,6 @@ final class ReaderWatermarks {
                 + "scanned_to, updated_at) VALUES (?1, ?2, ?3, ?4) ON DUPLICATE KEY UPDATE "
                 + "scanned_to = GREATEST(scanned_to, VALUES(scanned_to)), updated_at = VALUES(updated_at)")
                 .setParameter(1, consumer).setParameter(2, topic).setParameter(3, to.truncatedTo(ChronoUnit.MICROS))
-                .setParameter(4, Instant.now().truncatedTo(ChronoUnit.MICROS)).executeUpdate();
+                .setParameter(4, BaseEntity.stampNow()).executeUpdate();
     }
 }

@@ -2,14 +2,25 @@ package io.fieldback.security;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.security.KeyPairGenerator;
+import java.time.Duration;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import io.fieldback.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.build.Jwt;
 
 @QuarkusTest
 class AuthenticationTest {
+
+    @Inject
+    JWTParser parser;
 
     @Test
     void noCredentialsIs401Problem() {
@@ -50,5 +61,38 @@ class AuthenticationTest {
     void healthAndContractNeedNoCredentials() {
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);
+    }
+
+    /**
+     * Verified tokens are remembered (VerifiedTokens), never past their expiry: a token used while valid is refused
+     * once it has expired (the test profile allows one second of clock skew, so the verifier refuses it too).
+     * Waits for the token's lifetime (20 s: long enough for the first calls on a loaded machine) and the skew to
+     * pass: an expiry cannot be moved by the test's clock.
+     */
+    @Test
+    void aRememberedTokenIsRefusedOnceExpired() throws Exception {
+        String token = Jwt.issuer("https://fieldback.dev").subject("test-expiring").groups(Roles.ANALYST)
+                .expiresIn(Duration.ofSeconds(20)).sign();
+        long expiry = System.currentTimeMillis() / 1000 + 20;
+        given().auth().oauth2(token).get("/api/v1/customers").then().statusCode(200);
+        // the parser the JWT mechanism uses remembers the verified token: the same principal, not a new one
+        assertSame(parser.parse(token), parser.parse(token));
+        given().auth().oauth2(token).get("/api/v1/customers").then().statusCode(200);
+        while (System.currentTimeMillis() / 1000 <= expiry + 2) {
+            Thread.sleep(200);
+        }
+        given().auth().oauth2(token).get("/api/v1/customers").then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    /** A token signed by a key the service does not trust (a rotated-out or foreign one) is refused. */
+    @Test
+    void aTokenSignedWithAnUntrustedKeyIs401() throws Exception {
+        KeyPairGenerator keys = KeyPairGenerator.getInstance("RSA");
+        keys.initialize(2048);
+        String token = Jwt.issuer("https://fieldback.dev").subject("test-foreign").groups(Roles.ADMIN)
+                .expiresIn(Duration.ofHours(1)).sign(keys.generateKeyPair().getPrivate());
+        Tokens.admin().get("/api/v1/customers").then().statusCode(200);
+        given().auth().oauth2(token).get("/api/v1/customers").then().statusCode(401);
     }
 }
