@@ -1,13 +1,16 @@
 package io.fieldback.common;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A creating request's Idempotency-Key and, once it finished, the response to replay. */
@@ -51,5 +54,29 @@ public class IdempotencyRecord extends PanacheEntityBase {
 
     static IdempotencyRecord find(String caller, String key) {
         return find("caller = ?1 and key = ?2", caller, key).firstResult();
+    }
+
+    /**
+     * Rewrites the stored responses whose body mentions {@code text} (privacy's erasure scrubs a customer's values
+     * from the replays that name its id), in the caller's transaction; how many changed. The table stays common's:
+     * no other module writes it.
+     */
+    @SuppressWarnings("unchecked")
+    public static int rewriteResponsesMentioning(String text, UnaryOperator<String> rewrite) {
+        var em = Panache.getEntityManager();
+        List<Object[]> rows = em.createNativeQuery(
+                "SELECT id, response_body FROM idempotency_keys WHERE response_body LIKE ?1")
+                .setParameter(1, "%" + text + "%").getResultList();
+        int changed = 0;
+        for (Object[] row : rows) {
+            String body = (String) row[1];
+            String rewritten = rewrite.apply(body);
+            if (!rewritten.equals(body)) {
+                em.createNativeQuery("UPDATE idempotency_keys SET response_body = ?1 WHERE id = ?2")
+                        .setParameter(1, rewritten).setParameter(2, row[0]).executeUpdate();
+                changed++;
+            }
+        }
+        return changed;
     }
 }

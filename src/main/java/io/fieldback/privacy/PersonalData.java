@@ -9,6 +9,7 @@ import io.fieldback.privacy.internal.AuditLog;
 import io.fieldback.privacy.internal.CustomerErasure;
 import io.fieldback.security.Caller;
 import io.fieldback.security.Roles;
+import io.fieldback.visit.VisitFacts;
 import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -107,7 +108,8 @@ public class PersonalData {
             return false;
         }
         return !Panache.getEntityManager()
-                .createNativeQuery("SELECT 1 FROM visits WHERE customer_id = ?1 AND station_id = ?2 LIMIT 1")
+                .createNativeQuery(
+                        "SELECT 1 FROM " + VisitFacts.VISITS + " WHERE customer_id = ?1 AND station_id = ?2 LIMIT 1")
                 .setParameter(1, customerId).setParameter(2, station).getResultList().isEmpty();
     }
 }

@@ -46,7 +46,8 @@ class ClockService implements Clocks {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void open(String subjectType, UUID subjectId, Map<String, Instant> dueAtByKind) {
-        dueAtByKind.forEach((kind, dueAt) -> DeadlineClock.started(subjectType, subjectId, kind, dueAt).persist());
+        insert(subjectType, dueAtByKind.entrySet().stream()
+                .map(e -> new NewClock(subjectId, e.getKey(), e.getValue())).toList(), null);
     }
 
     @Override
@@ -84,15 +85,28 @@ class ClockService implements Clocks {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void startNew(String subjectType, String kind, Map<UUID, Instant> dueAtBySubject, Instant stoppedAt) {
+        insert(subjectType, dueAtBySubject.entrySet().stream()
+                .map(e -> new NewClock(e.getKey(), kind, e.getValue())).toList(), stoppedAt);
+    }
+
+    /** A clock for a subject that has none of its kind yet. */
+    private record NewClock(UUID subjectId, String kind, Instant dueAt) {
+    }
+
+    /**
+     * Writes new clocks in one JDBC batch without reading first (the subjects are new), each running from its due
+     * time and, when {@code stoppedAt} is not null, stopped then; the entity's own rules set the columns.
+     */
+    private static void insert(String subjectType, List<NewClock> clocks, Instant stoppedAt) {
         JdbcBatch.run("INSERT INTO deadline_clocks (id, subject_type, subject_id, kind, due_at, stopped_at, "
                 + "breached_at, escalate_at) VALUES (" + JdbcBatch.ID + ", ?, " + JdbcBatch.ID + ", ?, ?, ?, ?, ?)",
-                dueAtBySubject.entrySet(), (ps, e) -> {
+                clocks, (ps, n) -> {
                     DeadlineClock c = new DeadlineClock();
-                    c.restart(e.getValue());
+                    c.restart(n.dueAt());
                     if (stoppedAt != null) {
                         c.stop(stoppedAt);
                     }
-                    JdbcBatch.bind(ps, 1, UuidV7.next(), subjectType, e.getKey(), kind, c.dueAt, c.stoppedAt,
+                    JdbcBatch.bind(ps, 1, UuidV7.next(), subjectType, n.subjectId(), n.kind(), c.dueAt, c.stoppedAt,
                             c.breachedAt, c.escalateAt);
                 });
     }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.fieldback.clock.ClockFacts;
 import io.fieldback.clock.DeadlineRule;
 import io.fieldback.common.TimeSource;
 import io.fieldback.complaint.Category;
@@ -22,6 +23,7 @@ import io.fieldback.complaint.ClockKind;
 import io.fieldback.complaint.ClockStatus;
 import io.fieldback.complaint.ComplaintFigures;
 import io.fieldback.complaint.FiguresService;
+import io.fieldback.visit.VisitFacts;
 import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
@@ -74,9 +76,9 @@ class MonthlyFigures implements FiguresService {
     private record Span(Instant from, Instant to, UUID dealerId, UUID stationId) {
 
         String scope() {
-            return (dealerId == null ? "" : " and e.visit_id in (select v.id from visits v where v.dealer_id = :dealer)")
-                    + (stationId == null ? ""
-                            : " and e.visit_id in (select v.id from visits v where v.station_id = :station)");
+            String visits = " and e.visit_id in (select v.id from " + VisitFacts.VISITS + " v where v.";
+            return (dealerId == null ? "" : visits + "dealer_id = :dealer)")
+                    + (stationId == null ? "" : visits + "station_id = :station)");
         }
 
         jakarta.persistence.Query query(String sql) {
@@ -105,7 +107,7 @@ class MonthlyFigures implements FiguresService {
         }
         // the status of each clock by the clock module's one rule, in SQL from the same class
         for (Object row : span.query("select k.kind, " + DeadlineRule.statusSql("k") + ", count(*) "
-                + "from deadline_clocks k join complaints e on e.id = k.subject_id "
+                + "from " + ClockFacts.CLOCKS + " k join complaints e on e.id = k.subject_id "
                 + "where k.subject_type = '" + Deadlines.SUBJECT + "' and e.received_at >= :from "
                 + "and e.received_at < :to and e.duplicate_of is null" + span.scope()
                 + " group by 1, 2").setParameter("now", time.now()).getResultList()) {

@@ -24,9 +24,13 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.fieldback.complaint.ComplaintFacts;
 import io.fieldback.followup.CallPurpose;
-import io.fieldback.insights.internal.FigureSql.Sql;
+import io.fieldback.followup.FollowUpFacts;
 import io.fieldback.followup.FollowUpStatus;
+import io.fieldback.insights.internal.FigureSql.Sql;
+import io.fieldback.station.StationFacts;
+import io.fieldback.survey.SurveyFacts;
 
 /**
  * The aggregates behind every report, in SQL: GROUP BY over indexed columns, never rows loaded into
@@ -109,7 +113,8 @@ class FigureQueries {
             throws SQLException {
         union(buckets, (sql, p) -> sql.append(groupBy.callExpression)
                 .append(" AS g, c.status, c.ineligible_reason, c.perfunctory, c.attempt_count > 0 AS called, COUNT(*), ")
-                .append(FIRST_CALL).append(" AS first_call FROM followup_calls c").callJoins(groupBy).append(" WHERE ")
+                .append(FIRST_CALL).append(" AS first_call FROM " + FollowUpFacts.CALLS + " c").callJoins(groupBy)
+                .append(" WHERE ")
                 .range("c.due_at", p, true).callScope(scope).append(" GROUP BY 2, 3, 4, 5, 6, 8")).query(connection, rs -> {
                     Tally t = Result.of(result.own.get(rs.getInt(1)), key(rs.getObject(2)));
                     t.addCalls(FollowUpStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getBoolean(5),
@@ -120,7 +125,8 @@ class FigureQueries {
     /** A vendor row is one completed interview: due, called, reached and completed at once. */
     private void vendorRows(Connection connection, List<Period> buckets, GroupBy groupBy, Scope scope,
             Result result) throws SQLException {
-        union(buckets, (sql, p) -> sql.append(groupBy.vendorExpression).append(" AS g, COUNT(*) FROM survey_results s")
+        union(buckets, (sql, p) -> sql.append(groupBy.vendorExpression)
+                .append(" AS g, COUNT(*) FROM " + SurveyFacts.RESULTS + " s")
                 .vendorJoins(groupBy).append(" WHERE ").range("s.interview_date", p, false).vendorScope(scope)
                 .append(" GROUP BY 2")).query(connection, rs -> {
                     Tally t = Result.of(result.vendor.get(rs.getInt(1)), key(rs.getObject(2)));
@@ -141,11 +147,12 @@ class FigureQueries {
                     .append(own ? OWN_SATISFIED : VENDOR_SATISFIED).append("), ").append(scoreSum).append(", ")
                     .append(scoreCount).append(" FROM ");
             if (own) {
-                branch.append("followup_calls c JOIN followup_answers a ON a.followup_id = c.id").callJoins(groupBy)
+                branch.append(FollowUpFacts.CALLS + " c JOIN " + FollowUpFacts.ANSWERS + " a ON a.followup_id = c.id")
+                        .callJoins(groupBy)
                         .append(" WHERE ").range("c.due_at", p, true).append(" AND c.status = 'COMPLETED'")
                         .callScope(scope);
             } else {
-                branch.append("survey_results s JOIN survey_result_answers a ON a.result_id = s.id")
+                branch.append(SurveyFacts.RESULTS + " s JOIN " + SurveyFacts.ANSWERS + " a ON a.result_id = s.id")
                         .vendorJoins(groupBy).append(" WHERE ").range("s.interview_date", p, false).vendorScope(scope);
             }
             branch.append(" AND a.item_code IN (").marks(itemCodes).append(") GROUP BY 2, 3, 4");
@@ -167,13 +174,15 @@ class FigureQueries {
             Result result, boolean own) throws SQLException {
         Sql sql = union(buckets, (branch, p) -> {
             if (own) {
-                branch.append("c.perfunctory, COUNT(DISTINCT c.id) FROM followup_calls c JOIN followup_answers a "
+                branch.append("c.perfunctory, COUNT(DISTINCT c.id) FROM " + FollowUpFacts.CALLS + " c JOIN "
+                        + FollowUpFacts.ANSWERS + " a "
                         + "ON a.followup_id = c.id WHERE ").range("c.due_at", p, true)
                         .append(" AND c.status = 'COMPLETED' AND ").append(FIRST_CALL).callScope(scope)
                         .append(" AND a.item_code IN (")
                         .marks(fiveItems).append(") AND NOT (").append(OWN_SATISFIED).append(") GROUP BY 2");
             } else {
-                branch.append("0, COUNT(DISTINCT s.id) FROM survey_results s JOIN survey_result_answers a "
+                branch.append("0, COUNT(DISTINCT s.id) FROM " + SurveyFacts.RESULTS + " s JOIN " + SurveyFacts.ANSWERS
+                        + " a "
                         + "ON a.result_id = s.id WHERE ").range("s.interview_date", p, false).vendorScope(scope)
                         .append(" AND a.item_code IN (").marks(fiveItems).append(") AND NOT (")
                         .append(VENDOR_SATISFIED).append(")");
@@ -188,10 +197,10 @@ class FigureQueries {
     long[][] complaints(List<Period> buckets, Scope scope) {
         long[][] counts = new long[buckets.size()][3]; // received, asked again, satisfied again
         try (Connection connection = dataSource.getConnection()) {
-            union(buckets, (sql, p) -> sql.append("0, COUNT(*), 0 FROM complaints x WHERE ")
+            union(buckets, (sql, p) -> sql.append("0, COUNT(*), 0 FROM " + ComplaintFacts.COMPLAINTS + " x WHERE ")
                     .range("x.received_at", p, true).append(" AND x.duplicate_of IS NULL").complaintScope(scope)
                     .append(" UNION ALL SELECT ").append(buckets.indexOf(p) + ", 1, COUNT(*), SUM(x.second_satisfied) ")
-                    .append("FROM complaints x WHERE ").range("x.second_at", p, true)
+                    .append("FROM " + ComplaintFacts.COMPLAINTS + " x WHERE ").range("x.second_at", p, true)
                     .append(" AND x.second_satisfied IS NOT NULL AND x.duplicate_of IS NULL").complaintScope(scope))
                     .query(connection, rs -> {
                         long[] c = counts[rs.getInt(1)];
@@ -215,7 +224,7 @@ class FigureQueries {
             return types;
         }
         try (Connection connection = dataSource.getConnection()) {
-            new Sql("SELECT DISTINCT code, type FROM followup_questionnaire_items WHERE code IN (").marks(codes)
+            new Sql("SELECT DISTINCT code, type FROM " + FollowUpFacts.ITEMS + " WHERE code IN (").marks(codes)
                     .append(")").query(connection, rs -> types.putIfAbsent(rs.getString(1), rs.getString(2)));
         } catch (SQLException e) {
             throw new IllegalStateException("questionnaire items could not be read", e);
@@ -231,7 +240,7 @@ class FigureQueries {
             return labels;
         }
         try (Connection connection = dataSource.getConnection()) {
-            Sql sql = new Sql("SELECT id, code, name FROM stations WHERE id IN (");
+            Sql sql = new Sql("SELECT id, code, name FROM " + StationFacts.STATIONS + " WHERE id IN (");
             for (int i = 0; i < known.size(); i++) {
                 sql.append(i == 0 ? "?" : ", ?").param(bytes(UUID.fromString(known.get(i))));
             }
@@ -246,7 +255,8 @@ class FigureQueries {
     /** Whether the station exists and belongs to the dealer (any dealer when null). */
     boolean stationVisible(UUID stationId, UUID dealerId) {
         try (Connection connection = dataSource.getConnection()) {
-            Sql sql = new Sql("SELECT COUNT(*) FROM stations WHERE id = ?").param(bytes(stationId));
+            Sql sql = new Sql("SELECT COUNT(*) FROM " + StationFacts.STATIONS + " WHERE id = ?")
+                    .param(bytes(stationId));
             if (dealerId != null) {
                 sql.append(" AND dealer_id = ?").param(bytes(dealerId));
             }

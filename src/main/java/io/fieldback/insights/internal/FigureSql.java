@@ -14,7 +14,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import io.fieldback.customer.CustomerFacts;
 import io.fieldback.followup.CallPurpose;
+import io.fieldback.visit.VisitFacts;
 
 /** The SQL the figures share: the "satisfied" and score rules as fragments, and a statement builder. */
 final class FigureSql {
@@ -97,20 +99,20 @@ final class FigureSql {
 
         Sql callJoins(GroupBy groupBy) {
             if (groupBy.joinsCustomer) {
-                text.append(" JOIN customers cu ON cu.id = c.customer_id");
+                text.append(" JOIN " + CustomerFacts.CUSTOMERS + " cu ON cu.id = c.customer_id");
             }
             if (groupBy.joinsEquipment) {
-                text.append(" LEFT JOIN equipment e ON e.id = c.equipment_id");
+                text.append(" LEFT JOIN " + CustomerFacts.EQUIPMENT + " e ON e.id = c.equipment_id");
             }
             return this;
         }
 
         Sql vendorJoins(GroupBy groupBy) {
             if (groupBy == GroupBy.PROVINCE) {
-                text.append(" JOIN customers vc ON vc.id = s.customer_id");
+                text.append(" JOIN " + CustomerFacts.CUSTOMERS + " vc ON vc.id = s.customer_id");
             }
             if (groupBy.joinsEquipment) {
-                text.append(" LEFT JOIN equipment e ON e.id = s.equipment_id");
+                text.append(" LEFT JOIN " + CustomerFacts.EQUIPMENT + " e ON e.id = s.equipment_id");
             }
             return this;
         }
@@ -151,11 +153,11 @@ final class FigureSql {
         /** Complaints of a dealer (or station): those about visits its stations made. */
         Sql complaintScope(Scope scope) {
             if (scope.dealerId() != null) {
-                text.append(" AND x.visit_id IN (SELECT v.id FROM visits v WHERE v.dealer_id = ?)");
+                text.append(" AND x.visit_id IN (SELECT v.id FROM " + VisitFacts.VISITS + " v WHERE v.dealer_id = ?)");
                 params.add(bytes(scope.dealerId()));
             }
             if (scope.stationId() != null) {
-                text.append(" AND x.visit_id IN (SELECT v.id FROM visits v WHERE v.station_id = ?)");
+                text.append(" AND x.visit_id IN (SELECT v.id FROM " + VisitFacts.VISITS + " v WHERE v.station_id = ?)");
                 params.add(bytes(scope.stationId()));
             }
             return this;

@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import io.fieldback.followup.FollowUpFacts;
+import io.fieldback.survey.SurveyFacts;
 
 /**
  * Sums and counts of the scores of graded answers (the score of the option chosen, kept on the answer),
@@ -59,14 +61,14 @@ class GradeScoreQueries {
         FigureQueries.union(buckets, (sql, p) -> {
             sql.append("a.item_code, q.dimension, COUNT(*), SUM(a.score) FROM ");
             if (own) {
-                sql.append("followup_calls c JOIN followup_answers a ON a.followup_id = c.id "
-                        + "JOIN followup_questionnaire_items q ON q.questionnaire_id = c.questionnaire_id "
+                sql.append(FollowUpFacts.CALLS + " c JOIN " + FollowUpFacts.ANSWERS + " a ON a.followup_id = c.id "
+                        + "JOIN " + FollowUpFacts.ITEMS + " q ON q.questionnaire_id = c.questionnaire_id "
                         + "AND q.code = a.item_code WHERE ").range("c.due_at", p, true)
                         .append(" AND c.status = 'COMPLETED'")
                         .append(includePerfunctory ? "" : " AND c.perfunctory = 0").callScope(scope);
             } else {
-                sql.append("survey_results s JOIN survey_result_answers a ON a.result_id = s.id "
-                        + "JOIN followup_questionnaire_items q ON q.questionnaire_id = s.questionnaire_id "
+                sql.append(SurveyFacts.RESULTS + " s JOIN " + SurveyFacts.ANSWERS + " a ON a.result_id = s.id "
+                        + "JOIN " + FollowUpFacts.ITEMS + " q ON q.questionnaire_id = s.questionnaire_id "
                         + "AND q.code = a.item_code WHERE ").range("s.interview_date", p, false).vendorScope(scope);
             }
             sql.append(" AND a.score IS NOT NULL GROUP BY 2, 3");

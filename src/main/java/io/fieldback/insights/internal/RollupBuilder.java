@@ -19,15 +19,18 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.fieldback.followup.CallPurpose;
+import io.fieldback.followup.FollowUpFacts;
 import io.fieldback.insights.InsightsConfig;
 import io.fieldback.insights.internal.FigureSql.Sql;
+import io.fieldback.survey.SurveyFacts;
 
 /**
  * Rebuilds days of the read model from the calls and vendor rows: per cut (grouping) and source, one
- * INSERT ... SELECT that groups a span of days. This and the raw report queries ({@link FigureQueries}) are
- * the places that read other features' tables (follow-up's calls and answers, survey's rows, customers and
- * equipment for the groups): a set-based rebuild cannot go through per-feature query APIs without moving
- * every row through Java. The caller holds the connection's transaction.
+ * INSERT ... SELECT that groups a span of days. Like the raw report queries ({@link FigureQueries}) it reads
+ * other features' rows only through the views they publish ({@code FollowUpFacts}, {@code SurveyFacts},
+ * {@code CustomerFacts}): a set-based rebuild through per-feature query methods would move every row through
+ * Java, while a merged view costs the server nothing and leaves the tables their owners' to change. The caller
+ * holds the connection's transaction.
  */
 @ApplicationScoped
 class RollupBuilder {
@@ -87,9 +90,11 @@ class RollupBuilder {
                 + " c.dealer_id, c.purpose, CAST(").param(cut.name()).param(s.offsetSeconds())
                 .append(cut.callExpression).append(" AS BINARY), ").append(STATUS)
                 .append(", c.ineligible_reason, c.perfunctory, c.attempt_count > 0, COUNT(*), SUM(c.status ="
-                        + " 'COMPLETED' AND EXISTS (SELECT 1 FROM followup_answers a WHERE a.followup_id = c.id"
+                        + " 'COMPLETED' AND EXISTS (SELECT 1 FROM " + FollowUpFacts.ANSWERS
+                        + " a WHERE a.followup_id = c.id"
                         + " AND a.item_code IN (").marks(five).append(") AND NOT (").append(OWN_SATISFIED)
-                .append("))) FROM followup_calls c").callJoins(cut).append(" WHERE c.due_at >= ? AND c.due_at < ?")
+                .append("))) FROM " + FollowUpFacts.CALLS + " c").callJoins(cut)
+                .append(" WHERE c.due_at >= ? AND c.due_at < ?")
                 .param(utc(s.from())).param(utc(s.to())).append(" GROUP BY 3, 4, 5, 6, 7, 8, 9, 10").update(c);
     }
 
@@ -99,7 +104,8 @@ class RollupBuilder {
                 + " c.dealer_id, c.purpose, CAST(").param(cut.name()).param(s.offsetSeconds())
                 .append(cut.callExpression).append(" AS BINARY), c.perfunctory, a.item_code, COUNT(*), COALESCE(SUM(")
                 .append(OWN_SATISFIED).append("), 0), ").append(SCORES)
-                .append(" FROM followup_calls c JOIN followup_answers a ON a.followup_id = c.id").callJoins(cut)
+                .append(" FROM " + FollowUpFacts.CALLS + " c JOIN " + FollowUpFacts.ANSWERS + " a ON a.followup_id = c.id")
+                .callJoins(cut)
                 .append(" WHERE c.due_at >= ? AND c.due_at < ? AND c.status = 'COMPLETED'").param(utc(s.from()))
                 .param(utc(s.to())).append(" GROUP BY 3, 4, 5, 6, 7, 8").update(c);
     }
@@ -110,9 +116,10 @@ class RollupBuilder {
         new Sql("INSERT INTO insights_call_days (cut, source, day, dealer_id, purpose, g, status, ineligible_reason,"
                 + " perfunctory, called, calls, dissatisfied) SELECT ?, 'VENDOR', s.interview_date, s.dealer_id, ")
                 .param(cut.name()).append(VENDOR_PURPOSE).append(", CAST(").append(cut.vendorExpression)
-                .append(" AS BINARY), 'COMPLETED', NULL, 0, 1, COUNT(*), SUM(EXISTS (SELECT 1 FROM"
-                        + " survey_result_answers a WHERE a.result_id = s.id AND a.item_code IN (").marks(five)
-                .append(") AND NOT (").append(VENDOR_SATISFIED).append("))) FROM survey_results s").vendorJoins(cut)
+                .append(" AS BINARY), 'COMPLETED', NULL, 0, 1, COUNT(*), SUM(EXISTS (SELECT 1 FROM "
+                        + SurveyFacts.ANSWERS + " a WHERE a.result_id = s.id AND a.item_code IN (").marks(five)
+                .append(") AND NOT (").append(VENDOR_SATISFIED).append("))) FROM " + SurveyFacts.RESULTS + " s")
+                .vendorJoins(cut)
                 .append(" WHERE s.interview_date >= ? AND s.interview_date <= ?").param(first).param(last)
                 .append(" GROUP BY 3, 4, 6").update(c);
     }
@@ -123,7 +130,7 @@ class RollupBuilder {
                 .param(cut.name()).append(VENDOR_PURPOSE).append(", CAST(").append(cut.vendorExpression)
                 .append(" AS BINARY), 0, a.item_code, COUNT(*), COALESCE(SUM(").append(VENDOR_SATISFIED)
                 .append("), 0), ").append(SCORES)
-                .append(" FROM survey_results s JOIN survey_result_answers a ON a.result_id = s.id")
+                .append(" FROM " + SurveyFacts.RESULTS + " s JOIN " + SurveyFacts.ANSWERS + " a ON a.result_id = s.id")
                 .vendorJoins(cut).append(" WHERE s.interview_date >= ? AND s.interview_date <= ?").param(first)
                 .param(last).append(" GROUP BY 3, 4, 6, 8").update(c);
     }

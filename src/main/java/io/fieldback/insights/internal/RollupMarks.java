@@ -16,10 +16,13 @@ import jakarta.persistence.Query;
 
 import io.fieldback.common.TimeSource;
 import io.fieldback.customer.CustomerChanged;
+import io.fieldback.customer.CustomerFacts;
 import io.fieldback.customer.CustomerSegmentChanged;
 import io.fieldback.followup.FollowUpCallsChanged;
+import io.fieldback.followup.FollowUpFacts;
 import io.fieldback.insights.InsightsConfig;
 import io.fieldback.region.ProvinceMoved;
+import io.fieldback.survey.SurveyFacts;
 import io.fieldback.survey.VendorRowsImported;
 
 /**
@@ -70,8 +73,8 @@ class RollupMarks {
      */
     void onProvinceMoved(@Observes ProvinceMoved moved) {
         em.createNativeQuery("INSERT IGNORE INTO insights_dirty_days (day, marked_at)"
-                + " SELECT DISTINCT DATE(c.due_at) + INTERVAL n.k DAY, ?1 FROM customers cu"
-                + " JOIN followup_calls c ON c.customer_id = cu.id"
+                + " SELECT DISTINCT DATE(c.due_at) + INTERVAL n.k DAY, ?1 FROM " + CustomerFacts.CUSTOMERS + " cu"
+                + " JOIN " + FollowUpFacts.CALLS + " c ON c.customer_id = cu.id"
                 + " CROSS JOIN (SELECT -1 AS k UNION ALL SELECT 0 UNION ALL SELECT 1) n WHERE cu.province = ?2")
                 .setParameter(1, time.now()).setParameter(2, moved.province()).executeUpdate();
     }
@@ -85,11 +88,11 @@ class RollupMarks {
     /** Every day with a call or a vendor row of the customer (indexed by customer). */
     @SuppressWarnings("unchecked")
     private SortedSet<LocalDate> customerDays(UUID customerId) {
-        List<Object> due = em.createNativeQuery("SELECT due_at FROM followup_calls WHERE customer_id = ?1")
+        List<Object> due = em.createNativeQuery("SELECT due_at FROM " + FollowUpFacts.CALLS + " WHERE customer_id = ?1")
                 .setParameter(1, customerId).getResultList();
         SortedSet<LocalDate> days = callDays(due.stream().map(RollupMarks::instant).toList());
         List<Object> interviews = em.createNativeQuery(
-                "SELECT DISTINCT interview_date FROM survey_results WHERE customer_id = ?1")
+                "SELECT DISTINCT interview_date FROM " + SurveyFacts.RESULTS + " WHERE customer_id = ?1")
                 .setParameter(1, customerId).getResultList();
         interviews.forEach(d -> days.add(d instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) d));
         return days;

@@ -4,27 +4,25 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.fieldback.common.ApiException;
+import io.fieldback.common.IdempotencyRecord;
 import io.fieldback.common.RequestIds;
 import io.fieldback.privacy.AuditAction;
 import io.fieldback.privacy.ErasureSubjects;
 import io.fieldback.privacy.Masking;
 import io.fieldback.privacy.PersonalDataHolder;
 import io.fieldback.security.Caller;
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 
 /**
@@ -72,7 +70,7 @@ class ErasureService {
         Set<String> secrets = new LinkedHashSet<>();
         holders.forEach(holder -> secrets.addAll(holder.personalValues(customerId)));
         Map<PersonalDataHolder.Scope, Integer> counts = scrubHolders(customerId, now);
-        int responses = scrubStoredResponses(Panache.getEntityManager(), customerId, secrets);
+        int responses = scrubStoredResponses(customerId, secrets);
         ErasureView.Scrubbed scrubbed = new ErasureView.Scrubbed(counts.get(PersonalDataHolder.Scope.CUSTOMERS),
                 counts.get(PersonalDataHolder.Scope.CONTACTS), counts.get(PersonalDataHolder.Scope.FOLLOW_UPS),
                 counts.get(PersonalDataHolder.Scope.COMPLAINTS), responses);
@@ -120,28 +118,17 @@ class ErasureService {
      * Idempotency-Key replays keep the first response for a day; those about this customer (they name
      * its id) have every JSON string equal to one of the erased values replaced by the placeholder.
      */
-    @SuppressWarnings("unchecked")
-    private int scrubStoredResponses(EntityManager em, UUID customerId, Set<String> secrets) {
+    private int scrubStoredResponses(UUID customerId, Set<String> secrets) {
         if (secrets.isEmpty()) {
             return 0;
         }
-        List<Object[]> rows = em.createNativeQuery(
-                "SELECT id, response_body FROM idempotency_keys WHERE response_body LIKE ?1")
-                .setParameter(1, "%" + customerId + "%").getResultList();
-        int changed = 0;
-        for (Object[] row : rows) {
-            String body = (String) row[1];
+        return IdempotencyRecord.rewriteResponsesMentioning(customerId.toString(), body -> {
             String scrubbed = body;
             for (String secret : secrets) {
                 scrubbed = scrubbed.replace(json(secret), json(Masking.ERASED_NAME));
             }
-            if (!scrubbed.equals(body)) {
-                em.createNativeQuery("UPDATE idempotency_keys SET response_body = ?1 WHERE id = ?2")
-                        .setParameter(1, scrubbed).setParameter(2, row[0]).executeUpdate();
-                changed++;
-            }
-        }
-        return changed;
+            return scrubbed;
+        });
     }
 
     private String json(String value) {
