@@ -1,14 +1,23 @@
 package io.fieldback.visit.internal;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hibernate.Session;
+
+import io.quarkus.hibernate.orm.panache.Panache;
 
 import io.fieldback.common.ApiException;
 import io.fieldback.common.BusinessMetrics;
 import io.fieldback.common.DomainEvents;
 import io.fieldback.common.EventRecorder;
+import io.fieldback.common.JdbcBatch;
 import io.fieldback.common.TimeSource;
 import io.fieldback.common.UuidV7;
 import io.fieldback.visit.VisitCompleted;
@@ -22,6 +31,11 @@ import io.fieldback.visit.VisitStatusChanged;
  */
 @ApplicationScoped
 public class TimelineWriter {
+
+    /** The lock and the head in one read; the subqueries read the (visit_id, occurred_at) and primary indexes. */
+    private static final String HEAD = "SELECT (SELECT e.visit_id FROM visit_events e WHERE e.id = " + JdbcBatch.ID
+            + ") AS event_visit, (SELECT MAX(l.occurred_at) FROM visit_events l WHERE l.visit_id = v.id) AS last_at"
+            + " FROM visits v WHERE v.id = " + JdbcBatch.ID + " FOR UPDATE";
 
     private final TimeSource time;
     private final DomainEvents domainEvents;
@@ -42,9 +56,7 @@ public class TimelineWriter {
 
     /** Adds the event to the visit's stored timeline (read in this transaction, under the visit's row lock). */
     public void append(Visit visit, VisitEvent event, String author, List<VisitEvent> stored) {
-        event.visitId = visit.id;
-        event.receivedAt = time.now();
-        event.author = author;
+        stamp(visit, event, author);
         // a late event may fill in a time, never reopen or flip a finished visit
         if (Timeline.conflicts(visit, stored, List.of(event))) {
             throw transitionConflict(visit, event.type);
@@ -58,6 +70,53 @@ public class TimelineWriter {
         event.persist();
         announce(domainEvents, visit, before, author);
         Visit.flush();
+    }
+
+    /**
+     * The visit's timeline head, under the visit's row lock: where the event of this id is stored already (its
+     * visit, or null) and when the visit's latest stored event happened (null: none yet). One statement instead
+     * of a lock and a timeline read; null when there is no such visit.
+     */
+    public static Head lockHead(UUID visitId, UUID eventId) {
+        return Panache.getEntityManager().unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(HEAD)) {
+                JdbcBatch.bind(ps, 1, eventId, visitId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? new Head(Jdbc.uuid(rs, "event_visit"), Jdbc.instant(rs, "last_at")) : null;
+                }
+            }
+        });
+    }
+
+    /** A visit's timeline head: see {@link #lockHead}. */
+    public record Head(UUID eventStoredIn, Instant lastOccurredAt) {
+
+        /** Whether the event sorts after every stored one ({@link Timeline#BY_TIME}); a tie is not known to. */
+        public boolean isLatest(Instant occurredAt) {
+            return lastOccurredAt == null || occurredAt.isAfter(lastOccurredAt);
+        }
+    }
+
+    /**
+     * Adds an event that happened after every stored one to an open visit: the fold moves by that one event
+     * ({@link Timeline#advance}), no timeline read.
+     */
+    public void appendLatest(Visit visit, VisitEvent event, String author) {
+        if (visit.status.isFinal()) {
+            throw new IllegalStateException("a finished visit takes events through append, which checks conflicts");
+        }
+        stamp(visit, event, author);
+        VisitStatus before = visit.status;
+        Timeline.advance(visit, event);
+        event.persist();
+        announce(domainEvents, visit, before, author);
+        Visit.flush();
+    }
+
+    private void stamp(Visit visit, VisitEvent event, String author) {
+        event.visitId = visit.id;
+        event.receivedAt = time.now();
+        event.author = author;
     }
 
     /** Records what other features and the dealer must learn from a change of status, in this transaction. */
