@@ -120,7 +120,7 @@ public class VisitService {
     @Transactional
     public Written addEvent(UUID visitId, VisitEventRequest request) {
         TimelineWriter.Head head = TimelineWriter.lockHead(visitId, request.id());
-        Visit visit = head == null ? null : Visit.findById(visitId);
+        Visit visit = head == null ? null : head.visit();
         requireVisible(visit, visitId);
         if (head.eventStoredIn() != null) {
             if (!head.eventStoredIn().equals(visitId)) {

@@ -1,7 +1,5 @@
 package io.fieldback.visit.internal;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,15 +7,11 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.hibernate.Session;
-
-import io.quarkus.hibernate.orm.panache.Panache;
-
 import io.fieldback.common.ApiException;
 import io.fieldback.common.BusinessMetrics;
 import io.fieldback.common.DomainEvents;
 import io.fieldback.common.EventRecorder;
-import io.fieldback.common.JdbcBatch;
+import io.fieldback.common.RowLocks;
 import io.fieldback.common.TimeSource;
 import io.fieldback.common.UuidV7;
 import io.fieldback.visit.VisitCompleted;
@@ -32,10 +26,14 @@ import io.fieldback.visit.VisitStatusChanged;
 @ApplicationScoped
 public class TimelineWriter {
 
-    /** The lock and the head in one read; the subqueries read the (visit_id, occurred_at) and primary indexes. */
-    private static final String HEAD = "SELECT (SELECT e.visit_id FROM visit_events e WHERE e.id = " + JdbcBatch.ID
-            + ") AS event_visit, (SELECT MAX(l.occurred_at) FROM visit_events l WHERE l.visit_id = v.id) AS last_at"
-            + " FROM visits v WHERE v.id = " + JdbcBatch.ID + " FOR UPDATE";
+    /**
+     * The visit with its technicians and parts, and its timeline's head, in one read. Its own statement after the
+     * row lock, not subqueries of the locking read: MariaDB evaluated those before the lock wait, so an event
+     * committed meanwhile by the lock's holder was missed (checked by hand on 11.4, issue 21).
+     */
+    private static final String HEAD = "select v, (select e.visitId from VisitEvent e where e.id = ?2),"
+            + " (select max(l.occurredAt) from VisitEvent l where l.visitId = v.id) from Visit v"
+            + " left join fetch v.technicianIds left join fetch v.parts where v.id = ?1";
 
     private final TimeSource time;
     private final DomainEvents domainEvents;
@@ -73,23 +71,22 @@ public class TimelineWriter {
     }
 
     /**
-     * The visit's timeline head, under the visit's row lock: where the event of this id is stored already (its
-     * visit, or null) and when the visit's latest stored event happened (null: none yet). One statement instead
-     * of a lock and a timeline read; null when there is no such visit.
+     * Locks the visit and reads it with its timeline's head: where the event of this id is stored already (its
+     * visit, or null) and when the visit's latest stored event happened (null: none yet). Two statements, where a
+     * lock, a load and a timeline read were three; null when there is no such visit.
      */
     public static Head lockHead(UUID visitId, UUID eventId) {
-        return Panache.getEntityManager().unwrap(Session.class).doReturningWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement(HEAD)) {
-                JdbcBatch.bind(ps, 1, eventId, visitId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? new Head(Jdbc.uuid(rs, "event_visit"), Jdbc.instant(rs, "last_at")) : null;
-                }
-            }
-        });
+        if (!RowLocks.lock("visits", visitId)) {
+            return null;
+        }
+        List<Object[]> rows = Visit.getEntityManager().createQuery(HEAD, Object[].class).setParameter(1, visitId)
+                .setParameter(2, eventId).getResultList();
+        Object[] row = rows.get(0);
+        return new Head((Visit) row[0], (UUID) row[1], (Instant) row[2]);
     }
 
     /** A visit's timeline head: see {@link #lockHead}. */
-    public record Head(UUID eventStoredIn, Instant lastOccurredAt) {
+    public record Head(Visit visit, UUID eventStoredIn, Instant lastOccurredAt) {
 
         /** Whether the event sorts after every stored one ({@link Timeline#BY_TIME}); a tie is not known to. */
         public boolean isLatest(Instant occurredAt) {
