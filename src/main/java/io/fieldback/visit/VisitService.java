@@ -112,22 +112,29 @@ public class VisitService {
         return VisitEvent.timeline(visitId).stream().map(VisitEventView::of).toList();
     }
 
-    /** Appends an event from a phone. The same event id twice is stored once. */
+    /**
+     * Appends an event from a phone. The same event id twice is stored once. An event later than every stored one
+     * (the usual case) moves the visit's fold by itself; only a late one, or one on a finished visit, reads the
+     * timeline to refold it (issue 21).
+     */
     @Transactional
     public Written addEvent(UUID visitId, VisitEventRequest request) {
-        Visit visit = lockVisible(visitId);
-        // one read answers both questions: is this event stored already (here or elsewhere), and what is
-        // the visit's timeline so far
-        List<VisitEvent> known = VisitEvent.timelineWith(visitId, request.id());
-        VisitEvent existing = known.stream().filter(e -> e.id.equals(request.id())).findFirst().orElse(null);
-        if (existing != null) {
-            if (!existing.visitId.equals(visitId)) {
+        TimelineWriter.Head head = TimelineWriter.lockHead(visitId, request.id());
+        Visit visit = head == null ? null : head.visit();
+        requireVisible(visit, visitId);
+        if (head.eventStoredIn() != null) {
+            if (!head.eventStoredIn().equals(visitId)) {
                 throw ApiException.conflict("event " + request.id() + " belongs to another visit");
             }
             return new Written(VisitView.of(visit), false);
         }
         VisitEventRules.validate(visit, request, time.now(), config.clockTolerance());
-        timeline.append(visit, phoneEvent(request), caller.name(), known);
+        VisitEvent event = phoneEvent(request);
+        if (head.isLatest(event.occurredAt) && !visit.status.isFinal()) {
+            timeline.appendLatest(visit, event, caller.name());
+        } else {
+            timeline.append(visit, event, caller.name(), VisitEvent.timeline(visitId));
+        }
         return new Written(VisitView.of(visit), true);
     }
 

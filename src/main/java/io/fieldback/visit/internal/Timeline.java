@@ -38,13 +38,36 @@ public final class Timeline {
      * go straight onto the visit's list; they are only ever added.
      */
     public static void refold(Visit visit, List<VisitEvent> events) {
+        Visit folded = copy(visit);
+        apply(folded, events);
+        copyChanged(folded, visit);
+    }
+
+    /**
+     * The fold of one event that happened after every stored one, on a visit that is the fold of those: the same
+     * visit as {@link #refold} over the whole timeline, without reading it (issue 21). Only for an open visit, whose
+     * status no later event can have been refused for.
+     */
+    public static void advance(Visit visit, VisitEvent event) {
+        Visit folded = copy(visit);
+        step(folded, event);
+        copyChanged(folded, visit);
+    }
+
+    /** What the fold works on; the parts are the visit's own list, as the fold only ever adds to it. */
+    private static Visit copy(Visit visit) {
         Visit folded = new Visit();
+        folded.status = visit.status;
+        folded.dispatchedAt = visit.dispatchedAt;
+        folded.arrivedAt = visit.arrivedAt;
+        folded.completedAt = visit.completedAt;
+        folded.cancelledAt = visit.cancelledAt;
+        folded.cancelReason = visit.cancelReason;
         folded.diagnosis = visit.diagnosis;
         folded.outcome = visit.outcome;
         folded.technicianIds = new java.util.LinkedHashSet<>(visit.technicianIds);
         folded.parts = visit.parts;
-        apply(folded, events);
-        copyChanged(folded, visit);
+        return folded;
     }
 
     /** Field by field: an assignment alone marks a field dirty, even of the value it already holds. */

@@ -106,14 +106,6 @@ public class VisitEvent extends PanacheEntityBase {
     }
 
     /**
-     * The visit's timeline in one read together with the event of the given id wherever it is stored (it may
-     * belong to another visit); the caller tells them apart by visitId.
-     */
-    public static List<VisitEvent> timelineWith(UUID visitId, UUID eventId) {
-        return readOnly(find("visitId = ?1 or id = ?2 order by occurredAt, id", visitId, eventId));
-    }
-
-    /**
      * Stored events are never changed (the timeline is append-only), so they are read without a flush of the
      * session first and without the snapshots Hibernate keeps to dirty-check them at every flush (issue 21). So an
      * event persisted earlier in the same transaction and not yet flushed is not in the answer: read, then append.
