@@ -32,12 +32,7 @@ public class RepairVisits {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return Visit.getEntityManager().createQuery("select v.id, v.stationId, v.dealerId, v.equipmentId, v.status,"
-                + " v.completedAt, v.meterReading, v.meterUnit from Visit v where v.id in :ids", Object[].class)
-                .setParameter("ids", Set.copyOf(ids)).getResultList().stream()
-                .map(r -> new CompletedRepair((UUID) r[0], (UUID) r[1], (UUID) r[2], (UUID) r[3], (VisitStatus) r[4],
-                        (java.time.Instant) r[5], (Integer) r[6], (MeterUnit) r[7]))
-                .toList();
+        return io.fieldback.visit.internal.CompletedRepairRows.of(List.copyOf(Set.copyOf(ids)));
     }
 
     /** A visit as a dealer's repair-order number names it (the number is unique per dealer only). */

@@ -100,4 +100,49 @@ class WarrantyClaimSyncTest {
         Tokens.dealer(w.dealer).body(Map.of("items", tooMany)).put(BULK).then().statusCode(400)
                 .body("errors[0].field", equalTo("items"));
     }
+    @Test
+    void eachConstraintOfAnItemStillRejectsItsFieldJustPastItsLimit() {
+        WarrantyFixtures w = new WarrantyFixtures();
+        UUID visit = w.inWarrantyVisit();
+        List<String> expected = new ArrayList<>();
+        List<Map<String, Object>> items = new ArrayList<>();
+        java.util.function.BiConsumer<String, Map<String, Object>> bad = (field, item) -> {
+            expected.add(field);
+            items.add(item);
+        };
+        bad.accept("claimNumber", with(w, visit, "claimNumber", "A".repeat(41)));
+        bad.accept("claimTypeCode", with(w, visit, "claimTypeCode", " "));
+        bad.accept("failureReading", with(w, visit, "failureReading", 10_000_001));
+        bad.accept("currency", with(w, visit, "currency", "cny"));
+        bad.accept("lines", with(w, visit, "lines", List.of()));
+        bad.accept("lines[0].hours", withLine(w, visit, Map.of("kind", "LABOUR", "hours", "1.001")));
+        bad.accept("lines[0].quantity", withLine(w, visit, Map.of("kind", "PART", "quantity", "1000.01")));
+        bad.accept("lines[0].unitPrice", withLine(w, visit, Map.of("kind", "PART", "unitPrice", "-0.01")));
+        bad.accept("lines[0].amount", withLine(w, visit, Map.of("kind", "OTHER", "amount", "0")));
+        bad.accept("lines[0].failedSerial", withLine(w, visit, Map.of("kind", "PART", "failedSerial", "S".repeat(61))));
+        bad.accept("lines[0].kind", withLine(w, visit, Map.of("description", "no kind")));
+        bad.accept("lines[0].amount", withLine(w, visit, Map.of("kind", "OTHER", "costKind", "TRAVEL", "amount",
+                "80.500")));
+        // the limits themselves are allowed
+        items.add(withLine(w, visit, Map.of("kind", "OTHER", "costKind", "TRAVEL", "amount", "1000000.00")));
+        JsonPath result = put(w, items);
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(result.getString("items[" + i + "].status")).as("item %d", i).isEqualTo("REJECTED");
+            assertThat(result.getList("items[" + i + "].errors.field")).as("item %d", i)
+                    .containsExactly(expected.get(i));
+        }
+        assertThat(result.getString("items[" + expected.size() + "].status")).isEqualTo("CREATED");
+        // claimNumber's item was the one with the bad number: it is answered under the number it sent
+        assertThat(result.getString("items[0].claimNumber")).isEqualTo("A".repeat(41));
+    }
+
+    private static Map<String, Object> with(WarrantyFixtures w, UUID visit, String field, Object value) {
+        Map<String, Object> item = item(w, visit, TestData.unique("WC"), "2026-11-21T00:00:00Z", false);
+        item.put(field, value);
+        return item;
+    }
+
+    private static Map<String, Object> withLine(WarrantyFixtures w, UUID visit, Map<String, Object> line) {
+        return with(w, visit, "lines", List.of(line));
+    }
 }

@@ -106,13 +106,7 @@ class EquipmentRegistry implements EquipmentService {
         if (ids.isEmpty()) {
             return java.util.Map.of();
         }
-        return Equipment.getEntityManager().createQuery("select e.id, e.serialNumber, e.productSeries, e.deliveryDate,"
-                + " e.warrantyUntil, e.warrantyLimit, e.warrantyLimitUnit from Equipment e where e.id in :ids",
-                Object[].class).setParameter("ids", java.util.Set.copyOf(ids)).getResultList().stream()
-                .map(r -> new io.fieldback.customer.MachineCoverage((UUID) r[0], (String) r[1], (String) r[2],
-                        (java.time.LocalDate) r[3], (java.time.LocalDate) r[4], (Integer) r[5],
-                        (io.fieldback.customer.WarrantyLimitUnit) r[6]))
-                .collect(java.util.stream.Collectors.toMap(io.fieldback.customer.MachineCoverage::id, c -> c));
+        return MachineCoverageRows.of(java.util.List.copyOf(java.util.Set.copyOf(ids)));
     }
 
     /** Units with these serial numbers or ids whatever the caller's tenancy, in one query; for bulk imports (survey). */

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 
 import org.hibernate.Session;
 
@@ -21,7 +20,6 @@ import io.fieldback.common.ApiException;
 import io.fieldback.common.DomainEvents;
 import io.fieldback.common.EventBatch;
 import io.fieldback.common.FieldError;
-import io.fieldback.common.FieldPaths;
 import io.fieldback.common.Outcome;
 import io.fieldback.security.Caller;
 import io.fieldback.warranty.ClaimSyncResult;
@@ -39,7 +37,7 @@ class ClaimSyncService {
     static final int MAX_ITEMS = 5000;
 
     private final Caller caller;
-    private final Validator validator;
+    private final ItemCheck check;
     private final RepairFactsReader repairs;
     private final CatalogueService catalogue;
     private final ClaimService claims;
@@ -48,13 +46,13 @@ class ClaimSyncService {
     private final CampaignCheck campaigns;
     private final DomainEvents events;
 
-    ClaimSyncService(Caller caller, Validator validator, RepairFactsReader repairs, CatalogueService catalogue,
+    ClaimSyncService(Caller caller, ItemCheck check, RepairFactsReader repairs, CatalogueService catalogue,
             ClaimService claims, ClaimDeadlines deadlines, CampaignCheck campaigns, DomainEvents events) {
         this.campaigns = campaigns;
         this.events = events;
         this.deadlines = deadlines;
         this.caller = caller;
-        this.validator = validator;
+        this.check = check;
         this.repairs = repairs;
         this.catalogue = catalogue;
         this.claims = claims;
@@ -164,8 +162,7 @@ class ClaimSyncService {
         for (int i = 0; i < items.size(); i++) {
             ClaimBatch.Item item = items.get(i);
             List<FieldError> errors = item == null ? List.of(new FieldError("item", "must not be null"))
-                    : validator.validate(item).stream().map(v -> new FieldError(FieldPaths.of(v), v.getMessage()))
-                            .sorted((a, b) -> a.field().compareTo(b.field())).toList();
+                    : check.errors(item);
             if (errors.isEmpty()) {
                 Integer earlier = first.putIfAbsent(item.claimNumber(), i);
                 if (earlier != null) {
@@ -226,7 +223,8 @@ class ClaimSyncService {
         return answer(index, item, existing == null ? Status.CREATED : Status.UPDATED, claim, List.of());
     }
 
-    private static Map<String, WarrantyClaim> stored(UUID dealerId, List<String> numbers) {
+    private static Map<String, WarrantyClaim> stored(UUID dealerId, List<String> all) {
+        List<String> numbers = StoredNumbers.of(dealerId, all);
         if (numbers.isEmpty()) {
             return Map.of();
         }
