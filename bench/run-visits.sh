@@ -7,7 +7,9 @@
 #   2. the plain-JDBC baseline: the phone flow's writes, one transaction per request, 64 threads;
 #   3. the API: 64 phones (wrk, one connection each) doing PUT visit + 5 events, over HTTP;
 #   (2 and 3 alternate in rounds, 3 x 10 s each by default, so both meet the same background load)
-# prints a summary with the ratios and their targets, and appends a line to bench/RESULTS.md.
+# prints a summary with the ratios and their targets, and appends a line to bench/RESULTS.md; its notes give the
+# app's start time (Quarkus' own "started in" and the wall time to ready), its peak heap (GC log) and its peak RSS
+# (sampled every second through the write rounds).
 #
 # Settings (environment): BENCH_SECONDS (30) measured seconds per load, BENCH_ROUNDS (3), BENCH_WARMUP (10),
 # BENCH_CONNECTIONS (64), BENCH_VISITS (50000), BENCH_FEED_PAGE (1000), BENCH_FEED_SAMPLES (15),
@@ -28,7 +30,13 @@ started=$(date +%s)
 bench_require_wrk
 bench_build
 bench_start_db
+GC_LOG="$RUN_DIR/gc-app.log"
+rm -f "$GC_LOG" "$RUN_DIR/rss.txt"
+BENCH_APP_JAVA_OPTS="-Xlog:gc:file=$GC_LOG ${BENCH_APP_JAVA_OPTS:-}"
+launched=$(date +%s%N)
 bench_start_app   # Liquibase creates the schema at start; the seed comes after
+ready_ms=$(( ($(date +%s%N) - launched) / 1000000 ))
+APP_PID="${BENCH_PIDS[-1]}"
 
 bench_log "seeding $VISITS visits"
 bench_java visits.VisitSeed "$BENCH_JDBC_URL" "$ROOT/src/main/resources/dev/privateKey.pem" "$RUN_DIR" "$VISITS"
@@ -39,6 +47,9 @@ bench_java visits.Feed "$BASE_URL" "$RUN_DIR/feed-token.txt" "$FEED_PAGE" "$FEED
 # The two write loads alternate in rounds (JDBC, API, JDBC, API, ...) so that both see the same
 # background load on a shared machine; the report merges the rounds.
 ROUND_SECONDS=$(( (SECONDS_RUN + ROUNDS - 1) / ROUNDS ))
+# the app's resident memory, once a second while the phones write (killed with the other children at exit)
+( while kill -0 "$APP_PID" 2>/dev/null; do ps -o rss= -p "$APP_PID" >>"$RUN_DIR/rss.txt"; sleep 1; done ) &
+BENCH_PIDS+=($!)
 export BENCH_PHONES="$RUN_DIR/phones.txt"
 bench_log "API warm-up: wrk, $CONN phones, ${WARMUP}s"
 BENCH_OUT="$RUN_DIR/api-warmup.txt" BENCH_ERRORS="$RUN_DIR/api-warmup-errors.txt" \
@@ -58,7 +69,12 @@ if [ -s "$RUN_DIR/api-errors.txt" ]; then
     head -5 "$RUN_DIR/api-errors.txt" | cut -c1-400
 fi
 
-notes="$(nproc) cores, $CONN conn, ${ROUNDS}x${ROUND_SECONDS}s, $VISITS visits${BENCH_APP_ENV:+, $BENCH_APP_ENV}"
+started_in=$(grep -o 'started in [0-9.]*s' "$BENCH_DIR/app.log" | head -1 | grep -o '[0-9.]*')
+peak_heap=$(grep -o '[0-9]*M->[0-9]*M' "$GC_LOG" 2>/dev/null | tr -c '0-9\n' ' ' | tr ' ' '\n' | sort -n | tail -1)
+peak_rss=$(sort -n "$RUN_DIR/rss.txt" 2>/dev/null | tail -1)
+app="app started in ${started_in:-?} s (ready after $(( ready_ms / 1000 )).$(( ready_ms % 1000 / 100 )) s), peak heap ${peak_heap:-?} MB, peak RSS $(( ${peak_rss:-0} / 1024 )) MB"
+bench_log "$app"
+notes="$(nproc) cores, $CONN conn, ${ROUNDS}x${ROUND_SECONDS}s, $VISITS visits${BENCH_APP_ENV:+, $BENCH_APP_ENV}; $app"
 results="$ROOT/bench/RESULTS.md"
 [ "${BENCH_RECORD:-1}" = 1 ] || results="$RUN_DIR/RESULTS.md"
 status=0
