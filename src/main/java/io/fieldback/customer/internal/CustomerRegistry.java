@@ -193,10 +193,14 @@ class CustomerRegistry implements CustomerService {
         return customer != null && (tenancy == null || tenancy.sees(customer));
     }
 
-    /** Whether any customer, visible to the caller or not, already has this code. */
+    /** Which of these codes any customer, visible to the caller or not, already has; one query (bulk syncs). */
     @Transactional
-    public boolean isCodeTaken(String code) {
-        return Customer.codeTaken(code, null);
+    public java.util.Set<String> takenCodes(java.util.Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(Customer.getEntityManager().createQuery("select c.code from Customer c"
+                + " where c.code in :codes", String.class).setParameter("codes", codes).getResultList());
     }
 
     /** Ids of the customers with these codes that the caller may see, by code; for bulk syncs. */
