@@ -31,7 +31,7 @@ public final class EventBatch implements EventRecorder {
 
     /** Inserts the events recorded since the last write, on the transaction's connection. */
     public void write(Connection c) throws SQLException {
-        JdbcBatch.runOnServer(c, "INSERT INTO domain_events (id, topic, aggregate_id, dealer_id, payload, created_at) VALUES ("
+        JdbcBatch.run(c, "INSERT INTO domain_events (id, topic, aggregate_id, dealer_id, payload, created_at) VALUES ("
                 + JdbcBatch.ID + ", ?, " + JdbcBatch.idMarks(2) + ", ?, ?)", rows, (ps, e) -> JdbcBatch.bind(ps, 1,
                         e.id, e.topic, e.aggregateId, e.dealerId, e.payload, e.createdAt));
         Map<String, Integer> byTopic = new TreeMap<>();

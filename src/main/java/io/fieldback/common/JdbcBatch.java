@@ -11,15 +11,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.List;
 import java.util.UUID;
 
 import org.hibernate.Session;
-
-import com.mysql.cj.conf.PropertyKey;
-import com.mysql.cj.conf.RuntimeProperty;
-import com.mysql.cj.jdbc.JdbcConnection;
-import com.mysql.cj.jdbc.JdbcPropertySet;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -67,39 +61,6 @@ public final class JdbcBatch {
                 ps.addBatch();
             }
             return ps.executeBatch();
-        }
-    }
-
-    /** MariaDB's limit on the markers of one server-side prepared statement. */
-    private static final int MAX_SERVER_MARKERS = 65_535;
-
-    /**
-     * As {@link #run(Connection, String, Collection, Binder)}, the statement prepared on the server: the rows go in
-     * the binary protocol, so the driver neither escapes nor encodes twice every text value of its multi-row
-     * statement (half of a 5,000-order upsert's request time in a profile, issue 21). The connection's
-     * useServerPrepStmts is set for the call only, and its statement cache is off meanwhile (the driver builds that
-     * cache's server side only for connections opened with server statements; these are closed, not cached). A
-     * server statement takes at most 65,535 markers: the rows go in parts below that.
-     */
-    public static <T> void runOnServer(Connection c, String sql, List<T> rows, Binder<T> binder) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
-        }
-        JdbcPropertySet settings = c.unwrap(JdbcConnection.class).getPropertySet();
-        RuntimeProperty<Boolean> serverSide = settings.getBooleanProperty(PropertyKey.useServerPrepStmts);
-        RuntimeProperty<Boolean> cache = settings.getBooleanProperty(PropertyKey.cachePrepStmts);
-        boolean serverBefore = serverSide.getValue();
-        boolean cacheBefore = cache.getValue();
-        serverSide.setValue(true);
-        cache.setValue(false);
-        try {
-            int perPart = Math.max(1, MAX_SERVER_MARKERS / Math.max(1, (int) sql.chars().filter(ch -> ch == '?').count()));
-            for (int from = 0; from < rows.size(); from += perPart) {
-                run(c, sql, rows.subList(from, Math.min(rows.size(), from + perPart)), binder);
-            }
-        } finally {
-            serverSide.setValue(serverBefore);
-            cache.setValue(cacheBefore);
         }
     }
 

@@ -62,18 +62,18 @@ public final class VisitBulkWrites {
 
     public void write(Connection c) throws SQLException {
         String insert = "INSERT INTO visits (" + VisitRows.COLUMNS + ") VALUES (" + VisitRows.MARKS + ")";
-        JdbcBatch.runOnServer(c, insert, created, VisitRows::bind);
-        JdbcBatch.runOnServer(c, insert + " ON DUPLICATE KEY UPDATE " + VisitRows.UPDATES, changed, VisitRows::bind);
+        JdbcBatch.run(c, insert, created, VisitRows::bind);
+        JdbcBatch.run(c, insert + " ON DUPLICATE KEY UPDATE " + VisitRows.UPDATES, changed, VisitRows::bind);
         delete(c, "visit_parts", partsReplaced);
         delete(c, "visit_technicians", techniciansReplaced);
         List<Visit> withParts = new ArrayList<>(created);
         withParts.addAll(partsReplaced);
-        JdbcBatch.runOnServer(c, "INSERT INTO visit_parts (visit_id, position, part_number, quantity, billing,"
+        JdbcBatch.run(c, "INSERT INTO visit_parts (visit_id, position, part_number, quantity, billing,"
                 + " used_part_returned, source_event_id) VALUES (" + JdbcBatch.ID + ", ?, ?, ?, ?, ?, " + JdbcBatch.ID
                 + ")", parts(withParts), (ps, row) -> row.bind(ps));
-        JdbcBatch.runOnServer(c, "INSERT INTO visit_technicians (visit_id, technician_id) VALUES (" + JdbcBatch.idMarks(2)
+        JdbcBatch.run(c, "INSERT INTO visit_technicians (visit_id, technician_id) VALUES (" + JdbcBatch.idMarks(2)
                 + ")", technicians(techniciansReplaced), (ps, row) -> JdbcBatch.bind(ps, 1, row[0], row[1]));
-        JdbcBatch.runOnServer(c, "INSERT INTO visit_events (id, visit_id, type, occurred_at, received_at, author, note,"
+        JdbcBatch.run(c, "INSERT INTO visit_events (id, visit_id, type, occurred_at, received_at, author, note,"
                 + " outcome, part_number, quantity, billing, attachment_id, technician_ids, technician_id, latitude,"
                 + " longitude) VALUES (" + JdbcBatch.idMarks(2) + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, " + JdbcBatch.ID
                 + ", ?, " + JdbcBatch.ID + ", ?, ?)", events, VisitBulkWrites::bindEvent);
