@@ -20,30 +20,7 @@ public class RepairVisits {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return read(ids);
-    }
-
-    /**
-     * Columns and technicians in one query, no entity: a Visit's parts and technicians load eagerly, one query each
-     * per visit, and the readers of visit.completed call this once per event (thousands after a dealer's upsert).
-     */
-    private static List<RepairVisit> read(Collection<UUID> ids) {
-        java.util.Map<UUID, Object[]> rows = new java.util.LinkedHashMap<>();
-        java.util.Map<UUID, List<UUID>> technicians = new java.util.HashMap<>();
-        Visit.getEntityManager().createQuery("select v.id, v.stationId, v.dealerId, v.equipmentId, v.status,"
-                + " v.completedAt, v.meterReading, v.meterUnit, v.customerId, v.requestedAt, v.arrivedAt, v.type, t"
-                + " from Visit v left join v.technicianIds t where v.id in :ids", Object[].class)
-                .setParameter("ids", Set.copyOf(ids)).getResultList().forEach(r -> {
-                    rows.putIfAbsent((UUID) r[0], r);
-                    List<UUID> of = technicians.computeIfAbsent((UUID) r[0], k -> new java.util.ArrayList<>());
-                    if (r[12] != null) {
-                        of.add((UUID) r[12]);
-                    }
-                });
-        return rows.values().stream().map(r -> new RepairVisit((UUID) r[0], (UUID) r[1], (UUID) r[2], (UUID) r[3],
-                (VisitStatus) r[4], (java.time.Instant) r[5], (Integer) r[6], (MeterUnit) r[7], (UUID) r[8],
-                (java.time.Instant) r[9], (java.time.Instant) r[10], List.copyOf(technicians.get((UUID) r[0])),
-                (VisitType) r[11])).toList();
+        return Visit.<Visit>list("id in ?1", Set.copyOf(ids)).stream().map(RepairVisit::of).toList();
     }
 
     /**
@@ -84,8 +61,8 @@ public class RepairVisits {
     /** A visit whatever the caller's tenancy, or null. */
     @Transactional
     public RepairVisit find(UUID id) {
-        List<RepairVisit> found = id == null ? List.of() : read(List.of(id));
-        return found.isEmpty() ? null : found.get(0);
+        Visit visit = id == null ? null : Visit.findById(id);
+        return visit == null ? null : RepairVisit.of(visit);
     }
 
     /** A station's visits that still wait for a technician on site (requested or dispatched), oldest request first. */
