@@ -32,8 +32,8 @@ public interface CustomerService {
     /** Whether the customer exists and the caller may see it; for features that reference customers. */
     boolean isVisible(UUID id);
 
-    /** Whether any customer, visible to the caller or not, already has this code. */
-    boolean isCodeTaken(String code);
+    /** Which of these codes any customer, visible to the caller or not, already has; one query (bulk syncs). */
+    java.util.Set<String> takenCodes(Collection<String> codes);
 
     /** Ids of the customers with these codes that the caller may see, by code; for bulk syncs. */
     Map<String, UUID> visibleIdsByCode(Collection<String> codes);

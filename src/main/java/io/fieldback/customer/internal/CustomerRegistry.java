@@ -66,7 +66,11 @@ class CustomerRegistry implements CustomerService {
     record Tenancy(UUID dealerId, boolean unassignedToo) {
 
         boolean sees(Customer customer) {
-            return dealerId.equals(customer.dealerId) || (unassignedToo && customer.dealerId == null);
+            return sees(customer.dealerId);
+        }
+
+        boolean sees(UUID customerDealerId) {
+            return dealerId.equals(customerDealerId) || (unassignedToo && customerDealerId == null);
         }
     }
 
@@ -189,10 +193,14 @@ class CustomerRegistry implements CustomerService {
         return customer != null && (tenancy == null || tenancy.sees(customer));
     }
 
-    /** Whether any customer, visible to the caller or not, already has this code. */
+    /** Which of these codes any customer, visible to the caller or not, already has; one query (bulk syncs). */
     @Transactional
-    public boolean isCodeTaken(String code) {
-        return Customer.codeTaken(code, null);
+    public java.util.Set<String> takenCodes(java.util.Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(Customer.getEntityManager().createQuery("select c.code from Customer c"
+                + " where c.code in :codes", String.class).setParameter("codes", codes).getResultList());
     }
 
     /** Ids of the customers with these codes that the caller may see, by code; for bulk syncs. */
@@ -202,9 +210,11 @@ class CustomerRegistry implements CustomerService {
             return java.util.Map.of();
         }
         Tenancy tenancy = tenancy();
-        return Customer.<Customer>list("code in ?1", codes).stream()
-                .filter(c -> tenancy == null || tenancy.sees(c))
-                .collect(java.util.stream.Collectors.toMap(c -> c.code, c -> c.id));
+        // columns, no entities: a bulk sync names thousands, and managed ones would be dirty-checked at every flush
+        return Customer.getEntityManager().createQuery("select c.code, c.id, c.dealerId from Customer c"
+                + " where c.code in :codes", Object[].class).setParameter("codes", codes).getResultList().stream()
+                .filter(r -> tenancy == null || tenancy.sees((UUID) r[2]))
+                .collect(java.util.stream.Collectors.toMap(r -> (String) r[0], r -> (UUID) r[1]));
     }
 
     /** Customers with these codes or ids whatever the caller's tenancy, in one query; for bulk imports (survey). */

@@ -80,8 +80,11 @@ class EquipmentRegistry implements EquipmentService {
         if (serials.isEmpty()) {
             return java.util.Map.of();
         }
-        return Equipment.<Equipment>list("serialNumber in ?1", serials).stream()
-                .collect(java.util.stream.Collectors.toMap(e -> e.serialNumber, e -> new Unit(e.id, e.customerId)));
+        // columns, no entities: a bulk sync names thousands, and managed ones would be dirty-checked at every flush
+        return Equipment.getEntityManager().createQuery("select e.serialNumber, e.id, e.customerId from Equipment e"
+                + " where e.serialNumber in :serials", Object[].class).setParameter("serials", serials).getResultList()
+                .stream().collect(java.util.stream.Collectors.toMap(r -> (String) r[0],
+                        r -> new Unit((UUID) r[1], (UUID) r[2])));
     }
 
     /** The customer owning a unit of equipment, or null when there is no such unit. */

@@ -63,8 +63,11 @@ class RepairOrderResolver {
         Resolved resolved = new Resolved(stations.activeStationIdsByCode(dealerId, stationCodes),
                 new HashMap<>(customers.visibleIdsByCode(customerCodes)), new HashMap<>(equipment.bySerialNumbers(serials)));
         boolean mayCreate = dealers.mayCreateCustomers(dealerId);
+        customerCodes.removeAll(resolved.customers().keySet());
+        // the unknown codes another dealer has: one query for the request, not one per customer to register
+        Set<String> taken = mayCreate ? customers.takenCodes(customerCodes) : Set.of();
         for (int i : valid) {
-            List<FieldError> errors = resolveItem(items.get(i), resolved, mayCreate);
+            List<FieldError> errors = resolveItem(items.get(i), resolved, mayCreate, taken);
             if (!errors.isEmpty()) {
                 answers[i] = RepairOrderSyncService.rejected(i, items.get(i), errors);
             }
@@ -73,14 +76,14 @@ class RepairOrderResolver {
     }
 
     /** One item's station, customer and unit, registering the unknown ones; the errors that keep it out. */
-    private List<FieldError> resolveItem(RepairOrder item, Resolved resolved, boolean mayCreate) {
+    private List<FieldError> resolveItem(RepairOrder item, Resolved resolved, boolean mayCreate, Set<String> taken) {
         List<FieldError> errors = new ArrayList<>();
         if (!resolved.stations().containsKey(item.stationCode())) {
             errors.add(new FieldError("stationCode", "no active station with this code at your dealer"));
         }
         UUID customerId = resolved.customers().get(item.customer().code());
         if (customerId == null && errors.isEmpty()) {
-            customerId = register(item.customer(), mayCreate, errors);
+            customerId = register(item.customer(), mayCreate, taken, errors);
             if (customerId != null) {
                 resolved.customers().put(item.customer().code(), customerId);
             }
@@ -104,7 +107,7 @@ class RepairOrderResolver {
         }
     }
 
-    private UUID register(RepairOrder.CustomerRef ref, boolean mayCreate, List<FieldError> errors) {
+    private UUID register(RepairOrder.CustomerRef ref, boolean mayCreate, Set<String> taken, List<FieldError> errors) {
         if (!mayCreate) {
             errors.add(new FieldError("customer.code", "unknown customer, and this dealer may not register customers"));
             return null;
@@ -121,7 +124,7 @@ class RepairOrderResolver {
             placing.forEach(e -> errors.add(new FieldError("customer." + e.field(), e.message())));
             return null;
         }
-        if (customers.isCodeTaken(ref.code())) {
+        if (taken.contains(ref.code())) {
             // the code exists at another dealer: say it is taken, never whose it is
             errors.add(new FieldError("customer.code", "this customer code is not available"));
             return null;
