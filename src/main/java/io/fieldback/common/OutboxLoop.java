@@ -91,8 +91,10 @@ final class OutboxLoop {
             }
             if (events.size() > 1) {
                 // the next event's handler sees this one's writes through any read path (plain JDBC too),
-                // as it did with a transaction per event
+                // as it did with a transaction per event; and the session starts empty for it, so each flush
+                // dirty-checks one event's entities, not every entity the batch has loaded so far
                 Panache.getEntityManager().flush();
+                Panache.getEntityManager().clear();
             }
         }
         claims.handled(events);
