@@ -89,6 +89,29 @@ public final class MaintenanceFixtures {
         return id;
     }
 
+    /**
+     * A maintenance visit whose completion reaches the readers as an event of the shape recorded before it carried
+     * the visit's type and meter reading (an event still in the outbox when the new version starts).
+     */
+    public UUID completedMaintenanceRecordedBefore(UUID machine, int hours, Instant at) {
+        UUID id = UuidV7.next();
+        Map<String, Object> visit = new HashMap<>();
+        visit.put("customerId", customer.toString());
+        visit.put("equipmentId", machine.toString());
+        visit.put("stationId", station.toString());
+        visit.put("type", "MAINTENANCE");
+        visit.put("requestedAt", at.minusSeconds(3 * 3600).toString());
+        visit.put("meterReading", hours);
+        visit.put("meterUnit", "HOURS");
+        admin().body(visit).put("/api/v1/visits/" + id).then().statusCode(201);
+        Map<String, Object> before = Map.of("visitId", id, "customerId", customer, "equipmentId", machine,
+                "stationId", station, "completedAt", at, "outcome", "FIXED");
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> Arc.container()
+                .instance(io.fieldback.common.DomainEvents.class).get().record("visit.completed", id, null, before));
+        readCompletedVisits();
+        return id;
+    }
+
     /** What the outbox readers' jobs do every few seconds, now: maintenance and booking learn of completed visits. */
     public static void readCompletedVisits() {
         Arc.container().instance(CompletedVisitReader.class).get().runOnce();

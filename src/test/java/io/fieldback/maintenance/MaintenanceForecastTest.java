@@ -120,6 +120,22 @@ class MaintenanceForecastTest {
     }
 
     @Test
+    void aCompletionRecordedBeforeEventsCarriedTheVisitsFactsIsReadFromTheVisit() {
+        MaintenanceFixtures f = new MaintenanceFixtures();
+        today("2026-03-16");
+        f.rule("FLOATING", 500, 6, 500, 6);
+        UUID machine = f.machine("2026-01-01");
+        f.reading(machine, 100, "2026-02-01");
+        f.reading(machine, 400, "2026-03-03");
+        UUID visit = f.completedMaintenanceRecordedBefore(machine, 520, Instant.parse("2026-03-15T03:00:00Z"));
+        // the same answer as secondServiceAfterALateFirst("FLOATING"), where the event carries type and reading
+        assertThat(f.items(machine).get(0)).containsEntry("state", "DONE").containsEntry("closedOn", "2026-03-15")
+                .containsEntry("closedByVisitId", visit.toString()).containsEntry("stationId", f.station.toString());
+        assertThat(f.latest(machine)).containsEntry("sequence", 2).containsEntry("meterLimit", 1020)
+                .containsEntry("dueDate", "2026-05-04").containsEntry("dateLimit", "2026-09-15");
+    }
+
+    @Test
     void aMeterDoesNotRunBackwards() {
         MaintenanceFixtures f = new MaintenanceFixtures();
         today("2026-03-05");

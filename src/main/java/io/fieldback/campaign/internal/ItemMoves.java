@@ -62,6 +62,9 @@ class ItemMoves {
      */
     @Transactional
     boolean visitCompleted(VisitCompleted completed) {
+        if (completed.carriesVisitFacts() && completed.type() != VisitType.RECALL_CAMPAIGN) {
+            return false; // most completed visits: known not to be a recall's without reading the visit
+        }
         RepairVisit visit = visits.find(completed.visitId());
         if (visit == null || visit.type() != VisitType.RECALL_CAMPAIGN || visit.equipmentId() == null) {
             return false;

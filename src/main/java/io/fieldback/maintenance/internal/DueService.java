@@ -80,37 +80,44 @@ class DueService implements MaintenancePlans {
      * dealer system's typo must not turn into a failed visit), and a maintenance visit closes the open item
      * and forecasts the next. Runs in the transaction that takes the visit's event off the outbox.
      */
-    void visitCompleted(VisitCompleted completed) {
-        if (completed.equipmentId() == null) {
+    void visitCompleted(VisitCompleted event) {
+        if (event.equipmentId() == null) {
             return;
         }
-        RepairVisit visit = visits.of(List.of(completed.visitId())).get(0);
+        VisitCompleted completed = event.carriesVisitFacts() ? event : withVisitFacts(event);
         LocalDate on = completed.completedAt().atZone(forecasts.zone()).toLocalDate();
-        recordReading(visit, on);
-        if (visit.type() != VisitType.MAINTENANCE) {
+        recordReading(completed, on);
+        if (completed.type() != VisitType.MAINTENANCE) {
             return;
         }
         DueItem open = DueItem.openOf(completed.equipmentId());
         if (open != null) {
             open.state = DueState.DONE;
             open.closedOn = on;
-            open.closedByVisitId = visit.id();
-            open.stationId = visit.stationId();
+            open.closedByVisitId = completed.visitId();
+            open.stationId = completed.stationId();
             DueItem.flush();
         }
         forecasts.forecast(completed.equipmentId());
     }
 
-    private void recordReading(RepairVisit visit, LocalDate on) {
-        if (visit.meterReading() == null || MeterReading.count("visitId", visit.id()) > 0) {
+    /** An event recorded before it carried the visit's type and meter reading: those are read from the visit. */
+    private VisitCompleted withVisitFacts(VisitCompleted e) {
+        RepairVisit visit = visits.of(List.of(e.visitId())).get(0);
+        return new VisitCompleted(e.visitId(), e.customerId(), e.equipmentId(), visit.stationId(), e.dealerId(),
+                e.completedAt(), e.outcome(), visit.type(), visit.meterReading(), visit.meterUnit());
+    }
+
+    private void recordReading(VisitCompleted visit, LocalDate on) {
+        if (visit.meterReading() == null || MeterReading.count("visitId", visit.visitId()) > 0) {
             return;
         }
         String refusal = ReadingService.refusal(visit.equipmentId(), visit.meterUnit(), on, visit.meterReading());
         if (refusal != null) {
-            Log.warnf("visit %s: meter reading not kept: %s", visit.id(), refusal);
+            Log.warnf("visit %s: meter reading not kept: %s", visit.visitId(), refusal);
             return;
         }
-        readings.store(visit.equipmentId(), visit.meterUnit(), on, visit.meterReading(), visit.id());
+        readings.store(visit.equipmentId(), visit.meterUnit(), on, visit.meterReading(), visit.visitId());
     }
 
     @Override

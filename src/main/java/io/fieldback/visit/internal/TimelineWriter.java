@@ -127,7 +127,8 @@ public class TimelineWriter {
         if (visit.status == VisitStatus.COMPLETED) {
             BusinessMetrics.count(BusinessMetrics.VISITS_COMPLETED, "outcome", String.valueOf(visit.outcome));
             domainEvents.record(VisitCompleted.TOPIC, visit.id, null, new VisitCompleted(visit.id, visit.customerId,
-                    visit.equipmentId, visit.stationId, visit.dealerId, visit.completedAt, visit.outcome));
+                    visit.equipmentId, visit.stationId, visit.dealerId, visit.completedAt, visit.outcome, visit.type,
+                    visit.meterReading, visit.meterUnit));
         }
     }
 
