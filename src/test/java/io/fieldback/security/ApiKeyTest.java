@@ -56,8 +56,10 @@ class ApiKeyTest {
     @Test
     void aWrongSecretIs401() {
         String key = dealerKey(TestData.dealer()).path("key");
-        given().header("X-API-Key", key.substring(0, key.length() - 2) + "00").get("/api/v1/dealers").then()
-                .statusCode(401);
+        // the last character changed for sure (a fixed "00" left one key in 256 or so unchanged: a flaky test)
+        char last = key.charAt(key.length() - 1);
+        given().header("X-API-Key", key.substring(0, key.length() - 1) + (last == '0' ? '1' : '0'))
+                .get("/api/v1/dealers").then().statusCode(401);
         given().header("X-API-Key", "not-a-key").get("/api/v1/dealers").then().statusCode(401);
     }
 
