@@ -73,16 +73,7 @@ public final class MaintenanceFixtures {
 
     /** A maintenance visit at this station, completed at {@code at} with the hour meter at {@code hours}. */
     public UUID completedMaintenance(UUID machine, int hours, Instant at) {
-        UUID id = UuidV7.next();
-        Map<String, Object> visit = new HashMap<>();
-        visit.put("customerId", customer.toString());
-        visit.put("equipmentId", machine.toString());
-        visit.put("stationId", station.toString());
-        visit.put("type", "MAINTENANCE");
-        visit.put("requestedAt", at.minusSeconds(3 * 3600).toString());
-        visit.put("meterReading", hours);
-        visit.put("meterUnit", "HOURS");
-        admin().body(visit).put("/api/v1/visits/" + id).then().statusCode(201);
+        UUID id = maintenanceVisit(machine, hours, at);
         Tokens.technician(station).body(Map.of("id", UuidV7.next().toString(), "type", "COMPLETED", "occurredAt",
                 at.toString(), "outcome", "FIXED")).post("/api/v1/visits/" + id + "/events").then().statusCode(201);
         readCompletedVisits();
@@ -94,6 +85,17 @@ public final class MaintenanceFixtures {
      * the visit's type and meter reading (an event still in the outbox when the new version starts).
      */
     public UUID completedMaintenanceRecordedBefore(UUID machine, int hours, Instant at) {
+        UUID id = maintenanceVisit(machine, hours, at);
+        Map<String, Object> before = Map.of("visitId", id, "customerId", customer, "equipmentId", machine,
+                "stationId", station, "completedAt", at, "outcome", "FIXED");
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> Arc.container()
+                .instance(io.fieldback.common.DomainEvents.class).get().record("visit.completed", id, null, before));
+        readCompletedVisits();
+        return id;
+    }
+
+    /** A maintenance visit at this station, not yet completed, with the hour meter at {@code hours}. */
+    private UUID maintenanceVisit(UUID machine, int hours, Instant at) {
         UUID id = UuidV7.next();
         Map<String, Object> visit = new HashMap<>();
         visit.put("customerId", customer.toString());
@@ -104,11 +106,6 @@ public final class MaintenanceFixtures {
         visit.put("meterReading", hours);
         visit.put("meterUnit", "HOURS");
         admin().body(visit).put("/api/v1/visits/" + id).then().statusCode(201);
-        Map<String, Object> before = Map.of("visitId", id, "customerId", customer, "equipmentId", machine,
-                "stationId", station, "completedAt", at, "outcome", "FIXED");
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> Arc.container()
-                .instance(io.fieldback.common.DomainEvents.class).get().record("visit.completed", id, null, before));
-        readCompletedVisits();
         return id;
     }
 
