@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.fieldback.common.JdbcColumns;
 import io.fieldback.common.JdbcBatch;
 import io.quarkus.hibernate.orm.panache.Panache;
 
@@ -68,7 +69,7 @@ final class CapacityRows {
             JdbcBatch.bind(p, 1, stationIds.toArray());
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    UUID id = SlotLedger.uuid(r.getBytes(1));
+                    UUID id = JdbcColumns.uuid(r.getBytes(1));
                     sizes.putIfAbsent(id, new int[] { r.getInt(2), r.getInt(3) });
                     List<CapacityRequest.Opening> own = hours.computeIfAbsent(id, s -> new ArrayList<>());
                     if (r.getObject(4) != null) { // a station with capacity but no opening hours: no slots
@@ -91,7 +92,7 @@ final class CapacityRows {
             JdbcBatch.bind(p, JdbcBatch.bind(p, 1, stationIds.toArray()), from, to);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    closed.computeIfAbsent(SlotLedger.uuid(r.getBytes(1)), s -> new HashSet<>())
+                    closed.computeIfAbsent(JdbcColumns.uuid(r.getBytes(1)), s -> new HashSet<>())
                             .add(LocalDate.ofEpochDay(r.getLong(2)));
                 }
             }

@@ -1,5 +1,7 @@
 package io.fieldback.booking.internal;
 
+import static io.fieldback.common.JdbcColumns.uuid;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -114,13 +116,5 @@ final class SlotLedger {
     /** DATETIME columns hold UTC; bound as text so no driver or JVM zone shifts them. */
     private static String ts(Instant at) {
         return LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC).toString().replace('T', ' ');
-    }
-
-    static UUID uuid(Object value) {
-        if (value instanceof UUID id) {
-            return id;
-        }
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap((byte[]) value);
-        return new UUID(b.getLong(), b.getLong());
     }
 }

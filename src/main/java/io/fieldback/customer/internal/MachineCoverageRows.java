@@ -1,7 +1,9 @@
 package io.fieldback.customer.internal;
 
-import java.nio.ByteBuffer;
-import java.sql.PreparedStatement;
+import static io.fieldback.common.JdbcColumns.integer;
+import static io.fieldback.common.JdbcColumns.named;
+import static io.fieldback.common.JdbcColumns.uuid;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -9,8 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import org.hibernate.Session;
 
 import io.fieldback.common.JdbcBatch;
 import io.fieldback.customer.MachineCoverage;
@@ -26,31 +26,18 @@ final class MachineCoverageRows {
     }
 
     static Map<UUID, MachineCoverage> of(List<UUID> ids) {
-        return Equipment.getEntityManager().unwrap(Session.class).doReturningWork(c -> {
-            Map<UUID, MachineCoverage> rows = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, serial_number, product_series, delivery_date, "
-                    + "warranty_until, warranty_limit, warranty_limit_unit FROM equipment WHERE id IN ("
-                    + JdbcBatch.idMarks(ids.size()) + ")")) {
-                JdbcBatch.bind(ps, 1, ids.toArray());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        MachineCoverage m = row(rs);
-                        rows.put(m.id(), m);
-                    }
-                }
-            }
-            return rows;
-        });
+        Map<UUID, MachineCoverage> rows = new HashMap<>();
+        for (MachineCoverage m : JdbcBatch.query("SELECT id, serial_number, product_series, delivery_date, "
+                + "warranty_until, warranty_limit, warranty_limit_unit FROM equipment WHERE id IN ("
+                + JdbcBatch.idMarks(ids.size()) + ")", MachineCoverageRows::row, ids.toArray())) {
+            rows.put(m.id(), m);
+        }
+        return rows;
     }
 
     private static MachineCoverage row(ResultSet rs) throws SQLException {
-        ByteBuffer id = ByteBuffer.wrap(rs.getBytes("id"));
-        int limit = rs.getInt("warranty_limit");
-        Integer warrantyLimit = rs.wasNull() ? null : limit;
-        String unit = rs.getString("warranty_limit_unit");
-        return new MachineCoverage(new UUID(id.getLong(), id.getLong()), rs.getString("serial_number"),
-                rs.getString("product_series"), rs.getObject("delivery_date", LocalDate.class),
-                rs.getObject("warranty_until", LocalDate.class), warrantyLimit,
-                unit == null ? null : WarrantyLimitUnit.valueOf(unit));
+        return new MachineCoverage(uuid(rs, "id"), rs.getString("serial_number"), rs.getString("product_series"),
+                rs.getObject("delivery_date", LocalDate.class), rs.getObject("warranty_until", LocalDate.class),
+                integer(rs, "warranty_limit"), named(rs, "warranty_limit_unit", WarrantyLimitUnit.class));
     }
 }

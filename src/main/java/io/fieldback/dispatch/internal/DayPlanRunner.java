@@ -14,6 +14,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.fieldback.common.JdbcColumns;
 import io.fieldback.dispatch.AssignmentStatus;
 import io.fieldback.dispatch.DayPlanView;
 import io.fieldback.dispatch.internal.plan.DayPlanSolution;
@@ -131,19 +132,11 @@ class DayPlanRunner {
         if (ids.isEmpty()) {
             return null;
         }
-        UUID id = toUuid(ids.get(0));
+        UUID id = JdbcColumns.uuid(ids.get(0));
         DayPlan plan = DayPlan.findById(id);
         plan.status = DayPlans.RUNNING;
         plan.startedAt = plans.now();
         return id;
-    }
-
-    private static UUID toUuid(Object raw) {
-        if (raw instanceof UUID uuid) {
-            return uuid;
-        }
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap((byte[]) raw);
-        return new UUID(b.getLong(), b.getLong());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

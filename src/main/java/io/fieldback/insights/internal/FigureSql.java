@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import io.fieldback.common.JdbcColumns;
 import io.fieldback.customer.CustomerFacts;
 import io.fieldback.followup.CallPurpose;
 import io.fieldback.visit.VisitFacts;
@@ -39,8 +40,7 @@ final class FigureSql {
     static String key(Object value) {
         if (value instanceof byte[] bytes) {
             if (bytes.length == 16) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                return new UUID(buffer.getLong(), buffer.getLong()).toString();
+                return JdbcColumns.uuid(bytes).toString();
             }
             return new String(bytes, StandardCharsets.UTF_8);
         }

@@ -1,6 +1,7 @@
 package io.fieldback.maintenance.internal;
 
-import java.nio.ByteBuffer;
+import static io.fieldback.common.JdbcColumns.uuid;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,15 +53,6 @@ final class ForecastFacts {
             readings.computeIfAbsent(uuid(r[0]), m -> new ArrayList<>()).add(new Row(MeterUnit.valueOf((String) r[1]),
                     r[2] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[2], ((Number) r[3]).intValue()));
         }
-    }
-
-    /** A BINARY(16) id as a native query returns it. */
-    static UUID uuid(Object value) {
-        if (value instanceof UUID id) {
-            return id;
-        }
-        ByteBuffer b = ByteBuffer.wrap((byte[]) value);
-        return new UUID(b.getLong(), b.getLong());
     }
 
     /** The facts of these (one or more, not none) machines. */

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hibernate.Session;
 
+import io.fieldback.common.JdbcColumns;
 import io.fieldback.common.JdbcBatch;
 import io.fieldback.customer.EquipmentService;
 import io.fieldback.customer.MachineDelivery;
@@ -105,7 +106,7 @@ class ForecastPass {
                 .setParameter(1, JdbcBatch.hex(after == null ? new UUID(0, 0) : after))
                 .setParameter(2, JdbcBatch.hex(last)).getResultList();
         Set<UUID> with = new HashSet<>();
-        ids.forEach(id -> with.add(ForecastFacts.uuid(id)));
+        ids.forEach(id -> with.add(JdbcColumns.uuid(id)));
         return with;
     }
 

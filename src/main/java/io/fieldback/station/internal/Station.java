@@ -1,5 +1,7 @@
 package io.fieldback.station.internal;
 
+import static io.fieldback.common.JdbcColumns.uuid;
+
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -87,11 +89,6 @@ public class Station extends BaseEntity {
             throw new IllegalStateException("nearest stations not read", e);
         }
         return rows;
-    }
-
-    private static UUID uuid(byte[] b) {
-        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(b);
-        return new UUID(buffer.getLong(), buffer.getLong());
     }
 
     /** The condition and parameters of a box query, the tenancy confinement included. */

@@ -1,8 +1,8 @@
 package io.fieldback.visit.internal;
 
-import static io.fieldback.visit.internal.Jdbc.instant;
-import static io.fieldback.visit.internal.Jdbc.named;
-import static io.fieldback.visit.internal.Jdbc.uuid;
+import static io.fieldback.common.JdbcColumns.instant;
+import static io.fieldback.common.JdbcColumns.named;
+import static io.fieldback.common.JdbcColumns.uuid;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,8 +1,9 @@
 package io.fieldback.visit.internal;
 
-import static io.fieldback.visit.internal.Jdbc.instant;
-import static io.fieldback.visit.internal.Jdbc.named;
-import static io.fieldback.visit.internal.Jdbc.uuid;
+import static io.fieldback.common.JdbcColumns.instant;
+import static io.fieldback.common.JdbcColumns.integer;
+import static io.fieldback.common.JdbcColumns.named;
+import static io.fieldback.common.JdbcColumns.uuid;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -58,7 +59,7 @@ final class VisitRows {
         v.costAmount = rs.getBigDecimal("cost_amount");
         v.costCurrency = rs.getString("cost_currency");
         v.outcome = named(rs, "outcome", Outcome.class);
-        v.meterReading = Jdbc.integer(rs, "meter_reading");
+        v.meterReading = integer(rs, "meter_reading");
         v.meterUnit = named(rs, "meter_unit", MeterUnit.class);
         readTimes(rs, v);
         return v;

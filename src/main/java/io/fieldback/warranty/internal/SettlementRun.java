@@ -1,5 +1,7 @@
 package io.fieldback.warranty.internal;
 
+import static io.fieldback.common.JdbcColumns.uuid;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -197,14 +199,6 @@ final class SettlementRun {
                 .forEach(r -> totals.put(uuid(r[0]), new Totals(((Number) r[1]).longValue(), (BigDecimal) r[2],
                         (BigDecimal) r[3], (BigDecimal) r[4])));
         return totals;
-    }
-
-    static UUID uuid(Object value) {
-        if (value instanceof UUID u) {
-            return u;
-        }
-        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap((byte[]) value);
-        return new UUID(bytes.getLong(), bytes.getLong());
     }
 
     private static EntityManager em() {

@@ -1,5 +1,7 @@
 package io.fieldback.warranty.internal;
 
+import static io.fieldback.common.JdbcColumns.uuid;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -198,9 +200,5 @@ class SettlementService {
             throw ApiException.badRequest("month", "'" + text + "' is not a month between 2000 and 9998");
         }
         return month;
-    }
-
-    private static UUID uuid(Object value) {
-        return SettlementRun.uuid(value);
     }
 }

@@ -1,12 +1,8 @@
 package io.fieldback.warranty.internal;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import org.hibernate.Session;
 
 import io.fieldback.common.JdbcBatch;
 
@@ -26,19 +22,12 @@ final class StoredNumbers {
         List<String> found = new ArrayList<>();
         for (int from = 0; from < numbers.size(); from += CHUNK) {
             List<String> chunk = numbers.subList(from, Math.min(numbers.size(), from + CHUNK));
-            WarrantyClaim.getEntityManager().unwrap(Session.class).doWork(c -> {
-                try (PreparedStatement ps = c.prepareStatement("SELECT claim_number FROM warranty_claims WHERE "
-                        + "dealer_id = " + JdbcBatch.ID + " AND claim_number IN (" + JdbcBatch.marks(chunk.size())
-                        + ")")) {
-                    JdbcBatch.bind(ps, 1, dealerId);
-                    JdbcBatch.bind(ps, 2, chunk.toArray());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            found.add(rs.getString(1));
-                        }
-                    }
-                }
-            });
+            List<Object> values = new ArrayList<>(chunk.size() + 1);
+            values.add(dealerId);
+            values.addAll(chunk);
+            found.addAll(JdbcBatch.query("SELECT claim_number FROM warranty_claims WHERE dealer_id = " + JdbcBatch.ID
+                    + " AND claim_number IN (" + JdbcBatch.marks(chunk.size()) + ")", rs -> rs.getString(1),
+                    values.toArray()));
         }
         return found;
     }

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.fieldback.common.JdbcColumns;
 import io.fieldback.common.TimeSource;
 import io.fieldback.common.UuidV7;
 import io.fieldback.survey.SurveyBatchStatus;
@@ -84,7 +85,7 @@ class BatchClaims {
         }
         @SuppressWarnings("unchecked")
         List<Object> ids = query.getResultList();
-        return ids.isEmpty() ? null : SurveyBatch.findById(Binary.uuid((byte[]) ids.get(0)));
+        return ids.isEmpty() ? null : SurveyBatch.findById(JdbcColumns.uuid(ids.get(0)));
     }
 
     /** Marks the batch DONE (its rows all stored) and deletes its file when so configured. */

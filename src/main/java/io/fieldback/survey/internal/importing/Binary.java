@@ -15,12 +15,4 @@ public final class Binary {
         }
         return ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits()).array();
     }
-
-    public static UUID uuid(byte[] b) {
-        if (b == null) {
-            return null;
-        }
-        ByteBuffer buffer = ByteBuffer.wrap(b);
-        return new UUID(buffer.getLong(), buffer.getLong());
-    }
 }
