@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import io.fieldback.common.JdbcColumns;
 import io.fieldback.security.Roles;
 import io.fieldback.security.Scope;
 import io.fieldback.support.TestData;
@@ -118,13 +119,13 @@ final class SurveyFixtures {
                 while (rs.next()) {
                     Map<String, Object> row = new HashMap<>();
                     row.put("rowId", rs.getString(1));
-                    row.put("customerId", Binary.uuid(rs.getBytes(2)));
+                    row.put("customerId", JdbcColumns.uuid(rs.getBytes(2)));
                     row.put("productLine", rs.getString(3));
                     row.put("method", rs.getString(4));
                     row.put("line", rs.getLong(5));
                     row.put("relationship", rs.getString(6));
-                    row.put("visitId", Binary.uuid(rs.getBytes(7)));
-                    row.put("equipmentId", Binary.uuid(rs.getBytes(8)));
+                    row.put("visitId", JdbcColumns.uuid(rs.getBytes(7)));
+                    row.put("equipmentId", JdbcColumns.uuid(rs.getBytes(8)));
                     row.put("answers", rs.getString(9));
                     rows.add(row);
                 }
