@@ -1,7 +1,8 @@
-package io.fieldback.warranty.internal;
+package io.fieldback.common;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -11,18 +12,18 @@ import java.util.UUID;
 
 import org.hibernate.Session;
 
-import io.fieldback.common.JdbcBatch;
+import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
- * Multi-row INSERTs whose VALUES are written as SQL literals here, for the bulk claim path's claim and line rows. A
- * request of 5,000 claims binds some 480,000 parameters, and the MySQL driver's batch rewrite spent more on each of
- * them (encoder and property look-ups, charset look-ups, escaping scans, a second pass to size the batch) than the
- * rest of the request: half of its profile (issue 17). The literals cannot carry SQL: ids and any text outside a
- * small set of plain characters go as hex ({@code X'..'}, {@code _utf8mb4 X'..'}), numbers, dates and instants as
- * their digits, so nothing from a request is ever spliced in as written unless it is only letters, digits and
- * {@code " .,:/_-+@#"}.
+ * Multi-row INSERTs whose VALUES are written as SQL literals here, for bulk paths' rows ({@link JdbcBatch} binds
+ * them instead). A request of 5,000 claims binds some 480,000 parameters, and the MySQL driver's batch rewrite spent
+ * more on each of them (encoder and property look-ups, charset look-ups, escaping scans, a second pass to size the
+ * batch) than the rest of the request: half of its profile (issue 17). The literals cannot carry SQL: ids and any
+ * text outside a small set of plain characters go as hex ({@code X'..'}, {@code _utf8mb4 X'..'}), numbers, dates
+ * and instants as their digits, so nothing from a request is ever spliced in as written unless it is only letters,
+ * digits and {@code " .,:/_-+@#"}.
  */
-final class InsertText {
+public final class InsertText {
 
     /** Rows are sent once a statement's text passes this size, well under the server's 16 MB packet default. */
     private static final int STATEMENT_CHARS = 1 << 20;
@@ -30,12 +31,12 @@ final class InsertText {
 
     /** Writes one row's values, in the head's column order, through {@link Values#add}. */
     @FunctionalInterface
-    interface Row<T> {
+    public interface Row<T> {
         void write(Values values, T row);
     }
 
     /** The values of the row being written. */
-    static final class Values {
+    public static final class Values {
         private final StringBuilder sql;
         private boolean first = true;
 
@@ -43,7 +44,7 @@ final class InsertText {
             this.sql = sql;
         }
 
-        Values add(Object... values) {
+        public Values add(Object... values) {
             for (Object v : values) {
                 sql.append(first ? "" : ", ");
                 first = false;
@@ -56,35 +57,52 @@ final class InsertText {
     private InsertText() {
     }
 
-    /** Inserts the rows with {@code head} ("INSERT INTO t (a, b) VALUES ") in as few statements as the size allows. */
-    static <T> void insert(String head, Collection<T> rows, Row<T> row) {
+    /**
+     * Inserts the rows with {@code head} ("INSERT INTO t (a, b) VALUES ") in as few statements as the size allows,
+     * on the current transaction's connection.
+     */
+    public static <T> void insert(String head, Collection<T> rows, Row<T> row) {
+        if (!rows.isEmpty()) {
+            Panache.getEntityManager().unwrap(Session.class).doWork(c -> insert(c, head, "", rows, row));
+        }
+    }
+
+    /**
+     * As {@link #insert(String, Collection, Row)} on the given connection, each statement ending in {@code tail}
+     * (such as " ON DUPLICATE KEY UPDATE a = VALUES(a)", or ""); the sum of the statements' update counts (for
+     * ON DUPLICATE KEY UPDATE, as the server counts: 1 per row inserted, 2 per row changed).
+     */
+    public static <T> long insert(Connection c, String head, String tail, Collection<T> rows, Row<T> row)
+            throws SQLException {
         if (rows.isEmpty()) {
-            return;
+            return 0;
         }
-        WarrantyClaim.getEntityManager().unwrap(Session.class).doWork(c -> {
-            try (Statement s = c.createStatement()) {
-                s.setEscapeProcessing(false);
-                StringBuilder sql = new StringBuilder(Math.min(STATEMENT_CHARS + 4096, rows.size() * 512));
-                for (T r : rows) {
-                    sql.append(sql.length() == 0 ? head : ", ").append('(');
-                    row.write(new Values(sql), r);
-                    sql.append(')');
-                    if (sql.length() >= STATEMENT_CHARS) {
-                        execute(s, sql);
-                    }
+        long count = 0;
+        try (Statement s = c.createStatement()) {
+            s.setEscapeProcessing(false);
+            StringBuilder sql = new StringBuilder(Math.min(STATEMENT_CHARS + 4096, rows.size() * 512));
+            for (T r : rows) {
+                sql.append(sql.length() == 0 ? head : ", ").append('(');
+                row.write(new Values(sql), r);
+                sql.append(')');
+                if (sql.length() >= STATEMENT_CHARS) {
+                    count += execute(s, sql, tail);
                 }
-                execute(s, sql);
             }
-        });
-    }
-
-    private static void execute(Statement s, StringBuilder sql) throws SQLException {
-        if (sql.length() > 0) {
-            s.executeUpdate(sql.toString());
-            sql.setLength(0);
+            return count + execute(s, sql, tail);
         }
     }
 
+    private static int execute(Statement s, StringBuilder sql, String tail) throws SQLException {
+        if (sql.length() == 0) {
+            return 0;
+        }
+        int count = s.executeUpdate(sql.append(tail).toString());
+        sql.setLength(0);
+        return count;
+    }
+
+    /** Appends {@code v} as an SQL literal: see the class comment for what goes as hex. */
     static void literal(StringBuilder sql, Object v) {
         if (v == null) {
             sql.append("NULL");
