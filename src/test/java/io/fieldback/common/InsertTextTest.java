@@ -84,6 +84,21 @@ class InsertTextTest {
     }
 
     @Test
+    void instantsAndDatesAreWrittenAsJdbcBatchAndLocalDateSpellThem() {
+        java.util.Random random = new java.util.Random(21);
+        for (int i = 0; i < 20_000; i++) {
+            Instant t = Instant.ofEpochSecond(random.nextLong(-62_000_000_000L, 253_402_300_799L),
+                    random.nextInt(1_000_000_000));
+            assertEquals("'" + JdbcBatch.timestamp(t) + "'", literal(t), t.toString());
+            LocalDate d = LocalDate.ofEpochDay(random.nextLong(-800_000, 3_000_000));
+            assertEquals("'" + d + "'", literal(d));
+        }
+        assertEquals("'1969-12-31 23:59:59.999999'", literal(Instant.parse("1969-12-31T23:59:59.999999999Z")));
+        assertEquals("'0999-01-01'", literal(LocalDate.of(999, 1, 1)));
+        assertEquals("'+10000-01-01'", literal(LocalDate.of(10_000, 1, 1)));
+    }
+
+    @Test
     void aValueWithoutALiteralIsRefusedRatherThanWrittenAsText() {
         assertThrows(IllegalArgumentException.class, () -> literal(1.5d));
         assertThrows(IllegalArgumentException.class, () -> literal(new Object()));
