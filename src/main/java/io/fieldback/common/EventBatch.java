@@ -10,8 +10,9 @@ import java.util.UUID;
 
 /**
  * A bulk write's domain events ({@link DomainEvents#batch()}): the same rows {@link DomainEvents#record} writes,
- * kept in memory and inserted by {@link #write} as one {@link JdbcBatch} in the caller's transaction, so thousands
- * of events cost a few multi-row statements instead of an entity each.
+ * kept in memory and inserted by {@link #write} as multi-row statements of literals ({@link InsertText}) in the
+ * caller's transaction, so thousands of events cost a statement or a few instead of an entity each (a JSON payload
+ * is never plain text: it goes as hex).
  */
 public final class EventBatch implements EventRecorder {
 
@@ -31,9 +32,8 @@ public final class EventBatch implements EventRecorder {
 
     /** Inserts the events recorded since the last write, on the transaction's connection. */
     public void write(Connection c) throws SQLException {
-        JdbcBatch.run(c, "INSERT INTO domain_events (id, topic, aggregate_id, dealer_id, payload, created_at) VALUES ("
-                + JdbcBatch.ID + ", ?, " + JdbcBatch.idMarks(2) + ", ?, ?)", rows, (ps, e) -> JdbcBatch.bind(ps, 1,
-                        e.id, e.topic, e.aggregateId, e.dealerId, e.payload, e.createdAt));
+        InsertText.insert(c, "INSERT INTO domain_events (id, topic, aggregate_id, dealer_id, payload, created_at)"
+                + " VALUES ", "", rows, (v, e) -> v.add(e.id, e.topic, e.aggregateId, e.dealerId, e.payload, e.createdAt));
         Map<String, Integer> byTopic = new TreeMap<>();
         rows.forEach(e -> byTopic.merge(e.topic, 1, Integer::sum));
         byTopic.forEach((topic, n) -> BusinessMetrics.count(BusinessMetrics.EVENTS, n, "topic", topic));

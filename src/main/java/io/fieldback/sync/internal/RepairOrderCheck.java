@@ -1,11 +1,17 @@
 package io.fieldback.sync.internal;
 
+import java.lang.annotation.ElementType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+
+import org.hibernate.validator.HibernateValidatorFactory;
 
 import io.fieldback.common.FieldError;
 import io.fieldback.common.FieldPaths;
@@ -19,10 +25,31 @@ class RepairOrderCheck {
     private final TimeSource time;
     private final SyncConfig config;
 
-    RepairOrderCheck(Validator validator, TimeSource time, SyncConfig config) {
-        this.validator = validator;
+    RepairOrderCheck(ValidatorFactory validators, TimeSource time, SyncConfig config) {
+        this.validator = validators.unwrap(HibernateValidatorFactory.class).usingContext()
+                .traversableResolver(new EverythingReachable()).enableTraversableResolverResultCache(false)
+                .getValidator();
         this.time = time;
         this.config = config;
+    }
+
+    /**
+     * An order and its parts are request records, never JPA entities: the default resolver asked JPA whether each
+     * property was loaded, and a cache of its answers was kept per validation: together half the cost of validating
+     * 5,000 orders (the upsert's profile, issue 21).
+     */
+    private static final class EverythingReachable implements TraversableResolver {
+        @Override
+        public boolean isReachable(Object bean, Path.Node property, Class<?> rootType, Path pathToProperty,
+                ElementType elementType) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node property, Class<?> rootType, Path pathToProperty,
+                ElementType elementType) {
+            return true;
+        }
     }
 
     List<FieldError> check(RepairOrder item) {

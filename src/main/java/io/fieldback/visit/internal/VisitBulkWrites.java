@@ -10,13 +10,15 @@ import java.util.UUID;
 
 import io.fieldback.common.EventBatch;
 import io.fieldback.common.EventRecorder;
+import io.fieldback.common.InsertText;
 import io.fieldback.common.JdbcBatch;
 
 /**
- * The rows a chunk of repair orders writes, sent as one JDBC batch per table and kind (multi-row statements
- * with rewriteBatchedStatements): new visits, changed visits (INSERT ... ON DUPLICATE KEY UPDATE of rows
- * {@link StoredOrders} locked), their parts and technicians where they changed, the new timeline events, and
- * the domain events announcing the changes of status ({@link EventBatch}).
+ * The rows a chunk of repair orders writes, sent as one multi-row statement per table and kind with its values
+ * written as literals ({@link InsertText}: the driver's work per bound parameter was most of a batch's cost): new
+ * visits, changed visits (INSERT ... ON DUPLICATE KEY UPDATE of rows {@link StoredOrders} locked), their parts and
+ * technicians where they changed, the new timeline events, and the domain events announcing the changes of status
+ * ({@link EventBatch}).
  */
 public final class VisitBulkWrites {
 
@@ -61,36 +63,31 @@ public final class VisitBulkWrites {
     }
 
     public void write(Connection c) throws SQLException {
-        String insert = "INSERT INTO visits (" + VisitRows.COLUMNS + ") VALUES (" + VisitRows.MARKS + ")";
-        JdbcBatch.run(c, insert, created, VisitRows::bind);
-        JdbcBatch.run(c, insert + " ON DUPLICATE KEY UPDATE " + VisitRows.UPDATES, changed, VisitRows::bind);
+        String visits = "INSERT INTO visits (" + VisitRows.COLUMNS + ") VALUES ";
+        InsertText.insert(c, visits, "", created, VisitRows::write);
+        InsertText.insert(c, visits, " ON DUPLICATE KEY UPDATE " + VisitRows.UPDATES, changed, VisitRows::write);
         delete(c, "visit_parts", partsReplaced);
         delete(c, "visit_technicians", techniciansReplaced);
         List<Visit> withParts = new ArrayList<>(created);
         withParts.addAll(partsReplaced);
-        JdbcBatch.run(c, "INSERT INTO visit_parts (visit_id, position, part_number, quantity, billing,"
-                + " used_part_returned, source_event_id) VALUES (" + JdbcBatch.ID + ", ?, ?, ?, ?, ?, " + JdbcBatch.ID
-                + ")", parts(withParts), (ps, row) -> row.bind(ps));
-        JdbcBatch.run(c, "INSERT INTO visit_technicians (visit_id, technician_id) VALUES (" + JdbcBatch.idMarks(2)
-                + ")", technicians(techniciansReplaced), (ps, row) -> JdbcBatch.bind(ps, 1, row[0], row[1]));
-        JdbcBatch.run(c, "INSERT INTO visit_events (id, visit_id, type, occurred_at, received_at, author, note,"
+        InsertText.insert(c, "INSERT INTO visit_parts (visit_id, position, part_number, quantity, billing,"
+                + " used_part_returned, source_event_id) VALUES ", "", parts(withParts), (v, p) -> v.add(p.visitId,
+                        p.position, p.part.partNumber, p.part.quantity, p.part.billing, p.part.usedPartReturned,
+                        p.part.sourceEventId));
+        InsertText.insert(c, "INSERT INTO visit_technicians (visit_id, technician_id) VALUES ", "",
+                technicians(techniciansReplaced), (v, row) -> v.add(row[0], row[1]));
+        InsertText.insert(c, "INSERT INTO visit_events (id, visit_id, type, occurred_at, received_at, author, note,"
                 + " outcome, part_number, quantity, billing, attachment_id, technician_ids, technician_id, latitude,"
-                + " longitude) VALUES (" + JdbcBatch.idMarks(2) + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, " + JdbcBatch.ID
-                + ", ?, " + JdbcBatch.ID + ", ?, ?)", events, VisitBulkWrites::bindEvent);
+                + " longitude) VALUES ", "", events, VisitBulkWrites::writeEvent);
         domainEvents.write(c);
     }
 
-    private static void bindEvent(PreparedStatement ps, VisitEvent e) throws SQLException {
-        JdbcBatch.bind(ps, 1, e.id, e.visitId, e.type, e.occurredAt, e.receivedAt, e.author, e.note, e.outcome,
-                e.partNumber, e.quantity, e.billing, e.attachmentId, e.technicianIds, e.technicianId, e.latitude,
-                e.longitude);
+    private static void writeEvent(InsertText.Values values, VisitEvent e) {
+        values.add(e.id, e.visitId, e.type, e.occurredAt, e.receivedAt, e.author, e.note, e.outcome, e.partNumber,
+                e.quantity, e.billing, e.attachmentId, e.technicianIds, e.technicianId, e.latitude, e.longitude);
     }
 
     private record PartRow(UUID visitId, int position, UsedPart part) {
-        void bind(PreparedStatement ps) throws SQLException {
-            JdbcBatch.bind(ps, 1, visitId, position, part.partNumber, part.quantity, part.billing, part.usedPartReturned,
-                    part.sourceEventId);
-        }
     }
 
     private static List<PartRow> parts(List<Visit> visits) {

@@ -5,11 +5,10 @@ import static io.fieldback.common.JdbcColumns.integer;
 import static io.fieldback.common.JdbcColumns.named;
 import static io.fieldback.common.JdbcColumns.uuid;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-import io.fieldback.common.JdbcBatch;
+import io.fieldback.common.InsertText;
 import io.fieldback.visit.MeterUnit;
 import io.fieldback.visit.Outcome;
 import io.fieldback.visit.VisitSource;
@@ -23,8 +22,6 @@ final class VisitRows {
             + " repair_order_number, fault_reported, diagnosis, work_done, labour_hours, cost_amount, cost_currency,"
             + " outcome, meter_reading, meter_unit, requested_at, dispatched_at, arrived_at, completed_at,"
             + " cancelled_at, cancel_reason, dealer_updated_at, details_updated_at, version, created_at, updated_at";
-    /** The five ids go as hex text ({@link JdbcBatch#ID}), the rest as {@link JdbcBatch} binds them. */
-    static final String MARKS = JdbcBatch.idMarks(5) + ", ?".repeat(24);
     /** What a repair order can change in a stored row (never its id, dealer, number, source or creation). */
     static final String UPDATES = "customer_id = VALUES(customer_id), equipment_id = VALUES(equipment_id),"
             + " station_id = VALUES(station_id), type = VALUES(type), status = VALUES(status),"
@@ -79,12 +76,12 @@ final class VisitRows {
         v.updatedAt = instant(rs, "updated_at");
     }
 
-    /** Binds the row in {@link #COLUMNS} order, for {@link #MARKS}. */
-    static void bind(PreparedStatement ps, Visit v) throws SQLException {
-        int i = JdbcBatch.bind(ps, 1, v.id, v.customerId, v.equipmentId, v.stationId, v.dealerId, v.type, v.status,
-                v.source, v.repairOrderNumber, v.faultReported, v.diagnosis, v.workDone, v.labourHours, v.costAmount,
-                v.costCurrency, v.outcome, v.meterReading, v.meterUnit);
-        JdbcBatch.bind(ps, i, v.requestedAt, v.dispatchedAt, v.arrivedAt, v.completedAt, v.cancelledAt, v.cancelReason,
-                v.dealerUpdatedAt, v.detailsUpdatedAt, v.version, v.createdAt, v.updatedAt);
+    /** Writes the row's values in {@link #COLUMNS} order. */
+    static void write(InsertText.Values values, Visit v) {
+        values.add(v.id, v.customerId, v.equipmentId, v.stationId, v.dealerId, v.type, v.status, v.source,
+                v.repairOrderNumber, v.faultReported, v.diagnosis, v.workDone, v.labourHours, v.costAmount,
+                v.costCurrency, v.outcome, v.meterReading, v.meterUnit, v.requestedAt, v.dispatchedAt, v.arrivedAt,
+                v.completedAt, v.cancelledAt, v.cancelReason, v.dealerUpdatedAt, v.detailsUpdatedAt, v.version,
+                v.createdAt, v.updatedAt);
     }
 }

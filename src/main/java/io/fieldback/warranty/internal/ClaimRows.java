@@ -3,6 +3,7 @@ package io.fieldback.warranty.internal;
 import java.time.Instant;
 import java.util.List;
 
+import io.fieldback.common.InsertText;
 import io.fieldback.common.JdbcBatch;
 
 /**
