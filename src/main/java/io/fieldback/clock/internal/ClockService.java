@@ -14,7 +14,7 @@ import jakarta.transaction.Transactional;
 
 import io.fieldback.clock.ClockView;
 import io.fieldback.clock.Clocks;
-import io.fieldback.common.JdbcBatch;
+import io.fieldback.common.InsertText;
 import io.fieldback.common.TimeSource;
 import io.fieldback.common.UuidV7;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -94,20 +94,20 @@ class ClockService implements Clocks {
     }
 
     /**
-     * Writes new clocks in one JDBC batch without reading first (the subjects are new), each running from its due
-     * time and, when {@code stoppedAt} is not null, stopped then; the entity's own rules set the columns.
+     * Writes new clocks as multi-row statements of literals ({@link InsertText}) without reading first (the subjects
+     * are new), each running from its due time and, when {@code stoppedAt} is not null, stopped then; the entity's
+     * own rules set the columns.
      */
     private static void insert(String subjectType, List<NewClock> clocks, Instant stoppedAt) {
-        JdbcBatch.run("INSERT INTO deadline_clocks (id, subject_type, subject_id, kind, due_at, stopped_at, "
-                + "breached_at, escalate_at) VALUES (" + JdbcBatch.ID + ", ?, " + JdbcBatch.ID + ", ?, ?, ?, ?, ?)",
-                clocks, (ps, n) -> {
+        InsertText.insert("INSERT INTO deadline_clocks (id, subject_type, subject_id, kind, due_at, stopped_at, "
+                + "breached_at, escalate_at) VALUES ", clocks, (values, n) -> {
                     DeadlineClock c = new DeadlineClock();
                     c.restart(n.dueAt());
                     if (stoppedAt != null) {
                         c.stop(stoppedAt);
                     }
-                    JdbcBatch.bind(ps, 1, UuidV7.next(), subjectType, n.subjectId(), n.kind(), c.dueAt, c.stoppedAt,
-                            c.breachedAt, c.escalateAt);
+                    values.add(UuidV7.next(), subjectType, n.subjectId(), n.kind(), c.dueAt, c.stoppedAt, c.breachedAt,
+                            c.escalateAt);
                 });
     }
 
