@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -98,12 +99,16 @@ public class CallEligibility {
     }
 
     private static List<CallFacts.Recent> recentCalls(Collection<UUID> customerIds, Instant from, Instant to) {
-        return FollowUp.getEntityManager().createQuery("select new " + CallFacts.Recent.class.getName()
-                + "(f.customerId, f.id, f.dueAt, f.status) from FollowUp f where f.customerId in :customers "
-                + "and f.dueAt > :from and f.dueAt < :to and f.status in :statuses", CallFacts.Recent.class)
-                .setParameter("customers", customerIds).setParameter("from", from).setParameter("to", to)
-                .setParameter("statuses", java.util.stream.Stream.concat(MADE.stream(), TO_BE_MADE.stream()).toList())
-                .getResultList();
+        if (customerIds.isEmpty()) {
+            return List.of();
+        }
+        return FollowUp.getEntityManager().createQuery("select f.customerId, f.id, f.dueAt, f.status from FollowUp f "
+                + "where f.customerId in :customers and f.dueAt > :from and f.dueAt < :to and f.status in :statuses",
+                Object[].class).setParameter("customers", customerIds).setParameter("from", from)
+                .setParameter("to", to).setParameter("statuses", Stream.concat(MADE.stream(), TO_BE_MADE.stream())
+                        .toList())
+                .getResultStream().map(r -> new CallFacts.Recent((UUID) r[0], (UUID) r[1], (Instant) r[2],
+                        (FollowUpStatus) r[3])).toList();
     }
 
     private IneligibleReason decide(FollowUp call, CustomerView customer, ContactView contact, EquipmentView unit,
