@@ -3,6 +3,7 @@ package io.fieldback.followup;
 import io.fieldback.followup.internal.*;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -87,18 +88,21 @@ public class CallPlanner {
         CallFacts facts = eligibility.factsOf(ids(visits, VisitCompleted::customerId),
                 ids(visits, VisitCompleted::equipmentId), ids(visits, VisitCompleted::visitId),
                 Collections.min(due), Collections.max(due));
-        int created = 0;
+        List<Instant> created = new ArrayList<>();
         for (int i = 0; i < visits.size(); i++) {
             VisitCompleted visit = visits.get(i);
             if (!facts.visitHasCall(visit.visitId())) {
                 FollowUp call = visitCall(visit, due.get(i));
-                decide(call, visit.customerId(), facts.unit(visit.equipmentId()), c -> eligibility.decide(c, facts));
+                place(call, visit.customerId(), facts.unit(visit.equipmentId()), c -> eligibility.decide(c, facts));
                 call.persist();
                 facts.created(call);
-                created++;
+                created.add(call.dueAt);
             }
         }
-        return created;
+        if (!created.isEmpty()) {
+            changes.fire(FollowUpCallsChanged.due(created)); // once for the batch: one statement marks its days
+        }
+        return created.size();
     }
 
     private static Set<UUID> ids(List<VisitCompleted> visits, Function<VisitCompleted, UUID> id) {
@@ -212,10 +216,12 @@ public class CallPlanner {
 
     /** Fills in what the call copies from the customer and decides, by the one eligibility rule, where it goes. */
     private void decide(FollowUp call, UUID customerId, UUID equipmentId) {
-        decide(call, customerId, equipment.find(equipmentId), eligibility::decide);
+        place(call, customerId, equipment.find(equipmentId), eligibility::decide);
+        changes.fire(FollowUpCallsChanged.due(call.dueAt));
     }
 
-    private void decide(FollowUp call, UUID customerId, EquipmentView unit, Function<FollowUp, IneligibleReason> rule) {
+    /** The same, but the caller tells the figures that the call changed. */
+    private void place(FollowUp call, UUID customerId, EquipmentView unit, Function<FollowUp, IneligibleReason> rule) {
         // assigned before the rule runs: "called recently" counts the customer's calls created before this one
         call.id = UuidV7.next();
         call.customerId = customerId;
@@ -230,7 +236,6 @@ public class CallPlanner {
             call.status = FollowUpStatus.OPEN;
             call.availableAt = call.dueAt;
         }
-        changes.fire(FollowUpCallsChanged.due(call.dueAt));
     }
 
     /** The product line covering an equipment series (fieldback.followup.product-lines); else the series itself. */
