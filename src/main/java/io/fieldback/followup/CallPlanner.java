@@ -93,7 +93,8 @@ public class CallPlanner {
             VisitCompleted visit = visits.get(i);
             if (!facts.visitHasCall(visit.visitId())) {
                 FollowUp call = visitCall(visit, due.get(i));
-                place(call, visit.customerId(), facts.unit(visit.equipmentId()), c -> eligibility.decide(c, facts));
+                place(call, facts.nextId(), visit.customerId(), facts.unit(visit.equipmentId()),
+                        c -> eligibility.decide(c, facts));
                 call.persist();
                 facts.created(call);
                 created.add(call.dueAt);
@@ -216,14 +217,15 @@ public class CallPlanner {
 
     /** Fills in what the call copies from the customer and decides, by the one eligibility rule, where it goes. */
     private void decide(FollowUp call, UUID customerId, UUID equipmentId) {
-        place(call, customerId, equipment.find(equipmentId), eligibility::decide);
+        place(call, UuidV7.next(), customerId, equipment.find(equipmentId), eligibility::decide);
         changes.fire(FollowUpCallsChanged.due(call.dueAt));
     }
 
     /** The same, but the caller tells the figures that the call changed. */
-    private void place(FollowUp call, UUID customerId, EquipmentView unit, Function<FollowUp, IneligibleReason> rule) {
+    private void place(FollowUp call, UUID id, UUID customerId, EquipmentView unit,
+            Function<FollowUp, IneligibleReason> rule) {
         // assigned before the rule runs: "called recently" counts the customer's calls created before this one
-        call.id = UuidV7.next();
+        call.id = id;
         call.customerId = customerId;
         call.equipmentId = unit == null ? null : unit.id();
         call.ineligibleReason = rule.apply(call);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.fieldback.support.StatementBudget;
@@ -19,7 +20,12 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class CampaignBatchReadingTest {
 
-    private final CampaignFixtures f = new CampaignFixtures();
+    private CampaignFixtures f;
+
+    @BeforeEach
+    void fixtures() {
+        f = new CampaignFixtures();
+    }
 
     @Test
     void aBatchMixingRecallVisitsOtherVisitsAndEventsRecordedBefore() {

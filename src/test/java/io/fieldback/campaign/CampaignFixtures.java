@@ -85,12 +85,17 @@ final class CampaignFixtures {
         return id;
     }
 
-    /** The same visit, its event left for the readers. */
-    UUID completedNotYetRead(UUID customer, UUID machine, String type) {
+    private UUID requestedVisit(UUID customer, UUID machine, String type) {
         UUID id = UuidV7.next();
         admin().body(Map.of("customerId", customer.toString(), "equipmentId", machine.toString(), "stationId",
                 station.toString(), "type", type, "requestedAt", Instant.now().minusSeconds(7200).toString()))
                 .put("/api/v1/visits/" + id).then().statusCode(201);
+        return id;
+    }
+
+    /** The same visit, its event left for the readers. */
+    UUID completedNotYetRead(UUID customer, UUID machine, String type) {
+        UUID id = requestedVisit(customer, machine, type);
         admin().body(Map.of("id", UuidV7.next().toString(), "type", "COMPLETED", "occurredAt",
                 Instant.now().minusSeconds(3600).toString(), "outcome", "FIXED"))
                 .post("/api/v1/visits/" + id + "/events").then().statusCode(201);
@@ -102,10 +107,7 @@ final class CampaignFixtures {
      * the visit's type (the readers read it from the visit).
      */
     UUID completedRecordedBefore(UUID customer, UUID machine, String type) {
-        UUID id = UuidV7.next();
-        admin().body(Map.of("customerId", customer.toString(), "equipmentId", machine.toString(), "stationId",
-                station.toString(), "type", type, "requestedAt", Instant.now().minusSeconds(7200).toString()))
-                .put("/api/v1/visits/" + id).then().statusCode(201);
+        UUID id = requestedVisit(customer, machine, type);
         Map<String, Object> before = Map.of("visitId", id, "customerId", customer, "equipmentId", machine,
                 "stationId", station, "completedAt", Instant.now().minusSeconds(3600), "outcome", "FIXED");
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> Arc.container()

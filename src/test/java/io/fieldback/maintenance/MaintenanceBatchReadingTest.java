@@ -34,10 +34,11 @@ class MaintenanceBatchReadingTest {
     @Inject
     CompletedVisitReader reader;
 
-    private final MaintenanceFixtures f = new MaintenanceFixtures();
+    private MaintenanceFixtures f;
 
     @BeforeEach
     void today() {
+        f = new MaintenanceFixtures();
         time.use(Clock.fixed(Instant.parse("2026-03-16T04:00:00Z"), ZoneOffset.UTC));
         reader.runOnce(); // other tests' visits: the batches below hold this test's only
     }
