@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -92,6 +93,16 @@ public class DomainEvents implements EventRecorder {
      * "already done"). The event's own handled mark serves one consumer per topic: the topic's first reader.
      */
     public int consume(String topic, Predicate<DomainEvent> handler) {
+        return consumeBatches(topic, OutboxLoop.eachOf(handler));
+    }
+
+    /**
+     * {@link #consume(String, Predicate)} with a handler of the whole claimed batch (oldest first), so that it reads
+     * what the batch needs in one query instead of one per event; it returns how many events produced something.
+     * The guarantees are the same: when a batch fails it is rolled back and its events are handed over again one per
+     * transaction (a list of one), so the handler must not assume more than one event.
+     */
+    public int consumeBatches(String topic, ToIntFunction<List<DomainEvent>> handler) {
         Map<UUID, Instant> failed = new HashMap<>();
         return new OutboxLoop(topic, consumeBatch, new PendingClaims(topic, failed.keySet()), failed).run(handler);
     }
@@ -108,6 +119,12 @@ public class DomainEvents implements EventRecorder {
      * whose handler failed in the run, so both are still found by the next run.
      */
     public int consume(String consumer, String topic, Duration lookback, Predicate<DomainEvent> handler) {
+        return consumeBatches(consumer, topic, lookback, OutboxLoop.eachOf(handler));
+    }
+
+    /** {@link #consume(String, String, Duration, Predicate)} with a handler of the whole claimed batch (see above). */
+    public int consumeBatches(String consumer, String topic, Duration lookback,
+            ToIntFunction<List<DomainEvent>> handler) {
         Instant started = Instant.now();
         Instant mark = QuarkusTransaction.requiringNew().call(() -> ReaderWatermarks.position(consumer, topic));
         Instant lookbackStart = started.minus(lookback);
@@ -124,6 +141,16 @@ public class DomainEvents implements EventRecorder {
     /** A further reader of a topic, over the events of the configured look-back. */
     public int consume(String consumer, String topic, Predicate<DomainEvent> handler) {
         return consume(consumer, topic, readerLookback, handler);
+    }
+
+    /** A further reader of a topic handling whole batches, over the events of the configured look-back. */
+    public int consumeBatches(String consumer, String topic, ToIntFunction<List<DomainEvent>> handler) {
+        return consumeBatches(consumer, topic, readerLookback, handler);
+    }
+
+    /** The payloads of a batch of events, in its order. */
+    public <T> List<T> payloads(List<DomainEvent> batch, Class<T> type) {
+        return batch.stream().map(event -> payload(event, type)).toList();
     }
 
     public <T> T payload(DomainEvent event, Class<T> type) {

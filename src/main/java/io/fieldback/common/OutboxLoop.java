@@ -6,19 +6,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * A consumer's run over a topic: claims up to {@code batch} events per transaction, hands each to the handler in
- * order and marks them all handled in that transaction, so one commit covers a batch instead of one per event.
+ * A consumer's run over a topic: claims up to {@code batch} events per transaction, hands the batch to the handler
+ * (which may read what it needs for all of them at once) and marks them all handled in that transaction, so one
+ * commit covers a batch instead of one per event.
  * <p>
  * A batch whose handler (or commit) fails rolls back whole, and its events are then taken one per transaction,
- * as many as the batch held: the failing one is isolated (logged, left for the next run and recorded in
- * {@code failed}), the others commit once each. A handler may therefore be called twice for an event of a failed
- * batch, but what it writes in the transaction commits once.
+ * as many as the batch held (the handler then gets a list of one): the failing one is isolated (logged, left for the
+ * next run and recorded in {@code failed}), the others commit once each. A handler may therefore be called twice for
+ * an event of a failed batch, but what it writes in the transaction commits once.
  */
 final class OutboxLoop {
 
@@ -35,7 +37,7 @@ final class OutboxLoop {
     }
 
     /** How many events the handler reported as having produced something, counted on commit only. */
-    int run(Predicate<DomainEvent> handler) {
+    int run(ToIntFunction<List<DomainEvent>> handler) {
         int produced = 0;
         int singles = 0;
         while (true) {
@@ -78,26 +80,37 @@ final class OutboxLoop {
     }
 
     /** Claims the next batch and hands it to the handler, in the caller's transaction; null when none is left. */
-    private Integer handleBatch(int limit, List<DomainEvent> claimed, Predicate<DomainEvent> handler) {
+    private Integer handleBatch(int limit, List<DomainEvent> claimed, ToIntFunction<List<DomainEvent>> handler) {
         List<DomainEvent> events = claims.claim(limit);
         if (events.isEmpty()) {
             return null;
         }
         claimed.addAll(events);
-        int produced = 0;
-        for (DomainEvent event : events) {
-            if (handler.test(event)) {
-                produced++;
-            }
-            if (events.size() > 1) {
-                // the next event's handler sees this one's writes through any read path (plain JDBC too),
-                // as it did with a transaction per event; and the session starts empty for it, so each flush
-                // dirty-checks one event's entities, not every entity the batch has loaded so far
-                Panache.getEntityManager().flush();
-                Panache.getEntityManager().clear();
-            }
-        }
+        int produced = handler.applyAsInt(List.copyOf(events));
         claims.handled(events);
+        return produced;
+    }
+
+    /** A handler of one event at a time as a batch handler: counts the events it reports as having produced something. */
+    static ToIntFunction<List<DomainEvent>> eachOf(Predicate<DomainEvent> handler) {
+        return events -> {
+            int produced = 0;
+            for (DomainEvent event : events) {
+                produced += handleOne(handler, event, events.size() > 1) ? 1 : 0;
+            }
+            return produced;
+        };
+    }
+
+    private static boolean handleOne(Predicate<DomainEvent> handler, DomainEvent event, boolean ofSeveral) {
+        boolean produced = handler.test(event);
+        if (ofSeveral) {
+            // the next event's handler sees this one's writes through any read path (plain JDBC too),
+            // as it did with a transaction per event; and the session starts empty for it, so each flush
+            // dirty-checks one event's entities, not every entity the batch has loaded so far
+            Panache.getEntityManager().flush();
+            Panache.getEntityManager().clear();
+        }
         return produced;
     }
 }

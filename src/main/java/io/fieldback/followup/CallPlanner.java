@@ -3,7 +3,15 @@ package io.fieldback.followup;
 import io.fieldback.followup.internal.*;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -52,24 +60,69 @@ public class CallPlanner {
                 + "ON DUPLICATE KEY UPDATE customer_id = customer_id").setParameter(1, customerId).executeUpdate();
     }
 
-    /** The call of a completed visit, or null when the visit already has one. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    FollowUp fromVisit(VisitCompleted visit) {
-        lockCustomer(visit.customerId());
-        if (FollowUp.existsForVisit(visit.visitId())) {
-            return null;
+    /** Serialises the creation of calls for several customers at once: one statement, in the ids' order. */
+    private static void lockCustomers(List<UUID> customerIds) {
+        List<UUID> ordered = customerIds.stream().filter(Objects::nonNull).distinct()
+                .sorted(Comparator.comparing(UUID::toString)).toList();
+        if (ordered.isEmpty()) {
+            return;
         }
+        var insert = Panache.getEntityManager().createNativeQuery("INSERT INTO followup_customer_locks (customer_id) "
+                + "VALUES " + String.join(", ", Collections.nCopies(ordered.size(), "(?)"))
+                + " ON DUPLICATE KEY UPDATE customer_id = customer_id");
+        for (int i = 0; i < ordered.size(); i++) {
+            insert.setParameter(i + 1, ordered.get(i));
+        }
+        insert.executeUpdate();
+    }
+
+    /**
+     * The calls of a batch of completed visits, in order; returns how many it created (a visit that already has a
+     * call gets none). The batch's customers are locked first, then what the calls are decided on is read once
+     * for the batch ({@link CallFacts}); each call then counts for the next ones, as with one visit at a time.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    int fromVisits(List<VisitCompleted> visits) {
+        lockCustomers(visits.stream().map(VisitCompleted::customerId).toList());
+        List<Instant> due = visits.stream().map(this::dueAfter).toList();
+        CallFacts facts = eligibility.factsOf(ids(visits, VisitCompleted::customerId),
+                ids(visits, VisitCompleted::equipmentId), ids(visits, VisitCompleted::visitId),
+                Collections.min(due), Collections.max(due));
+        List<Instant> created = new ArrayList<>();
+        for (int i = 0; i < visits.size(); i++) {
+            VisitCompleted visit = visits.get(i);
+            if (!facts.visitHasCall(visit.visitId())) {
+                FollowUp call = visitCall(visit, due.get(i));
+                place(call, facts.nextId(), visit.customerId(), facts.unit(visit.equipmentId()),
+                        c -> eligibility.decide(c, facts));
+                call.persist();
+                facts.created(call);
+                created.add(call.dueAt);
+            }
+        }
+        if (!created.isEmpty()) {
+            changes.fire(FollowUpCallsChanged.due(created)); // once for the batch: one statement marks its days
+        }
+        return created.size();
+    }
+
+    private static Set<UUID> ids(List<VisitCompleted> visits, Function<VisitCompleted, UUID> id) {
+        return visits.stream().map(id).filter(Objects::nonNull).collect(Collectors.toSet());
+    }
+
+    private Instant dueAfter(VisitCompleted visit) {
+        return (visit.completedAt() != null ? visit.completedAt() : time.now()).plus(config.delay());
+    }
+
+    private static FollowUp visitCall(VisitCompleted visit, Instant dueAt) {
         FollowUp call = new FollowUp();
         call.source = FollowUpSource.VISIT;
         call.visitId = visit.visitId();
         call.stationId = visit.stationId();
         call.dealerId = visit.dealerId();
         call.createdBy = SYSTEM;
-        Instant completedAt = visit.completedAt() != null ? visit.completedAt() : time.now();
-        call.dueAt = completedAt.plus(config.delay());
+        call.dueAt = dueAt;
         call.purpose = CallPurpose.FIRST_FOLLOW_UP;
-        decide(call, visit.customerId(), visit.equipmentId());
-        call.persist();
         return call;
     }
 
@@ -164,12 +217,18 @@ public class CallPlanner {
 
     /** Fills in what the call copies from the customer and decides, by the one eligibility rule, where it goes. */
     private void decide(FollowUp call, UUID customerId, UUID equipmentId) {
+        place(call, UuidV7.next(), customerId, equipment.find(equipmentId), eligibility::decide);
+        changes.fire(FollowUpCallsChanged.due(call.dueAt));
+    }
+
+    /** The same, but the caller tells the figures that the call changed. */
+    private void place(FollowUp call, UUID id, UUID customerId, EquipmentView unit,
+            Function<FollowUp, IneligibleReason> rule) {
         // assigned before the rule runs: "called recently" counts the customer's calls created before this one
-        call.id = UuidV7.next();
+        call.id = id;
         call.customerId = customerId;
-        EquipmentView unit = equipment.find(equipmentId);
         call.equipmentId = unit == null ? null : unit.id();
-        call.ineligibleReason = eligibility.decide(call);
+        call.ineligibleReason = rule.apply(call);
         if (call.ineligibleReason != null) {
             call.status = FollowUpStatus.NOT_ELIGIBLE;
             call.closedAt = time.now();
@@ -179,7 +238,6 @@ public class CallPlanner {
             call.status = FollowUpStatus.OPEN;
             call.availableAt = call.dueAt;
         }
-        changes.fire(FollowUpCallsChanged.due(call.dueAt));
     }
 
     /** The product line covering an equipment series (fieldback.followup.product-lines); else the series itself. */

@@ -80,14 +80,38 @@ final class CampaignFixtures {
 
     /** A visit of this type on the machine at the station, completed an hour ago; the readers then run. */
     UUID completedVisit(UUID customer, UUID machine, String type) {
+        UUID id = completedNotYetRead(customer, machine, type);
+        readEvents();
+        return id;
+    }
+
+    private UUID requestedVisit(UUID customer, UUID machine, String type) {
         UUID id = UuidV7.next();
         admin().body(Map.of("customerId", customer.toString(), "equipmentId", machine.toString(), "stationId",
                 station.toString(), "type", type, "requestedAt", Instant.now().minusSeconds(7200).toString()))
                 .put("/api/v1/visits/" + id).then().statusCode(201);
+        return id;
+    }
+
+    /** The same visit, its event left for the readers. */
+    UUID completedNotYetRead(UUID customer, UUID machine, String type) {
+        UUID id = requestedVisit(customer, machine, type);
         admin().body(Map.of("id", UuidV7.next().toString(), "type", "COMPLETED", "occurredAt",
                 Instant.now().minusSeconds(3600).toString(), "outcome", "FIXED"))
                 .post("/api/v1/visits/" + id + "/events").then().statusCode(201);
-        readEvents();
+        return id;
+    }
+
+    /**
+     * The same visit, its completion left for the readers as an event of the shape recorded before events carried
+     * the visit's type (the readers read it from the visit).
+     */
+    UUID completedRecordedBefore(UUID customer, UUID machine, String type) {
+        UUID id = requestedVisit(customer, machine, type);
+        Map<String, Object> before = Map.of("visitId", id, "customerId", customer, "equipmentId", machine,
+                "stationId", station, "completedAt", Instant.now().minusSeconds(3600), "outcome", "FIXED");
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> Arc.container()
+                .instance(io.fieldback.common.DomainEvents.class).get().record("visit.completed", id, null, before));
         return id;
     }
 
@@ -106,7 +130,8 @@ final class CampaignFixtures {
         return UUID.fromString(id);
     }
 
-    static void readEvents() {
-        Arc.container().instance(CampaignReaders.class).get().runOnce();
+    /** How many items the readers moved. */
+    static int readEvents() {
+        return Arc.container().instance(CampaignReaders.class).get().runOnce();
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 import jakarta.inject.Inject;
 
@@ -106,6 +107,37 @@ class DomainEventBatchesTest {
 
         assertEquals(10, one.get() + two.get());
         assertEquals(all.stream().sorted().toList(), handled.stream().sorted().toList());
+    }
+
+    /**
+     * A batch handler gets the claimed batch whole; when it fails, the batch rolls back and its events come one per
+     * transaction, so only the failing one is held back. Both readers, the same way.
+     */
+    @Test
+    void aBatchHandlerGetsTheWholeBatchAndAfterAFailureOneEventAtATime() {
+        String topic = "test.batches." + UUID.randomUUID();
+        List<UUID> recorded = record(topic, 5);
+        UUID failing = recorded.get(3);
+        List<Integer> sizes = new ArrayList<>();
+        String out = topic + ".out";
+        ToIntFunction<List<DomainEvent>> handler = batch -> {
+            sizes.add(batch.size());
+            batch.forEach(e -> writing(out, failing).test(e));
+            return batch.size();
+        };
+
+        assertEquals(4, events.consumeBatches(topic, handler));
+        assertEquals(List.of(5, 1, 1, 1, 1, 1), sizes);
+        List<UUID> fine = new ArrayList<>(recorded);
+        fine.remove(failing);
+        assertEquals(fine, written(out));
+
+        sizes.clear();
+        assertEquals(4, events.consumeBatches("reader-b", topic, DAY, batch -> {
+            sizes.add(batch.size());
+            return batch.stream().filter(e -> !e.aggregateId.equals(failing)).mapToInt(e -> 1).sum();
+        }));
+        assertEquals(List.of(5), sizes);
     }
 
     /** Waits (up to 30 s) until a transaction waits on a row lock: instance two on instance one's receipts. */

@@ -73,10 +73,16 @@ public final class MaintenanceFixtures {
 
     /** A maintenance visit at this station, completed at {@code at} with the hour meter at {@code hours}. */
     public UUID completedMaintenance(UUID machine, int hours, Instant at) {
-        UUID id = maintenanceVisit(machine, hours, at);
+        UUID id = completedNotYetRead(machine, "MAINTENANCE", hours, at);
+        readCompletedVisits();
+        return id;
+    }
+
+    /** A visit of the type completed at {@code at} (meter at {@code hours}, or none), its event left for the readers. */
+    public UUID completedNotYetRead(UUID machine, String type, Integer hours, Instant at) {
+        UUID id = visit(machine, type, hours, at);
         Tokens.technician(station).body(Map.of("id", UuidV7.next().toString(), "type", "COMPLETED", "occurredAt",
                 at.toString(), "outcome", "FIXED")).post("/api/v1/visits/" + id + "/events").then().statusCode(201);
-        readCompletedVisits();
         return id;
     }
 
@@ -85,7 +91,7 @@ public final class MaintenanceFixtures {
      * the visit's type and meter reading (an event still in the outbox when the new version starts).
      */
     public UUID completedMaintenanceRecordedBefore(UUID machine, int hours, Instant at) {
-        UUID id = maintenanceVisit(machine, hours, at);
+        UUID id = visit(machine, "MAINTENANCE", hours, at);
         Map<String, Object> before = Map.of("visitId", id, "customerId", customer, "equipmentId", machine,
                 "stationId", station, "completedAt", at, "outcome", "FIXED");
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> Arc.container()
@@ -94,17 +100,19 @@ public final class MaintenanceFixtures {
         return id;
     }
 
-    /** A maintenance visit at this station, not yet completed, with the hour meter at {@code hours}. */
-    private UUID maintenanceVisit(UUID machine, int hours, Instant at) {
+    /** A visit at this station, not yet completed, with the hour meter at {@code hours} (null: not read). */
+    private UUID visit(UUID machine, String type, Integer hours, Instant at) {
         UUID id = UuidV7.next();
         Map<String, Object> visit = new HashMap<>();
         visit.put("customerId", customer.toString());
         visit.put("equipmentId", machine.toString());
         visit.put("stationId", station.toString());
-        visit.put("type", "MAINTENANCE");
+        visit.put("type", type);
         visit.put("requestedAt", at.minusSeconds(3 * 3600).toString());
-        visit.put("meterReading", hours);
-        visit.put("meterUnit", "HOURS");
+        if (hours != null) {
+            visit.put("meterReading", hours);
+            visit.put("meterUnit", "HOURS");
+        }
         admin().body(visit).put("/api/v1/visits/" + id).then().statusCode(201);
         return id;
     }

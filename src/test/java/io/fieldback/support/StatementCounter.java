@@ -18,7 +18,7 @@ public final class StatementCounter {
     }
 
     static void start() {
-        PROBE.set(new int[1]);
+        PROBE.set(new int[2]);
     }
 
     /** The statements counted since start, or -1 when this thread was not probed; stops the probe. */
@@ -28,11 +28,24 @@ public final class StatementCounter {
         return probe == null ? -1 : probe[0];
     }
 
-    static void counted() {
+    static void counted(boolean select) {
         int[] probe = PROBE.get();
         if (probe != null) {
             probe[0]++;
+            probe[1] += select ? 1 : 0;
         }
+    }
+
+    /** The statements and, of them, the SELECTs that work sends on this thread: {statements, selects}. */
+    public static int[] statementsAndSelectsOf(Runnable work) {
+        start();
+        int[] probe = PROBE.get();
+        try {
+            work.run();
+        } finally {
+            PROBE.remove();
+        }
+        return probe;
     }
 
     /** The statements that work sends on this thread (for jobs a test calls directly, not over HTTP). */

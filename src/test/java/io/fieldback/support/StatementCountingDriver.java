@@ -34,23 +34,27 @@ public class StatementCountingDriver implements Driver {
         Connection connection = delegate.connect(url, info);
         return connection == null ? null : proxy(Connection.class, connection, (target, method, args) -> {
             Object result = invoke(target, method, args);
+            String prepared = args != null && args.length > 0 && args[0] instanceof String sql ? sql : null;
             if (result instanceof CallableStatement s) {
-                return proxy(CallableStatement.class, s, counting(s));
+                return proxy(CallableStatement.class, s, counting(prepared));
             }
             if (result instanceof PreparedStatement s) {
-                return proxy(PreparedStatement.class, s, counting(s));
+                return proxy(PreparedStatement.class, s, counting(prepared));
             }
             if (result instanceof Statement s) {
-                return proxy(Statement.class, s, counting(s));
+                return proxy(Statement.class, s, counting(null));
             }
             return result;
         });
     }
 
-    private static Handler counting(Statement statement) {
+    /** {@code prepared}: the prepared statement's SQL; null for a plain statement, whose SQL comes with each execution. */
+    private static Handler counting(String prepared) {
         return (target, method, args) -> {
             if (EXECUTIONS.contains(method.getName())) {
-                StatementCounter.counted();
+                String sql = prepared != null ? prepared
+                        : args != null && args.length > 0 && args[0] instanceof String s ? s : "";
+                StatementCounter.counted(sql.stripLeading().regionMatches(true, 0, "select", 0, 6));
             }
             return invoke(target, method, args);
         };

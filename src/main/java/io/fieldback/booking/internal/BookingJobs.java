@@ -32,11 +32,15 @@ public class BookingJobs {
         completedVisits();
     }
 
-    /** Reads completed visits off the outbox (each once, any number of instances); returns how many. */
+    /**
+     * Reads completed visits off the outbox (each once, any number of instances), a claimed batch at a time;
+     * returns how many were read.
+     */
     public int completedVisits() {
-        return events.consume("booking", VisitCompleted.TOPIC, event -> {
-            checkIns.visitCompleted(events.payload(event, VisitCompleted.class).visitId());
-            return true;
+        return events.consumeBatches("booking", VisitCompleted.TOPIC, batch -> {
+            checkIns.visitsCompleted(events.payloads(batch, VisitCompleted.class).stream()
+                    .map(VisitCompleted::visitId).toList());
+            return batch.size();
         });
     }
 }

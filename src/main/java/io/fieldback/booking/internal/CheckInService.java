@@ -1,6 +1,7 @@
 package io.fieldback.booking.internal;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,13 +68,20 @@ class CheckInService {
         return a.view();
     }
 
-    /** Its visit was completed: the appointment is done (the maintenance feature closes the due item). */
+    /**
+     * Their visits were completed: their appointments are done (the maintenance feature closes the due items). One
+     * query for the whole batch: most completed visits have no appointment (only a check-in opens a visit with one).
+     */
     @Transactional
-    public void visitCompleted(UUID visitId) {
-        Appointment a = Appointment.find("visitId", visitId).firstResult();
-        if (a != null && a.status == AppointmentStatus.CHECKED_IN) {
-            a.moveTo(AppointmentStatus.COMPLETED);
-            store.changed(a, AppointmentStatus.CHECKED_IN, null);
+    public int visitsCompleted(Collection<UUID> visitIds) {
+        int done = 0;
+        for (Appointment a : Appointment.<Appointment>list("visitId in ?1", visitIds)) {
+            if (a.status == AppointmentStatus.CHECKED_IN) {
+                a.moveTo(AppointmentStatus.COMPLETED);
+                store.changed(a, AppointmentStatus.CHECKED_IN, null);
+                done++;
+            }
         }
+        return done;
     }
 }

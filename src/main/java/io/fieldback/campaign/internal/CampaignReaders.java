@@ -31,7 +31,7 @@ public class CampaignReaders {
                 event -> moves.booked(events.payload(event, BookingChanged.class)));
         booked += events.consume("campaign", BookingChanged.CHANGED,
                 event -> moves.bookingChanged(events.payload(event, BookingChanged.class)));
-        return booked + events.consume("campaign", VisitCompleted.TOPIC,
-                event -> moves.visitCompleted(events.payload(event, VisitCompleted.class)));
+        return booked + events.consumeBatches("campaign", VisitCompleted.TOPIC,
+                batch -> moves.visitsCompleted(events.payloads(batch, VisitCompleted.class)));
     }
 }

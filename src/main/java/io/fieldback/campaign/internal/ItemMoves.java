@@ -1,6 +1,9 @@
 package io.fieldback.campaign.internal;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -59,14 +62,27 @@ class ItemMoves {
     /**
      * A completed campaign visit closes one open item of its machine: the one whose campaign's deadline comes
      * first (a visit does not name its campaign; a station that did several links the visit to the others).
+     * Returns how many of the batch's visits closed one. The visits of the batch that may be a recall's (their
+     * event says so, or was recorded before events carried the type) are read in one query; most completed
+     * visits are known not to be without any.
      */
     @Transactional
-    boolean visitCompleted(VisitCompleted completed) {
-        if (completed.carriesVisitFacts() && completed.type() != VisitType.RECALL_CAMPAIGN) {
-            return false; // most completed visits: known not to be a recall's without reading the visit
+    int visitsCompleted(List<VisitCompleted> batch) {
+        List<UUID> maybeRecalls = batch.stream()
+                .filter(c -> !c.carriesVisitFacts() || c.type() == VisitType.RECALL_CAMPAIGN)
+                .map(VisitCompleted::visitId).toList();
+        Map<UUID, RepairVisit> read = visits.of(maybeRecalls).stream()
+                .collect(Collectors.toMap(RepairVisit::id, v -> v));
+        int moved = 0;
+        for (VisitCompleted completed : batch) {
+            RepairVisit visit = read.get(completed.visitId());
+            moved += visit != null && closesAnItem(visit, completed) ? 1 : 0;
         }
-        RepairVisit visit = visits.find(completed.visitId());
-        if (visit == null || visit.type() != VisitType.RECALL_CAMPAIGN || visit.equipmentId() == null) {
+        return moved;
+    }
+
+    private static boolean closesAnItem(RepairVisit visit, VisitCompleted completed) {
+        if (visit.type() != VisitType.RECALL_CAMPAIGN || visit.equipmentId() == null) {
             return false;
         }
         List<CampaignItem> open = CampaignItem.getEntityManager().createQuery("select i from CampaignItem i, "
@@ -80,7 +96,7 @@ class ItemMoves {
         return true;
     }
 
-    private static List<CampaignItem> openItemsOf(java.util.UUID machine) {
+    private static List<CampaignItem> openItemsOf(UUID machine) {
         return CampaignItem.list("equipmentId = ?1 and state in ?2", machine, CampaignItem.OPEN);
     }
 }

@@ -3,9 +3,13 @@ package io.fieldback.followup.internal;
 import io.fieldback.followup.*;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -37,7 +41,7 @@ import io.fieldback.customer.EquipmentView;
 public class CallEligibility {
 
     /** Calls that were made: a call of the customer within the window in one of these makes it "called recently". */
-    private static final List<FollowUpStatus> MADE = List.of(FollowUpStatus.COMPLETED, FollowUpStatus.REFUSED,
+    static final List<FollowUpStatus> MADE = List.of(FollowUpStatus.COMPLETED, FollowUpStatus.REFUSED,
             FollowUpStatus.UNREACHABLE);
     /** Calls still to be made: they count against a call created after them, not against an older one. */
     static final List<FollowUpStatus> TO_BE_MADE = List.of(FollowUpStatus.OPEN, FollowUpStatus.AWAITING_SAMPLE);
@@ -66,9 +70,49 @@ public class CallEligibility {
 
     /** Refreshes the call's copies of the customer's facts and returns why it may not be made, or null. */
     public IneligibleReason decide(FollowUp call) {
-        CustomerView customer = customers.find(call.customerId);
-        ContactView contact = contacts.callTarget(call.customerId);
-        EquipmentView unit = equipment.find(call.equipmentId);
+        return decide(call, customers.find(call.customerId), contacts.callTarget(call.customerId),
+                equipment.find(call.equipmentId), this::calledRecently);
+    }
+
+    /** The same rule on the facts read for a batch of calls ({@link #factsOf}). */
+    public IneligibleReason decide(FollowUp call, CallFacts facts) {
+        return decide(call, facts.customer(call.customerId), facts.callTarget(call.customerId),
+                facts.unit(call.equipmentId), c -> facts.calledRecently(c, config.recentCallWindow()));
+    }
+
+    /**
+     * The facts the calls of a batch of visits are decided on, in one query each: their customers, call targets
+     * and machines, which of the visits have a call, and the customers' calls due within the recent-call window
+     * of {@code [firstDue, lastDue]}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CallFacts factsOf(Collection<UUID> customerIds, Collection<UUID> equipmentIds, Collection<UUID> visitIds,
+            Instant firstDue, Instant lastDue) {
+        Map<UUID, CustomerView> found = customers.findByCodesOrIds(List.of(), customerIds).stream()
+                .collect(Collectors.toMap(CustomerView::id, c -> c));
+        List<UUID> withCalls = visitIds.isEmpty() ? List.of() : FollowUp.getEntityManager().createQuery(
+                "select f.visitId from FollowUp f where f.visitId in :visits", UUID.class)
+                .setParameter("visits", visitIds).getResultList();
+        return new CallFacts(found, contacts.activeContacts(customerIds), equipment.find(equipmentIds), withCalls,
+                recentCalls(customerIds, firstDue.minus(config.recentCallWindow()),
+                        lastDue.plus(config.recentCallWindow())));
+    }
+
+    private static List<CallFacts.Recent> recentCalls(Collection<UUID> customerIds, Instant from, Instant to) {
+        if (customerIds.isEmpty()) {
+            return List.of();
+        }
+        return FollowUp.getEntityManager().createQuery("select f.customerId, f.id, f.dueAt, f.status from FollowUp f "
+                + "where f.customerId in :customers and f.dueAt > :from and f.dueAt < :to and f.status in :statuses",
+                Object[].class).setParameter("customers", customerIds).setParameter("from", from)
+                .setParameter("to", to).setParameter("statuses", Stream.concat(MADE.stream(), TO_BE_MADE.stream())
+                        .toList())
+                .getResultStream().map(r -> new CallFacts.Recent((UUID) r[0], (UUID) r[1], (Instant) r[2],
+                        (FollowUpStatus) r[3])).toList();
+    }
+
+    private IneligibleReason decide(FollowUp call, CustomerView customer, ContactView contact, EquipmentView unit,
+            Predicate<FollowUp> calledRecently) {
         copy(call, customer, contact, unit);
         if (customer == null || customer.doNotCall()) {
             return IneligibleReason.DO_NOT_CALL;
@@ -83,11 +127,12 @@ public class CallEligibility {
         if (call.source != FollowUpSource.VISIT && call.source != FollowUpSource.DELIVERY) {
             return null;
         }
-        return decideScheduled(call, customer, unit);
+        return decideScheduled(call, customer, unit, calledRecently);
     }
 
     /** The rules only the scheduled calls (after a visit, after a delivery) answer to. */
-    private IneligibleReason decideScheduled(FollowUp call, CustomerView customer, EquipmentView unit) {
+    private IneligibleReason decideScheduled(FollowUp call, CustomerView customer, EquipmentView unit,
+            Predicate<FollowUp> calledRecently) {
         if (policy.excludedRelationships().contains(customer.relationship())) {
             return IneligibleReason.EXCLUDED_SEGMENT;
         }
@@ -96,7 +141,7 @@ public class CallEligibility {
                 .toInstant().plus(config.deliveryMilestone()).isAfter(call.dueAt)) {
             return IneligibleReason.NOT_PAST_DELIVERY_MILESTONE;
         }
-        if (calledRecently(call)) {
+        if (calledRecently.test(call)) {
             return IneligibleReason.CALLED_RECENTLY;
         }
         return null;

@@ -28,11 +28,14 @@ public class CompletedVisitReader {
         runOnce();
     }
 
-    /** Reads every completed visit not yet read (each once, any number of instances); returns how many. */
+    /**
+     * Reads every completed visit not yet read (each once, any number of instances), a claimed batch at a time;
+     * returns how many.
+     */
     public int runOnce() {
-        return events.consume("maintenance", VisitCompleted.TOPIC, event -> {
-            due.visitCompleted(events.payload(event, VisitCompleted.class));
-            return true;
+        return events.consumeBatches("maintenance", VisitCompleted.TOPIC, batch -> {
+            due.visitsCompleted(events.payloads(batch, VisitCompleted.class));
+            return batch.size();
         });
     }
 }

@@ -2,8 +2,10 @@ package io.fieldback.maintenance.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -22,7 +24,6 @@ import io.fieldback.visit.RepairVisit;
 import io.fieldback.visit.RepairVisits;
 import io.fieldback.visit.VisitCompleted;
 import io.fieldback.visit.VisitType;
-import io.quarkus.logging.Log;
 
 /** Due items: the lists stations and the call centre work from, waivers, and closing by a completed visit. */
 @ApplicationScoped
@@ -76,20 +77,23 @@ class DueService implements MaintenancePlans {
     }
 
     /**
-     * A completed visit: its meter reading joins the machine's history (unless it runs backwards, which a
-     * dealer system's typo must not turn into a failed visit), and a maintenance visit closes the open item
-     * and forecasts the next. Runs in the transaction that takes the visit's event off the outbox.
+     * A batch of completed visits, in order: each one's meter reading joins the machine's history (unless it runs
+     * backwards, which a dealer system's typo must not turn into a failed visit), and a maintenance visit closes the
+     * open item and forecasts the next. Runs in the transaction that takes the visits' events off the outbox.
      */
-    void visitCompleted(VisitCompleted event) {
-        if (event.equipmentId() == null) {
-            return;
+    void visitsCompleted(List<VisitCompleted> batch) {
+        List<VisitCompleted> completed = withVisitFacts(batch.stream().filter(e -> e.equipmentId() != null).toList());
+        BatchReadings batchReadings = BatchReadings.of(completed, readings);
+        for (VisitCompleted visit : completed) {
+            LocalDate on = visit.completedAt().atZone(forecasts.zone()).toLocalDate();
+            batchReadings.record(visit, on);
+            if (visit.type() == VisitType.MAINTENANCE) {
+                maintained(visit, on);
+            }
         }
-        VisitCompleted completed = event.carriesVisitFacts() ? event : withVisitFacts(event);
-        LocalDate on = completed.completedAt().atZone(forecasts.zone()).toLocalDate();
-        recordReading(completed, on);
-        if (completed.type() != VisitType.MAINTENANCE) {
-            return;
-        }
+    }
+
+    private void maintained(VisitCompleted completed, LocalDate on) {
         DueItem open = DueItem.openOf(completed.equipmentId());
         if (open != null) {
             open.state = DueState.DONE;
@@ -101,23 +105,20 @@ class DueService implements MaintenancePlans {
         forecasts.forecast(completed.equipmentId());
     }
 
-    /** An event recorded before it carried the visit's type and meter reading: those are read from the visit. */
-    private VisitCompleted withVisitFacts(VisitCompleted e) {
-        RepairVisit visit = visits.of(List.of(e.visitId())).get(0);
-        return new VisitCompleted(e.visitId(), e.customerId(), e.equipmentId(), visit.stationId(), e.dealerId(),
-                e.completedAt(), e.outcome(), visit.type(), visit.meterReading(), visit.meterUnit());
+    /**
+     * The events recorded before they carried the visit's type and meter reading get those from their visits,
+     * read in one query for the batch; the others are kept as they are.
+     */
+    private List<VisitCompleted> withVisitFacts(List<VisitCompleted> batch) {
+        List<UUID> older = batch.stream().filter(e -> !e.carriesVisitFacts()).map(VisitCompleted::visitId).toList();
+        Map<UUID, RepairVisit> read = visits.of(older).stream().collect(Collectors.toMap(RepairVisit::id, v -> v));
+        return batch.stream().map(e -> e.carriesVisitFacts() || !read.containsKey(e.visitId()) ? e
+                : withVisitFacts(e, read.get(e.visitId()))).toList();
     }
 
-    private void recordReading(VisitCompleted visit, LocalDate on) {
-        if (visit.meterReading() == null || MeterReading.count("visitId", visit.visitId()) > 0) {
-            return;
-        }
-        String refusal = ReadingService.refusal(visit.equipmentId(), visit.meterUnit(), on, visit.meterReading());
-        if (refusal != null) {
-            Log.warnf("visit %s: meter reading not kept: %s", visit.visitId(), refusal);
-            return;
-        }
-        readings.store(visit.equipmentId(), visit.meterUnit(), on, visit.meterReading(), visit.visitId());
+    private static VisitCompleted withVisitFacts(VisitCompleted e, RepairVisit visit) {
+        return new VisitCompleted(e.visitId(), e.customerId(), e.equipmentId(), visit.stationId(), e.dealerId(),
+                e.completedAt(), e.outcome(), visit.type(), visit.meterReading(), visit.meterUnit());
     }
 
     @Override

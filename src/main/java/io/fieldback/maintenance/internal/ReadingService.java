@@ -59,12 +59,16 @@ class ReadingService {
 
     /** Why a reading does not fit the machine's history, or null when it does. */
     static String refusal(UUID equipmentId, MeterUnit unit, LocalDate on, int value) {
-        Integer before = MeterReading.highestUpTo(equipmentId, unit, on);
+        return refusal(MeterReading.highestUpTo(equipmentId, unit, on), MeterReading.lowestAfter(equipmentId, unit, on),
+                unit, on, value);
+    }
+
+    /** The same rule given the highest reading up to the day and the lowest after it (null: none). */
+    static String refusal(Integer before, Integer after, MeterUnit unit, LocalDate on, int value) {
         if (before != null && value < before) {
             return "a meter does not run backwards: " + value + " is lower than " + before + " " + unit
                     + " read on or before " + on;
         }
-        Integer after = MeterReading.lowestAfter(equipmentId, unit, on);
         if (after != null && value > after) {
             return value + " is higher than " + after + " " + unit + " read after " + on;
         }

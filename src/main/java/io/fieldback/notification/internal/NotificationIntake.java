@@ -62,30 +62,56 @@ public class NotificationIntake {
         Set<String> watched = QuarkusTransaction.requiringNew().call(() -> Rules.load().watched());
         AtomicInteger created = new AtomicInteger();
         for (String topic : watched) {
-            events.consume(READER, topic, config.eventLookback(), event -> {
-                int made = handle(event);
-                created.addAndGet(made);
-                return made > 0;
+            events.consumeBatches(READER, topic, config.eventLookback(), batch -> {
+                int[] made = handle(batch);
+                created.addAndGet(made[0]);
+                return made[1];
             });
         }
         return created.get();
     }
 
-    private int handle(DomainEvent event) {
-        if (seenByTheOldReader(event.id)) {
-            return 0;
-        }
+    /**
+     * A claimed batch of one topic, in order; what every event needs (the rules, which events the old reader saw,
+     * the customers' contacts) is read once for the batch. Returns the notifications made and how many events
+     * made any.
+     */
+    private int[] handle(List<DomainEvent> batch) {
         Rules rules = Rules.load();
-        JsonNode payload = read(event.payload);
+        Set<UUID> seen = seenByTheOldReader(batch);
+        List<JsonNode> payloads = batch.stream().map(e -> read(e.payload)).toList();
+        Map<UUID, List<ContactView>> reach = contactsOf(rules, batch, payloads);
+        int[] made = new int[2];
+        for (int i = 0; i < batch.size(); i++) {
+            int n = seen.contains(batch.get(i).id) ? 0 : handle(batch.get(i), rules, payloads.get(i), reach);
+            made[0] += n;
+            made[1] += n > 0 ? 1 : 0;
+        }
+        return made;
+    }
+
+    private int handle(DomainEvent event, Rules rules, JsonNode payload, Map<UUID, List<ContactView>> reach) {
         TopicRule own = rules.byTopic().get(event.topic);
         if (!rules.expiredBy(event.topic).isEmpty()) {
             subjectOver(event, rules.subjectOf(event.topic, payload));
         }
         expireEndedSubjects(rules, event.topic, payload);
-        return own == null ? 0 : create(event, own, payload);
+        return own == null ? 0 : create(event, own, payload, reach);
     }
 
-    private int create(DomainEvent event, TopicRule rule, JsonNode payload) {
+    /** The active contacts of the customers the batch's events tell (one query; none when the topic tells nobody). */
+    private Map<UUID, List<ContactView>> contactsOf(Rules rules, List<DomainEvent> batch, List<JsonNode> payloads) {
+        Set<UUID> customers = new java.util.HashSet<>();
+        for (int i = 0; i < batch.size(); i++) {
+            UUID customerId = uuid(payloads.get(i).path("customerId").asText(null));
+            if (customerId != null && rules.byTopic().containsKey(batch.get(i).topic)) {
+                customers.add(customerId);
+            }
+        }
+        return contacts.activeContacts(customers);
+    }
+
+    private int create(DomainEvent event, TopicRule rule, JsonNode payload, Map<UUID, List<ContactView>> reach) {
         UUID customerId = uuid(payload.path("customerId").asText(null));
         if (customerId == null) {
             Log.warnf("%s event %s has no customerId: no message", event.topic, event.id);
@@ -93,7 +119,8 @@ public class NotificationIntake {
         }
         String subject = rule.subjectField == null ? null : payload.path(rule.subjectField).asText(null);
         if (rule.oncePerSubject && subject != null) {
-            ContactView target = contacts.callTarget(customerId);
+            List<ContactView> active = reach.getOrDefault(customerId, List.of());
+            ContactView target = active.isEmpty() ? null : active.get(0);
             String key = onceKey(rule.topic, subject);
             if (target == null || Notification.count("eventKey", key) > 0) {
                 return 0;
@@ -103,7 +130,7 @@ public class NotificationIntake {
         }
         UUID onlyContact = uuid(payload.path("contactId").asText(null));
         int created = 0;
-        for (ContactView contact : contacts.activeContacts(customerId)) {
+        for (ContactView contact : reach.getOrDefault(customerId, List.of())) {
             if (onlyContact == null || onlyContact.equals(contact.id())) {
                 persist(event, rule, customerId, contact.id(), subject, event.id + ":" + contact.id());
                 created++;
@@ -160,9 +187,12 @@ public class NotificationIntake {
     }
 
     /** Read before this reader kept receipts (notification_events_seen, no longer written): never again. */
-    private static boolean seenByTheOldReader(UUID eventId) {
-        return !Panache.getEntityManager().createNativeQuery("SELECT 1 FROM notification_events_seen WHERE event_id = ?1")
-                .setParameter(1, eventId).getResultList().isEmpty();
+    @SuppressWarnings("unchecked")
+    private static Set<UUID> seenByTheOldReader(List<DomainEvent> batch) {
+        return ((List<Object>) Panache.getEntityManager().createNativeQuery("SELECT event_id FROM "
+                + "notification_events_seen WHERE event_id IN (?1)")
+                .setParameter(1, batch.stream().map(e -> e.id).toList()).getResultList()).stream()
+                .map(NotificationIntake::uuid).collect(java.util.stream.Collectors.toSet());
     }
 
     private JsonNode read(String json) {
