@@ -93,7 +93,7 @@ public class CallPlanner {
             VisitCompleted visit = visits.get(i);
             if (!facts.visitHasCall(visit.visitId())) {
                 FollowUp call = visitCall(visit, due.get(i));
-                place(call, facts.nextId(), visit.customerId(), facts.unit(visit.equipmentId()),
+                place(call, UuidV7.next(), visit.customerId(), facts.unit(visit.equipmentId()),
                         c -> eligibility.decide(c, facts));
                 call.persist();
                 facts.created(call);

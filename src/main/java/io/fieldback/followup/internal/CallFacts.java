@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import io.fieldback.common.UuidV7;
 import io.fieldback.customer.ContactView;
 import io.fieldback.customer.CustomerView;
 import io.fieldback.customer.EquipmentView;
@@ -34,7 +33,6 @@ public final class CallFacts {
     private final Map<UUID, EquipmentView> units;
     private final Set<UUID> visitsWithCalls;
     private final List<Recent> recent;
-    private UUID lastId;
 
     CallFacts(Map<UUID, CustomerView> customers, Map<UUID, List<ContactView>> contacts, Map<UUID, EquipmentView> units,
             Collection<UUID> visitsWithCalls, List<Recent> recent) {
@@ -60,19 +58,6 @@ public final class CallFacts {
     ContactView callTarget(UUID customerId) {
         List<ContactView> active = contacts.getOrDefault(customerId, List.of());
         return active.isEmpty() ? null : active.get(0);
-    }
-
-    /**
-     * An id after every one this batch gave: "called recently" takes a call to be made with a smaller id as created
-     * before, and two ids made in the same millisecond are in no particular order (random bits).
-     */
-    public UUID nextId() {
-        UUID id = UuidV7.next();
-        while (lastId != null && !before(lastId, id)) {
-            id = UuidV7.next();
-        }
-        lastId = id;
-        return id;
     }
 
     /** The batch created this call: it has its visit's call now, and counts for the customer's next calls. */
