@@ -46,18 +46,22 @@ final class BatchReadings {
             visits.add(v.visitId());
         });
         if (!visits.isEmpty()) {
-            MeterReading.<MeterReading>list("equipmentId in ?1 or visitId in ?2", machines, visits)
-                    .forEach(known::add);
+            // as columns, not entities: a machine's whole history is read, and thousands of managed readings made
+            // every later flush of the batch's transaction dirty-check them (a third of this reader in a profile)
+            MeterReading.getEntityManager().createQuery("select r.equipmentId, r.unit, r.readOn, r.reading, r.visitId"
+                    + " from MeterReading r where r.equipmentId in ?1 or r.visitId in ?2", Object[].class)
+                    .setParameter(1, machines).setParameter(2, visits).getResultStream()
+                    .forEach(r -> known.add((UUID) r[0], (MeterUnit) r[1], (LocalDate) r[2], (Integer) r[3],
+                            (UUID) r[4]));
         }
         return known;
     }
 
-    private void add(MeterReading r) {
-        if (r.visitId != null) {
-            readAtVisits.add(r.visitId);
+    private void add(UUID equipmentId, MeterUnit unit, LocalDate readOn, int reading, UUID visitId) {
+        if (visitId != null) {
+            readAtVisits.add(visitId);
         }
-        byMachine.computeIfAbsent(new Key(r.equipmentId, r.unit), k -> new ArrayList<>())
-                .add(new Known(r.readOn, r.reading));
+        byMachine.computeIfAbsent(new Key(equipmentId, unit), k -> new ArrayList<>()).add(new Known(readOn, reading));
     }
 
     /** Keeps the visit's reading, once per visit, unless it runs backwards (logged: it never fails the visit). */
@@ -72,7 +76,7 @@ final class BatchReadings {
         }
         MeterReading kept = readings.store(visit.equipmentId(), visit.meterUnit(), on, visit.meterReading(),
                 visit.visitId());
-        add(kept);
+        add(kept.equipmentId, kept.unit, kept.readOn, kept.reading, kept.visitId);
     }
 
     private String refusal(Key key, LocalDate on, int value) {
