@@ -13,6 +13,7 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.fieldback.booking.internal.BookingJobs;
@@ -21,11 +22,26 @@ import io.fieldback.common.UuidV7;
 import io.fieldback.support.StatementBudget;
 import io.fieldback.support.StatementCounter;
 import io.fieldback.support.Tokens;
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Booking reads a claimed batch of completed visits at once (issue 21): their appointments in one query. */
 @QuarkusTest
 class BookingBatchReadingTest {
+
+    @Inject
+    Scheduler scheduler;
+
+    /** The reader also runs every 10 s in tests; paused, it cannot take a batch's events before the test does. */
+    @BeforeEach
+    void pauseTheScheduledReader() {
+        scheduler.pause("booking-completed-visits");
+    }
+
+    @AfterEach
+    void resumeTheScheduledReader() {
+        scheduler.resume("booking-completed-visits");
+    }
 
     @Inject
     TimeSource time;

@@ -19,6 +19,7 @@ import io.fieldback.common.TimeSource;
 import io.fieldback.maintenance.internal.CompletedVisitReader;
 import io.fieldback.support.StatementBudget;
 import io.fieldback.support.StatementCounter;
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -27,6 +28,20 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 class MaintenanceBatchReadingTest {
+
+    @Inject
+    Scheduler scheduler;
+
+    /** The reader also runs every 10 s in tests; paused, it cannot take a batch's events before the test does. */
+    @BeforeEach
+    void pauseTheScheduledReader() {
+        scheduler.pause("maintenance-completed-visits");
+    }
+
+    @AfterEach
+    void resumeTheScheduledReader() {
+        scheduler.resume("maintenance-completed-visits");
+    }
 
     @Inject
     TimeSource time;
