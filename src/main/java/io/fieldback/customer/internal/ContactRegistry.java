@@ -133,10 +133,10 @@ class ContactRegistry implements ContactService {
         if (customerIds.isEmpty()) {
             return java.util.Map.of();
         }
-        return Contact.<Contact>list("customerId in ?1 and active = true order by preferred desc, id",
-                java.util.Set.copyOf(customerIds)).stream().collect(java.util.stream.Collectors.groupingBy(
-                        c -> c.customerId, java.util.LinkedHashMap::new,
-                        java.util.stream.Collectors.mapping(Views::contact, java.util.stream.Collectors.toList())));
+        return Contact.getEntityManager().createQuery(Views.CONTACTS + " where c.customerId in ?1 and c.active = true"
+                + " order by c.preferred desc, c.id", ContactView.class).setParameter(1, java.util.Set.copyOf(customerIds))
+                .getResultStream().collect(java.util.stream.Collectors.groupingBy(ContactView::customerId,
+                        java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
     }
 
     private Contact visible(UUID customerId, UUID id) {

@@ -224,11 +224,7 @@ class CustomerRegistry implements CustomerService {
         if (codes.isEmpty() && ids.isEmpty()) {
             return java.util.List.of();
         }
-        // an empty IN list is not valid SQL: leave out the condition it would have been
-        java.util.List<Customer> found = codes.isEmpty() ? Customer.list("id in ?1", java.util.Set.copyOf(ids))
-                : ids.isEmpty() ? Customer.list("code in ?1", java.util.Set.copyOf(codes))
-                : Customer.list("code in ?1 or id in ?2", java.util.Set.copyOf(codes), java.util.Set.copyOf(ids));
-        return found.stream().map(Views::customer).toList();
+        return Views.customers(java.util.Set.copyOf(codes), java.util.Set.copyOf(ids));
     }
 
     /**

@@ -100,8 +100,9 @@ class EquipmentRegistry implements EquipmentService {
         if (ids.isEmpty()) {
             return java.util.Map.of();
         }
-        return Equipment.<Equipment>list("id in ?1", java.util.Set.copyOf(ids)).stream()
-                .collect(java.util.stream.Collectors.toMap(e -> e.id, Views::equipment));
+        return Equipment.getEntityManager().createQuery(Views.EQUIPMENT + " where e.id in ?1", EquipmentView.class)
+                .setParameter(1, java.util.Set.copyOf(ids)).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(EquipmentView::id, e -> e));
     }
 
     @Transactional
