@@ -88,20 +88,22 @@ public class CallPlanner {
         CallFacts facts = eligibility.factsOf(ids(visits, VisitCompleted::customerId),
                 ids(visits, VisitCompleted::equipmentId), ids(visits, VisitCompleted::visitId),
                 Collections.min(due), Collections.max(due));
-        List<Instant> created = new ArrayList<>();
+        List<FollowUp> created = new ArrayList<>();
         for (int i = 0; i < visits.size(); i++) {
             VisitCompleted visit = visits.get(i);
             if (!facts.visitHasCall(visit.visitId())) {
                 FollowUp call = visitCall(visit, due.get(i));
                 place(call, UuidV7.next(), visit.customerId(), facts.unit(visit.equipmentId()),
                         c -> eligibility.decide(c, facts));
-                call.persist();
                 facts.created(call);
-                created.add(call.dueAt);
+                created.add(call);
             }
         }
+        // rows, not entities: nothing is left for the flush before the day marks' native statement to insert
+        CallRows.insert(created);
         if (!created.isEmpty()) {
-            changes.fire(FollowUpCallsChanged.due(created)); // once for the batch: one statement marks its days
+            // once for the batch: one statement marks its days
+            changes.fire(FollowUpCallsChanged.due(created.stream().map(c -> c.dueAt).toList()));
         }
         return created.size();
     }

@@ -33,6 +33,9 @@ class FollowUpBatchReadingTest {
     @Inject
     FollowUpScheduler scheduler;
 
+    @Inject
+    ManagedEntitiesProbe managed;
+
     private FollowUpFixtures f;
     private final Instant completed = Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
 
@@ -96,5 +99,22 @@ class FollowUpBatchReadingTest {
         // calls: one JDBC batch
         StatementBudget.within("follow-up: SELECTs for 50 visit.completed", counted[1], 7);
         StatementBudget.within("follow-up: statements for 50 visit.completed", counted[0], 12);
+    }
+
+    @Test
+    void aBatchLeavesNothingOfItsOwnForTheFlushesToDirtyCheck() {
+        List<UUID> visits = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            Callable c = FollowUpFixtures.callable("END_USER");
+            visits.add(f.completedVisit(c.customerId(), c.equipmentId(), completed));
+        }
+        assertThat(scheduler.runOnce()).isEqualTo(50);
+        visits.forEach(v -> assertThat(callOfVisit(v).getString("status")).isEqualTo("OPEN"));
+        System.out.println("follow-up: entities managed when a batch of 50 marks its days: " + managed.lastSeen().size()
+                + " " + managed.lastSeenPerClass());
+        // the calls are written as rows and the customers, contacts and machines read as views: only the outbox's
+        // own claimed events remain, so the flush before the day marks and the commit's have nothing else to check
+        assertThat(managed.lastSeen()).noneMatch(n -> n.startsWith("io.fieldback.followup.")
+                || n.startsWith("io.fieldback.customer."));
     }
 }

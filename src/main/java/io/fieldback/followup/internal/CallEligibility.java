@@ -192,13 +192,13 @@ public class CallEligibility {
      * Another call of the customer due within the recent-call window of this one was made, or is to be made
      * and was created before this one (UUID v7 ids grow with time). At scheduling every other call is older,
      * so this is the rule as it always was; later, a call made by hand after this one was scheduled counts
-     * once it has been made, and two calls to be made never both stop each other.
+     * once it has been made, and two calls to be made never both stop each other. One call's facts are read
+     * as a batch's are, and the same rule ({@link CallFacts#calledRecently}) runs over them.
      */
     private boolean calledRecently(FollowUp call) {
-        return FollowUp.count("customerId = ?1 and id <> ?2 and dueAt > ?3 and dueAt < ?4"
-                + " and (status in (?5) or (status in (?6) and id < ?2))", call.customerId, call.id,
-                call.dueAt.minus(config.recentCallWindow()), call.dueAt.plus(config.recentCallWindow()), MADE,
-                TO_BE_MADE) > 0;
+        return CallFacts.calledRecently(recentCalls(List.of(call.customerId),
+                call.dueAt.minus(config.recentCallWindow()), call.dueAt.plus(config.recentCallWindow())), call,
+                config.recentCallWindow());
     }
 
     private void copy(FollowUp call, CustomerView customer, ContactView contact, EquipmentView unit) {

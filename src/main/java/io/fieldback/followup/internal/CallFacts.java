@@ -68,11 +68,20 @@ public final class CallFacts {
         recent.add(new Recent(call.customerId, call.id, call.dueAt, call.status));
     }
 
-    /** CallEligibility's "called recently" rule over the calls read for the batch and those it created. */
+    /** The "called recently" rule over the calls read for the batch and those it created. */
     boolean calledRecently(FollowUp call, Duration window) {
+        return calledRecently(recent, call, window);
+    }
+
+    /**
+     * The one "called recently" rule ({@link CallEligibility}), over calls read with their due time and status:
+     * another call of the customer due within the window of this one that was made, or is to be made and was
+     * created before this one.
+     */
+    static boolean calledRecently(Collection<Recent> calls, FollowUp call, Duration window) {
         Instant from = call.dueAt.minus(window);
         Instant to = call.dueAt.plus(window);
-        return recent.stream().anyMatch(r -> r.customerId().equals(call.customerId) && !r.id().equals(call.id)
+        return calls.stream().anyMatch(r -> r.customerId().equals(call.customerId) && !r.id().equals(call.id)
                 && r.dueAt().isAfter(from) && r.dueAt().isBefore(to)
                 && (CallEligibility.MADE.contains(r.status())
                         || (CallEligibility.TO_BE_MADE.contains(r.status()) && before(r.id(), call.id))));
