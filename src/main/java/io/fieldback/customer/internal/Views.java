@@ -11,7 +11,7 @@ import io.fieldback.customer.CustomerView;
 import io.fieldback.customer.EquipmentView;
 import io.fieldback.privacy.PersonalData;
 
-/** The customer feature's views, from its entities. */
+/** The customer feature's views, from its entities or, for bulk reads, straight from a query. */
 final class Views {
 
     /*
