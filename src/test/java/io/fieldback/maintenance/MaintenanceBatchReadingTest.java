@@ -113,4 +113,20 @@ class MaintenanceBatchReadingTest {
         StatementBudget.within("maintenance: SELECTs for 50 visit.completed", counted[1], 4);
         StatementBudget.within("maintenance: statements for 50 visit.completed", counted[0], 8);
     }
+
+    @Test
+    void aBatchOfFiftyMaintenanceVisitsIsForecastAtOnce() {
+        f.rule("FLOATING", 500, 6, 500, 6);
+        List<UUID> machines = java.util.stream.IntStream.range(0, 50).mapToObj(i -> f.machine("2026-01-01")).toList();
+        admin().post("/api/v1/maintenance/forecast-runs").then().statusCode(200);
+        for (int i = 0; i < machines.size(); i++) {
+            f.completedNotYetRead(machines.get(i), "MAINTENANCE", 500 + i, Instant.parse("2026-03-15T03:00:00Z"));
+        }
+        int[] counted = StatementCounter.statementsAndSelectsOf(() -> reader.runOnce());
+        for (UUID machine : machines) {
+            assertThat(f.items(machine)).hasSize(2);
+        }
+        StatementBudget.within("maintenance: SELECTs for 50 maintenance visits", counted[1], 1000);
+        StatementBudget.within("maintenance: statements for 50 maintenance visits", counted[0], 1000);
+    }
 }
