@@ -130,7 +130,10 @@ class MaintenanceBatchReadingTest {
 
         f.completedNotYetRead(inOne, "MAINTENANCE", 520, first);
         f.completedNotYetRead(inOne, "MAINTENANCE", 530, second, elsewhere);
-        assertThat(reader.runOnce()).isEqualTo(2);
+        int[] counted = StatementCounter.statementsAndSelectsOf(() -> assertThat(reader.runOnce()).isEqualTo(2));
+        // as one batch: one that fails (the second visit making item 2 again, say) is handed over again a visit at a
+        // time, which would end the same, in three times the statements
+        StatementBudget.within("maintenance: statements for 2 services of a machine", counted[0], 12);
         f.completedNotYetRead(inTwo, "MAINTENANCE", 520, first);
         reader.runOnce();
         f.completedNotYetRead(inTwo, "MAINTENANCE", 530, second, elsewhere);
