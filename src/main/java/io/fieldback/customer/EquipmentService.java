@@ -59,6 +59,12 @@ public interface EquipmentService {
      */
     List<MachineDelivery> deliveredAfter(UUID after, int limit);
 
+    /**
+     * Those of these units that are active and delivered, as {@link #deliveredAfter} reads them (by id; the others
+     * left out), whatever the caller's tenancy; one query (a batch of completed visits is forecast at once).
+     */
+    Map<UUID, MachineDelivery> deliveries(Collection<UUID> ids);
+
     /** Ids of every machine of a product series, active or not (announcements find who serviced the series). */
     List<UUID> idsOfSeries(String productSeries);
 

@@ -42,6 +42,31 @@ public final class MaintenanceFixtures {
                 .post("/api/v1/maintenance/rules").then().statusCode(201).extract().path("id"));
     }
 
+    /** The rule, fetched for its ETag, then replaced by these intervals. */
+    public void changeRule(UUID rule, String mode, Integer firstMeter, Integer firstMonths, Integer everyMeter,
+            Integer everyMonths) {
+        String etag = admin().get("/api/v1/maintenance/rules/" + rule).then().statusCode(200).extract().header("ETag");
+        admin().header("If-Match", etag).body(rule(series, mode, firstMeter, firstMonths, everyMeter, everyMonths))
+                .put("/api/v1/maintenance/rules/" + rule).then().statusCode(200);
+    }
+
+    /**
+     * This series' rule in the given mode, a service every 500 h or 6 months (the first too), and a machine of it
+     * as {@link #machineRunningTenHoursADay}.
+     */
+    public UUID machineWithRule(String mode) {
+        rule(mode, 500, 6, 500, 6);
+        return machineRunningTenHoursADay();
+    }
+
+    /** A machine delivered on 2026-01-01, read at 100 h on 02-01 and 400 h on 03-03: 10 h a day. */
+    public UUID machineRunningTenHoursADay() {
+        UUID machine = machine("2026-01-01");
+        reading(machine, 100, "2026-02-01");
+        reading(machine, 400, "2026-03-03");
+        return machine;
+    }
+
     public UUID machine(String deliveryDate) {
         Map<String, Object> body = new HashMap<>();
         body.put("serialNumber", TestData.unique("SN").toUpperCase());
@@ -80,7 +105,12 @@ public final class MaintenanceFixtures {
 
     /** A visit of the type completed at {@code at} (meter at {@code hours}, or none), its event left for the readers. */
     public UUID completedNotYetRead(UUID machine, String type, Integer hours, Instant at) {
-        UUID id = visit(machine, type, hours, at);
+        return completedNotYetRead(machine, type, hours, at, station);
+    }
+
+    /** As {@link #completedNotYetRead(UUID, String, Integer, Instant)}, at another station of the dealer. */
+    public UUID completedNotYetRead(UUID machine, String type, Integer hours, Instant at, UUID station) {
+        UUID id = visit(machine, type, hours, at, station);
         Tokens.technician(station).body(Map.of("id", UuidV7.next().toString(), "type", "COMPLETED", "occurredAt",
                 at.toString(), "outcome", "FIXED")).post("/api/v1/visits/" + id + "/events").then().statusCode(201);
         return id;
@@ -91,7 +121,7 @@ public final class MaintenanceFixtures {
      * the visit's type and meter reading (an event still in the outbox when the new version starts).
      */
     public UUID completedMaintenanceRecordedBefore(UUID machine, int hours, Instant at) {
-        UUID id = visit(machine, "MAINTENANCE", hours, at);
+        UUID id = visit(machine, "MAINTENANCE", hours, at, station);
         Map<String, Object> before = Map.of("visitId", id, "customerId", customer, "equipmentId", machine,
                 "stationId", station, "completedAt", at, "outcome", "FIXED");
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> Arc.container()
@@ -101,7 +131,7 @@ public final class MaintenanceFixtures {
     }
 
     /** A visit at this station, not yet completed, with the hour meter at {@code hours} (null: not read). */
-    private UUID visit(UUID machine, String type, Integer hours, Instant at) {
+    private UUID visit(UUID machine, String type, Integer hours, Instant at, UUID station) {
         UUID id = UuidV7.next();
         Map<String, Object> visit = new HashMap<>();
         visit.put("customerId", customer.toString());

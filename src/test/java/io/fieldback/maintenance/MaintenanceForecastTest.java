@@ -47,10 +47,7 @@ class MaintenanceForecastTest {
     void whicheverComesFirstTheMeterHere() {
         MaintenanceFixtures f = new MaintenanceFixtures();
         today("2026-03-05");
-        f.rule("FLOATING", 500, 6, 500, 6);
-        UUID machine = f.machine("2026-01-01");
-        f.reading(machine, 100, "2026-02-01");
-        f.reading(machine, 400, "2026-03-03");
+        UUID machine = f.machineWithRule("FLOATING");
         Map<String, Object> item = f.latest(machine);
         assertThat(item).containsEntry("sequence", 1).containsEntry("dueDate", "2026-03-13")
                 .containsEntry("trigger", "METER").containsEntry("dateLimit", "2026-07-01")
@@ -108,10 +105,7 @@ class MaintenanceForecastTest {
     private Map<String, Object> secondServiceAfterALateFirst(String mode) {
         MaintenanceFixtures f = new MaintenanceFixtures();
         today("2026-03-16");
-        f.rule(mode, 500, 6, 500, 6);
-        UUID machine = f.machine("2026-01-01");
-        f.reading(machine, 100, "2026-02-01");
-        f.reading(machine, 400, "2026-03-03");
+        UUID machine = f.machineWithRule(mode);
         UUID visit = f.completedMaintenance(machine, 520, Instant.parse("2026-03-15T03:00:00Z"));
         Map<String, Object> first = f.items(machine).get(0);
         assertThat(first).containsEntry("state", "DONE").containsEntry("closedOn", "2026-03-15")
@@ -123,10 +117,7 @@ class MaintenanceForecastTest {
     void aCompletionRecordedBeforeEventsCarriedTheVisitsFactsIsReadFromTheVisit() {
         MaintenanceFixtures f = new MaintenanceFixtures();
         today("2026-03-16");
-        f.rule("FLOATING", 500, 6, 500, 6);
-        UUID machine = f.machine("2026-01-01");
-        f.reading(machine, 100, "2026-02-01");
-        f.reading(machine, 400, "2026-03-03");
+        UUID machine = f.machineWithRule("FLOATING");
         UUID visit = f.completedMaintenanceRecordedBefore(machine, 520, Instant.parse("2026-03-15T03:00:00Z"));
         // the same answer as secondServiceAfterALateFirst("FLOATING"), where the event carries type and reading
         assertThat(f.items(machine).get(0)).containsEntry("state", "DONE").containsEntry("closedOn", "2026-03-15")

@@ -179,6 +179,15 @@ class EquipmentRegistry implements EquipmentService {
                 .setMaxResults(limit).getResultList();
     }
 
+    @Transactional
+    public java.util.Map<UUID, MachineDelivery> deliveries(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? java.util.Map.of() : Equipment.getEntityManager().createQuery("select new "
+                + "io.fieldback.customer.MachineDelivery(e.id, e.customerId, c.dealerId, e.productSeries, e.deliveryDate) "
+                + "from Equipment e left join Customer c on c.id = e.customerId where e.active = true and "
+                + "e.deliveryDate is not null and e.id in :ids", MachineDelivery.class).setParameter("ids", ids)
+                .getResultStream().collect(java.util.stream.Collectors.toMap(MachineDelivery::id, m -> m));
+    }
+
     private Equipment visible(UUID customerId, UUID id) {
         customers.visible(customerId);
         Equipment equipment = Equipment.findById(id);

@@ -84,25 +84,16 @@ class DueService implements MaintenancePlans {
     void visitsCompleted(List<VisitCompleted> batch) {
         List<VisitCompleted> completed = withVisitFacts(batch.stream().filter(e -> e.equipmentId() != null).toList());
         BatchReadings batchReadings = BatchReadings.of(completed, readings);
+        BatchServices services = BatchServices.of(completed, batchReadings, forecasts);
         for (VisitCompleted visit : completed) {
             LocalDate on = visit.completedAt().atZone(forecasts.zone()).toLocalDate();
             batchReadings.record(visit, on);
             if (visit.type() == VisitType.MAINTENANCE) {
-                maintained(visit, on);
+                services.serviced(visit, on);
             }
         }
-    }
-
-    private void maintained(VisitCompleted completed, LocalDate on) {
-        DueItem open = DueItem.openOf(completed.equipmentId());
-        if (open != null) {
-            open.state = DueState.DONE;
-            open.closedOn = on;
-            open.closedByVisitId = completed.visitId();
-            open.stationId = completed.stationId();
-            DueItem.flush();
-        }
-        forecasts.forecast(completed.equipmentId());
+        batchReadings.write();
+        services.write();
     }
 
     /**

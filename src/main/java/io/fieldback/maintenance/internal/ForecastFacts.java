@@ -4,6 +4,7 @@ import static io.fieldback.common.JdbcColumns.uuid;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,53 +12,65 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.hibernate.FlushMode;
+import org.hibernate.jpa.HibernateHints;
+
 import io.fieldback.customer.MachineDelivery;
 import io.fieldback.maintenance.DueState;
 import io.fieldback.visit.MeterUnit;
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /**
  * What the forecast of some machines reads (rules, due items, meter readings), in one query each for the whole batch: the nightly run over every machine would otherwise send several per machine.
  */
 final class ForecastFacts {
 
+    /** The meter readings a forecast reads: the machines' stored ones, or those a batch of completed visits holds. */
+    interface Readings {
+
+        /** The machine's readings of the unit, oldest first (by day, then value). */
+        List<Forecast.Reading> of(UUID machine, MeterUnit unit);
+
+        /** As MeterReading.highestUpTo: the highest reading on or before the day, or null. */
+        Integer highestUpTo(UUID machine, MeterUnit unit, LocalDate day);
+    }
+
     private final Map<String, MaintenanceRule> rules;
     /** Per machine, highest service number first. */
     private final Map<UUID, List<DueItem>> items;
-    /** Per machine, oldest first, as MeterReading.of orders them. */
-    private final Map<UUID, List<Row>> readings = new HashMap<>();
-    /** A reading as the forecast reads it: no entity (the nightly pass reads every machine's). */
-    private record Row(MeterUnit unit, LocalDate on, int value) {
-    }
+    private final Readings readings;
 
-    private ForecastFacts(List<MachineDelivery> machines) {
-        Set<UUID> ids = machines.stream().map(MachineDelivery::id).collect(Collectors.toSet());
-        Set<String> series = machines.stream().map(MachineDelivery::productSeries).filter(s -> s != null)
-                .collect(Collectors.toSet());
-        rules = series.isEmpty() ? Map.of() : MaintenanceRule.<MaintenanceRule>list("productSeries in ?1", series)
-                .stream().collect(Collectors.toMap(r -> r.productSeries, r -> r));
-        items = DueItem.<DueItem>list("equipmentId in ?1 order by sequence desc", ids).stream()
+    private ForecastFacts(Collection<UUID> ids, Set<String> series, boolean readOnly, Readings readings) {
+        rules = series.isEmpty() ? Map.of() : read(MaintenanceRule.<MaintenanceRule>find("productSeries in ?1", series),
+                readOnly).stream().collect(Collectors.toMap(r -> r.productSeries, r -> r));
+        items = read(DueItem.<DueItem>find("equipmentId in ?1 order by sequence desc", ids), readOnly).stream()
                 .collect(Collectors.groupingBy(i -> i.equipmentId));
-        readRows(ids);
+        this.readings = readings != null ? readings : Stored.of(ids);
     }
 
-    @SuppressWarnings("unchecked")
-    private void readRows(Set<UUID> ids) {
-        // a reading stored in this transaction (then the machine forecast) must be among them: a native query
-        // does not know which entities to flush first
-        Panache.getEntityManager().flush();
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("SELECT equipment_id, unit, read_on, reading "
-                + "FROM meter_readings WHERE equipment_id IN (?1) ORDER BY read_on, reading").setParameter(1, ids)
-                .getResultList();
-        for (Object[] r : rows) {
-            readings.computeIfAbsent(uuid(r[0]), m -> new ArrayList<>()).add(new Row(MeterUnit.valueOf((String) r[1]),
-                    r[2] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[2], ((Number) r[3]).intValue()));
-        }
+    /** Read-only: not flushed first, no snapshot kept, so later flushes do not dirty-check them. */
+    private static <T> List<T> read(PanacheQuery<T> query, boolean readOnly) {
+        return readOnly ? query.withHint(HibernateHints.HINT_READ_ONLY, true)
+                .withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT).list() : query.list();
     }
 
     /** The facts of these (one or more, not none) machines. */
     static ForecastFacts of(List<MachineDelivery> machines) {
-        return new ForecastFacts(machines);
+        return new ForecastFacts(machines.stream().map(MachineDelivery::id).collect(Collectors.toSet()),
+                series(machines), false, null);
+    }
+
+    /**
+     * The items of these (one or more) machines and the rules of these series read-only (what changes is written by
+     * the caller, not by Hibernate), the readings as given.
+     */
+    static ForecastFacts readOnly(Collection<UUID> machines, Set<String> series, Readings readings) {
+        return new ForecastFacts(machines, series, true, readings);
+    }
+
+    static Set<String> series(Collection<MachineDelivery> machines) {
+        return machines.stream().map(MachineDelivery::productSeries).filter(s -> s != null).collect(Collectors.toSet());
     }
 
     MaintenanceRule rule(String series) {
@@ -80,21 +93,68 @@ final class ForecastFacts {
         return items(machine).stream().findFirst().orElse(null);
     }
 
-    List<Forecast.Reading> readings(UUID machine, MeterUnit unit) {
-        if (unit == null) {
-            return List.of();
-        }
-        return readings.getOrDefault(machine, List.of()).stream().filter(r -> r.unit() == unit)
-                .map(r -> new Forecast.Reading(r.on(), r.value())).toList();
+    /** Every item read, of every machine. */
+    List<DueItem> items() {
+        return items.values().stream().flatMap(List::stream).toList();
     }
 
-    /** As MeterReading.highestUpTo: the highest reading on or before the day, or null. */
+    /** A new item of its machine, from now on among the facts as if it had been read. */
+    void added(DueItem item) {
+        List<DueItem> of = items.computeIfAbsent(item.equipmentId, m -> new ArrayList<>());
+        int at = 0;
+        while (at < of.size() && of.get(at).sequence > item.sequence) {
+            at++;
+        }
+        of.add(at, item);
+    }
+
+    List<Forecast.Reading> readings(UUID machine, MeterUnit unit) {
+        return unit == null ? List.of() : readings.of(machine, unit);
+    }
+
     Integer highestUpTo(UUID machine, MeterUnit unit, LocalDate day) {
-        return readings.getOrDefault(machine, List.of()).stream().filter(r -> r.unit() == unit && !r.on().isAfter(day))
-                .map(Row::value).max(Integer::compare).orElse(null);
+        return readings.highestUpTo(machine, unit, day);
     }
 
     private List<DueItem> items(UUID machine) {
-        return items.getOrDefault(machine, new ArrayList<>());
+        return items.getOrDefault(machine, List.of());
+    }
+
+    /** The machines' stored readings, read as columns: no entity (the nightly pass reads every machine's). */
+    private static final class Stored implements Readings {
+
+        private record Row(MeterUnit unit, LocalDate on, int value) {
+        }
+
+        /** Per machine, oldest first, as MeterReading.of orders them. */
+        private final Map<UUID, List<Row>> rows = new HashMap<>();
+
+        @SuppressWarnings("unchecked")
+        static Stored of(Collection<UUID> ids) {
+            // a reading stored in this transaction (then the machine forecast) must be among them: a native query
+            // does not know which entities to flush first
+            Panache.getEntityManager().flush();
+            Stored stored = new Stored();
+            List<Object[]> rows = Panache.getEntityManager().createNativeQuery("SELECT equipment_id, unit, read_on, "
+                    + "reading FROM meter_readings WHERE equipment_id IN (?1) ORDER BY read_on, reading")
+                    .setParameter(1, ids).getResultList();
+            for (Object[] r : rows) {
+                stored.rows.computeIfAbsent(uuid(r[0]), m -> new ArrayList<>()).add(new Row(MeterUnit.valueOf((String) r[1]),
+                        r[2] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[2], ((Number) r[3]).intValue()));
+            }
+            return stored;
+        }
+
+        @Override
+        public List<Forecast.Reading> of(UUID machine, MeterUnit unit) {
+            return rows.getOrDefault(machine, List.of()).stream().filter(r -> r.unit() == unit)
+                    .map(r -> new Forecast.Reading(r.on(), r.value())).toList();
+        }
+
+        @Override
+        public Integer highestUpTo(UUID machine, MeterUnit unit, LocalDate day) {
+            return rows.getOrDefault(machine, List.of()).stream().filter(r -> r.unit() == unit && !r.on().isAfter(day))
+                    .map(Row::value).max(Integer::compare).orElse(null);
+        }
     }
 }

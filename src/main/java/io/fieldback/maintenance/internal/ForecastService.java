@@ -68,6 +68,11 @@ class ForecastService {
                 machine.productSeries(), machine.deliveryDate());
     }
 
+    /** These machines as the forecast reads them, by id; those inactive or not delivered left out. One query. */
+    java.util.Map<UUID, MachineDelivery> deliveries(java.util.Collection<UUID> ids) {
+        return equipment.deliveries(ids);
+    }
+
     /** What forecasting these machines reads, loaded at once (the nightly job's batches). */
     ForecastFacts facts(List<MachineDelivery> machines) {
         return ForecastFacts.of(machines);

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.fieldback.common.ApiException;
+import io.fieldback.common.InsertText;
 import io.fieldback.common.RowLocks;
 import io.fieldback.common.TimeSource;
 import io.fieldback.common.UuidV7;
@@ -76,6 +77,20 @@ class ReadingService {
     }
 
     MeterReading store(UUID equipmentId, MeterUnit unit, LocalDate on, int value, UUID visitId) {
+        MeterReading reading = reading(equipmentId, unit, on, value, visitId);
+        reading.persist();
+        return reading;
+    }
+
+    /** Inserts readings made by {@link #reading} as one multi-row statement, not as managed entities. */
+    void insert(List<MeterReading> kept) {
+        InsertText.insert("INSERT INTO meter_readings (id, equipment_id, reading, unit, read_on, visit_id, created_at) "
+                + "VALUES ", kept, (v, r) -> v.add(r.id, r.equipmentId, r.reading, r.unit, r.readOn, r.visitId,
+                        r.createdAt));
+    }
+
+    /** A new reading, not stored. */
+    MeterReading reading(UUID equipmentId, MeterUnit unit, LocalDate on, int value, UUID visitId) {
         MeterReading reading = new MeterReading();
         reading.id = UuidV7.next();
         reading.equipmentId = equipmentId;
@@ -84,7 +99,6 @@ class ReadingService {
         reading.reading = value;
         reading.visitId = visitId;
         reading.createdAt = time.now();
-        reading.persist();
         return reading;
     }
 
