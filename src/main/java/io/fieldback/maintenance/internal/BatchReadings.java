@@ -1,6 +1,7 @@
 package io.fieldback.maintenance.internal;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,18 +11,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
+import io.fieldback.common.JdbcBatch;
+import io.fieldback.common.JdbcColumns;
 import io.fieldback.visit.MeterUnit;
 import io.fieldback.visit.VisitCompleted;
 import io.fieldback.visit.VisitType;
 import io.quarkus.logging.Log;
 
 /**
- * The meter readings of a batch of completed visits, checked as {@link ReadingService#refusal} checks one, against
- * the machines' readings read in one query for the whole batch (issue 21: three queries per visit before). A
- * reading kept for one visit of the batch counts for the next visits of the same machine, as it did when each
- * visit had its own transaction; the kept ones are written together at the end ({@link #write}). The batch's
- * maintenance visits are forecast from the same readings (BatchServices).
+ * The meter readings of a batch of completed visits, checked as {@link ReadingService#refusal} checks one: against
+ * the stored readings' neighbours of each visit's day, computed by the database for the whole batch in one statement
+ * ({@link StoredNeighbours}), and the readings kept earlier in the batch. A reading kept for one visit of the batch
+ * counts for the next visits of the same machine, as it did when each visit had its own transaction; the kept ones
+ * are written together at the end ({@link #write}). The batch's maintenance visits are forecast from the serviced
+ * machines' histories and the batch's readings (BatchServices).
  */
 final class BatchReadings implements ForecastFacts.Readings {
 
@@ -30,48 +35,41 @@ final class BatchReadings implements ForecastFacts.Readings {
 
     private static final Comparator<Forecast.Reading> OLDEST_FIRST = Comparator.comparing(Forecast.Reading::on)
             .thenComparingInt(Forecast.Reading::value);
+    /** TO_DAYS of 1970-01-01: a DATE read as a day number, without the driver's calendar arithmetic per row. */
+    private static final int EPOCH_DAYS = 719_528;
 
     private final ReadingService readings;
-    private final Map<Key, List<Forecast.Reading>> byMachine = new HashMap<>();
+    private final Map<UUID, StoredNeighbours.Neighbours> neighbours;
+    /** The serviced machines' stored histories: the forecast reads their first, latest and highest readings. */
+    private final Map<Key, List<Forecast.Reading>> histories = new HashMap<>();
+    private final Map<Key, List<Forecast.Reading>> keptByMachine = new HashMap<>();
     private final Set<UUID> readAtVisits = new HashSet<>();
     private final List<MeterReading> kept = new ArrayList<>();
 
-    private BatchReadings(ReadingService readings) {
+    private BatchReadings(ReadingService readings, Map<UUID, StoredNeighbours.Neighbours> neighbours) {
         this.readings = readings;
-    }
-
-    /** The readings of the batch's machines (with a reading, or serviced) and those taken at its visits: one query. */
-    static BatchReadings of(Collection<VisitCompleted> batch, ReadingService readings) {
-        BatchReadings known = new BatchReadings(readings);
-        Set<UUID> machines = new HashSet<>();
-        Set<UUID> visits = new HashSet<>();
-        batch.stream().filter(v -> v.meterReading() != null || v.type() == VisitType.MAINTENANCE).forEach(v -> {
-            machines.add(v.equipmentId());
-            if (v.meterReading() != null) {
-                visits.add(v.visitId());
+        this.neighbours = neighbours;
+        neighbours.forEach((visit, n) -> {
+            if (n.stored()) {
+                readAtVisits.add(visit);
             }
         });
-        if (!machines.isEmpty()) {
-            // as columns, not entities: a machine's whole history is read, and thousands of managed readings made
-            // every later flush of the batch's transaction dirty-check them (a third of this reader in a profile)
-            var query = MeterReading.getEntityManager().createQuery("select r.equipmentId, r.unit, r.readOn, r.reading,"
-                    + " r.visitId from MeterReading r where r.equipmentId in ?1"
-                    + (visits.isEmpty() ? "" : " or r.visitId in ?2"), Object[].class).setParameter(1, machines);
-            if (!visits.isEmpty()) {
-                query.setParameter(2, visits);
-            }
-            query.getResultStream().forEach(r -> known.add((UUID) r[0], (MeterUnit) r[1], (LocalDate) r[2],
-                    (Integer) r[3], (UUID) r[4]));
-        }
-        return known;
     }
 
-    private void add(UUID equipmentId, MeterUnit unit, LocalDate readOn, int reading, UUID visitId) {
-        if (visitId != null) {
-            readAtVisits.add(visitId);
+    /** The neighbours of the batch's readings (one statement) and the serviced machines' histories (one more). */
+    static BatchReadings of(Collection<VisitCompleted> batch, ReadingService readings, ZoneId zone) {
+        BatchReadings known = new BatchReadings(readings, StoredNeighbours.of(batch, zone));
+        List<UUID> serviced = batch.stream().filter(v -> v.type() == VisitType.MAINTENANCE)
+                .map(VisitCompleted::equipmentId).distinct().toList();
+        if (!serviced.isEmpty()) {
+            JdbcBatch.query("SELECT equipment_id, unit, TO_DAYS(read_on) AS day, reading FROM meter_readings"
+                    + " WHERE equipment_id IN (" + JdbcBatch.idMarks(serviced.size()) + ")", rs -> known.histories
+                            .computeIfAbsent(new Key(JdbcColumns.uuid(rs, "equipment_id"),
+                                    JdbcColumns.named(rs, "unit", MeterUnit.class)), k -> new ArrayList<>())
+                            .add(new Forecast.Reading(LocalDate.ofEpochDay(rs.getLong("day") - EPOCH_DAYS),
+                                    rs.getInt("reading"))), serviced.toArray());
         }
-        byMachine.computeIfAbsent(new Key(equipmentId, unit), k -> new ArrayList<>())
-                .add(new Forecast.Reading(readOn, reading));
+        return known;
     }
 
     /** Keeps the visit's reading, once per visit, unless it runs backwards (logged: it never fails the visit). */
@@ -79,7 +77,9 @@ final class BatchReadings implements ForecastFacts.Readings {
         if (visit.meterReading() == null || readAtVisits.contains(visit.visitId())) {
             return;
         }
-        String refusal = refusal(new Key(visit.equipmentId(), visit.meterUnit()), on, visit.meterReading());
+        Key key = new Key(visit.equipmentId(), visit.meterUnit());
+        String refusal = refusal(neighbours.get(visit.visitId()), keptByMachine.getOrDefault(key, List.of()), key, on,
+                visit.meterReading());
         if (refusal != null) {
             Log.warnf("visit %s: meter reading not kept: %s", visit.visitId(), refusal);
             return;
@@ -87,7 +87,8 @@ final class BatchReadings implements ForecastFacts.Readings {
         MeterReading reading = readings.reading(visit.equipmentId(), visit.meterUnit(), on, visit.meterReading(),
                 visit.visitId());
         kept.add(reading);
-        add(reading.equipmentId, reading.unit, reading.readOn, reading.reading, reading.visitId);
+        readAtVisits.add(visit.visitId());
+        keptByMachine.computeIfAbsent(key, k -> new ArrayList<>()).add(new Forecast.Reading(on, visit.meterReading()));
     }
 
     /** The readings kept for the batch's visits, in one statement. */
@@ -96,23 +97,30 @@ final class BatchReadings implements ForecastFacts.Readings {
         kept.clear();
     }
 
-    private String refusal(Key key, LocalDate on, int value) {
-        List<Forecast.Reading> history = byMachine.getOrDefault(key, List.of());
-        Integer before = history.stream().filter(k -> !k.on().isAfter(on)).map(Forecast.Reading::value)
-                .max(Integer::compare).orElse(null);
-        Integer after = history.stream().filter(k -> k.on().isAfter(on)).map(Forecast.Reading::value)
-                .min(Integer::compare).orElse(null);
+    /** The stored neighbours of the day, and the readings kept earlier in this batch, under the one rule. */
+    private static String refusal(StoredNeighbours.Neighbours stored, List<Forecast.Reading> batch, Key key,
+            LocalDate on, int value) {
+        Integer before = Stream.concat(Stream.ofNullable(stored.before()), batch.stream()
+                .filter(k -> !k.on().isAfter(on)).map(Forecast.Reading::value)).max(Integer::compare).orElse(null);
+        Integer after = Stream.concat(Stream.ofNullable(stored.after()), batch.stream()
+                .filter(k -> k.on().isAfter(on)).map(Forecast.Reading::value)).min(Integer::compare).orElse(null);
         return ReadingService.refusal(before, after, key.unit(), on, value);
     }
 
     @Override
     public List<Forecast.Reading> of(UUID machine, MeterUnit unit) {
-        return byMachine.getOrDefault(new Key(machine, unit), List.of()).stream().sorted(OLDEST_FIRST).toList();
+        return known(new Key(machine, unit)).sorted(OLDEST_FIRST).toList();
     }
 
     @Override
     public Integer highestUpTo(UUID machine, MeterUnit unit, LocalDate day) {
-        return byMachine.getOrDefault(new Key(machine, unit), List.of()).stream().filter(r -> !r.on().isAfter(day))
-                .map(Forecast.Reading::value).max(Integer::compare).orElse(null);
+        return known(new Key(machine, unit)).filter(r -> !r.on().isAfter(day)).map(Forecast.Reading::value)
+                .max(Integer::compare).orElse(null);
+    }
+
+    /** A serviced machine's readings of the unit: stored, and kept by this batch. */
+    private Stream<Forecast.Reading> known(Key key) {
+        return Stream.concat(histories.getOrDefault(key, List.of()).stream(),
+                keptByMachine.getOrDefault(key, List.of()).stream());
     }
 }

@@ -83,10 +83,10 @@ class DueService implements MaintenancePlans {
      */
     void visitsCompleted(List<VisitCompleted> batch) {
         List<VisitCompleted> completed = withVisitFacts(batch.stream().filter(e -> e.equipmentId() != null).toList());
-        BatchReadings batchReadings = BatchReadings.of(completed, readings);
+        BatchReadings batchReadings = BatchReadings.of(completed, readings, forecasts.zone());
         BatchServices services = BatchServices.of(completed, batchReadings, forecasts);
         for (VisitCompleted visit : completed) {
-            LocalDate on = visit.completedAt().atZone(forecasts.zone()).toLocalDate();
+            LocalDate on = StoredNeighbours.day(visit, forecasts.zone());
             batchReadings.record(visit, on);
             if (visit.type() == VisitType.MAINTENANCE) {
                 services.serviced(visit, on);
