@@ -13,7 +13,9 @@
 #
 # Settings (environment): BENCH_SECONDS (30) measured seconds per load, BENCH_ROUNDS (3), BENCH_WARMUP (10),
 # BENCH_CONNECTIONS (64), BENCH_VISITS (50000), BENCH_FEED_PAGE (1000), BENCH_FEED_SAMPLES (15),
-# BENCH_PORT (18080), BENCH_APP_ENV (extra env for the app), BENCH_RECORD (1; 0 = do not append to RESULTS.md).
+# BENCH_PORT (18080), BENCH_APP_ENV (extra env for the app), BENCH_RECORD (1; 0 = do not append to RESULTS.md),
+# BENCH_FLOOR (0; 1 = after the rounds, 10 s of the floor, bench/wrk/floor.lua: each phone reads its one visit again
+# and again, the cheapest request that touches the database; its rate over the baseline's bounds the flow's ratio).
 source "$(dirname "$0")/lib.sh"
 bench_init "$@"
 
@@ -64,6 +66,14 @@ for round in $(seq "$ROUNDS"); do
         >"$RUN_DIR/wrk-$round.log"
     grep '^figures' "$RUN_DIR/wrk-$round.log" || true
 done
+floor=""
+if [ "${BENCH_FLOOR:-0}" = 1 ]; then
+    bench_log "floor: $CONN phones reading their one visit again and again, 10s"
+    BENCH_OUT="$RUN_DIR/floor.txt" wrk -t"$CONN" -c"$CONN" -d10s --timeout 10s -s bench/wrk/floor.lua "$BASE_URL" \
+        >"$RUN_DIR/wrk-floor.log"
+    grep '^figures' "$RUN_DIR/wrk-floor.log" || true
+    floor="; floor (BENCH_FLOOR=1): GET of one visit $(grep '^rps=' "$RUN_DIR/floor.txt" | cut -d= -f2) req/s, $(grep '^non2xx=' "$RUN_DIR/floor.txt" | cut -d= -f2) non-2xx"
+fi
 if [ -s "$RUN_DIR/api-errors.txt" ]; then
     bench_log "first non-2xx answers (more in $RUN_DIR/api-errors.txt):"
     head -5 "$RUN_DIR/api-errors.txt" | cut -c1-400
@@ -74,7 +84,7 @@ peak_heap=$(grep -o '[0-9]*M->[0-9]*M' "$GC_LOG" 2>/dev/null | tr -c '0-9\n' ' '
 peak_rss=$(sort -n "$RUN_DIR/rss.txt" 2>/dev/null | tail -1)
 app="app started in ${started_in:-?} s (ready after $(( ready_ms / 1000 )).$(( ready_ms % 1000 / 100 )) s), peak heap ${peak_heap:-?} MB, peak RSS $(( ${peak_rss:-0} / 1024 )) MB"
 bench_log "$app"
-notes="$(nproc) cores, $CONN conn, ${ROUNDS}x${ROUND_SECONDS}s, $VISITS visits${BENCH_APP_ENV:+, $BENCH_APP_ENV}; $app"
+notes="$(nproc) cores, $CONN conn, ${ROUNDS}x${ROUND_SECONDS}s, $VISITS visits${BENCH_APP_ENV:+, $BENCH_APP_ENV}; $app$floor"
 results="$ROOT/bench/RESULTS.md"
 [ "${BENCH_RECORD:-1}" = 1 ] || results="$RUN_DIR/RESULTS.md"
 status=0
