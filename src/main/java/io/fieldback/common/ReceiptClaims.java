@@ -64,8 +64,12 @@ final class ReceiptClaims implements OutboxClaims {
     @SuppressWarnings("unchecked")
     private List<DomainEvent> unreceived(int limit) {
         DomainEvent after = passed;
+        // "after (created_at, id)" spelled as two ranges of ix_domain_events_topic_created: written as "created_at > ?
+        // OR id > ?", the index range started at the first event of that time, and a bulk request's thousands of
+        // events share one time, so every claim of a batch rescanned the batch's events before it (issue 21)
         var query = Panache.getEntityManager().createNativeQuery("SELECT e.* FROM domain_events e WHERE e.topic = ?1 "
-                + "AND e.created_at >= ?2 " + (after == null ? "" : "AND (e.created_at > ?2 OR e.id > ?5) ")
+                + "AND e.created_at >= ?2 "
+                + (after == null ? "" : "AND (e.created_at > ?2 OR (e.created_at = ?2 AND e.id > ?5)) ")
                 + "AND NOT EXISTS (SELECT 1 FROM domain_event_receipts r WHERE r.consumer = ?3 AND r.event_id = e.id) "
                 + "ORDER BY e.created_at, e.id LIMIT ?4", DomainEvent.class)
                 .setParameter(1, topic).setParameter(2, after == null ? since : after.createdAt)
