@@ -13,8 +13,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import io.fieldback.common.JdbcBatch;
-import io.fieldback.common.JdbcColumns;
 import io.fieldback.visit.MeterUnit;
 import io.fieldback.visit.VisitCompleted;
 import io.fieldback.visit.VisitType;
@@ -35,13 +33,11 @@ final class BatchReadings implements ForecastFacts.Readings {
 
     private static final Comparator<Forecast.Reading> OLDEST_FIRST = Comparator.comparing(Forecast.Reading::on)
             .thenComparingInt(Forecast.Reading::value);
-    /** TO_DAYS of 1970-01-01: a DATE read as a day number, without the driver's calendar arithmetic per row. */
-    private static final int EPOCH_DAYS = 719_528;
 
     private final ReadingService readings;
     private final Map<UUID, StoredNeighbours.Neighbours> neighbours;
     /** The serviced machines' stored histories: the forecast reads their first, latest and highest readings. */
-    private final Map<Key, List<Forecast.Reading>> histories = new HashMap<>();
+    private ForecastFacts.Readings histories;
     private final Map<Key, List<Forecast.Reading>> keptByMachine = new HashMap<>();
     private final Set<UUID> readAtVisits = new HashSet<>();
     private final List<MeterReading> kept = new ArrayList<>();
@@ -62,12 +58,7 @@ final class BatchReadings implements ForecastFacts.Readings {
         List<UUID> serviced = batch.stream().filter(v -> v.type() == VisitType.MAINTENANCE)
                 .map(VisitCompleted::equipmentId).distinct().toList();
         if (!serviced.isEmpty()) {
-            JdbcBatch.query("SELECT equipment_id, unit, TO_DAYS(read_on) AS day, reading FROM meter_readings"
-                    + " WHERE equipment_id IN (" + JdbcBatch.idMarks(serviced.size()) + ")", rs -> known.histories
-                            .computeIfAbsent(new Key(JdbcColumns.uuid(rs, "equipment_id"),
-                                    JdbcColumns.named(rs, "unit", MeterUnit.class)), k -> new ArrayList<>())
-                            .add(new Forecast.Reading(LocalDate.ofEpochDay(rs.getLong("day") - EPOCH_DAYS),
-                                    rs.getInt("reading"))), serviced.toArray());
+            known.histories = ForecastFacts.stored(serviced);
         }
         return known;
     }
@@ -120,7 +111,7 @@ final class BatchReadings implements ForecastFacts.Readings {
 
     /** A serviced machine's readings of the unit: stored, and kept by this batch. */
     private Stream<Forecast.Reading> known(Key key) {
-        return Stream.concat(histories.getOrDefault(key, List.of()).stream(),
+        return Stream.concat(histories == null ? Stream.empty() : histories.of(key.equipmentId(), key.unit()).stream(),
                 keptByMachine.getOrDefault(key, List.of()).stream());
     }
 }
