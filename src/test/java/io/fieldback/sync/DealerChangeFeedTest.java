@@ -53,6 +53,17 @@ class DealerChangeFeedTest {
     }
 
     @Test
+    void eventsNumberedInOneRunKeepTheOrderTheyWereRecordedIn() {
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            numbers.add(SyncFixtures.number());
+        }
+        // one request records the eight events in item order; the feed numbers them in one run when read
+        f.sync(numbers.stream().map(n -> f.completed(n, f.t0)).toList());
+        assertThat(page(null, 20).getList("items.payload.repairOrderNumber")).isEqualTo(numbers);
+    }
+
+    @Test
     void aBadCursorIs400() {
         f.dms().queryParam("after", "abc").get("/api/v1/dealer/changes").then().statusCode(400);
     }
