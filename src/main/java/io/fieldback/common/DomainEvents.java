@@ -28,8 +28,9 @@ public class DomainEvents implements EventRecorder {
     private final Duration readerLookback;
     private final Duration commitGrace;
     private final int consumeBatch;
+    private final ReaderGate gate;
 
-    public DomainEvents(ObjectMapper mapper,
+    public DomainEvents(ObjectMapper mapper, ReaderGate gate,
             @ConfigProperty(name = "fieldback.outbox.reader-lookback", defaultValue = "P7D") Duration readerLookback,
             @ConfigProperty(name = "fieldback.outbox.reader-commit-grace", defaultValue = "PT5M") Duration commitGrace,
             @ConfigProperty(name = "fieldback.outbox.consume-batch", defaultValue = "50") int consumeBatch) {
@@ -37,6 +38,7 @@ public class DomainEvents implements EventRecorder {
         this.readerLookback = readerLookback;
         this.commitGrace = commitGrace;
         this.consumeBatch = consumeBatch;
+        this.gate = gate;
     }
 
     /** Must run inside the transaction that makes the change the event reports. */
@@ -104,7 +106,7 @@ public class DomainEvents implements EventRecorder {
      */
     public int consumeBatches(String topic, ToIntFunction<List<DomainEvent>> handler) {
         Map<UUID, Instant> failed = new HashMap<>();
-        return new OutboxLoop(topic, consumeBatch, new PendingClaims(topic, failed.keySet()), failed).run(handler);
+        return new OutboxLoop(topic, consumeBatch, gate, new PendingClaims(topic, failed.keySet()), failed).run(handler);
     }
 
     /**
@@ -130,7 +132,7 @@ public class DomainEvents implements EventRecorder {
         Instant lookbackStart = started.minus(lookback);
         Instant since = mark != null && mark.isAfter(lookbackStart) ? mark : lookbackStart;
         Map<UUID, Instant> failed = new HashMap<>();
-        int produced = new OutboxLoop(topic, consumeBatch, new ReceiptClaims(consumer, topic, since), failed)
+        int produced = new OutboxLoop(topic, consumeBatch, gate, new ReceiptClaims(consumer, topic, since), failed)
                 .run(handler);
         Instant safe = failed.values().stream().reduce(started.minus(commitGrace),
                 (a, b) -> a.isBefore(b) ? a : b);

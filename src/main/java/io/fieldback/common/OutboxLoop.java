@@ -26,12 +26,14 @@ final class OutboxLoop {
 
     private final String topic;
     private final int batch;
+    private final ReaderGate gate;
     private final OutboxClaims claims;
     private final Map<UUID, Instant> failed;
 
-    OutboxLoop(String topic, int batch, OutboxClaims claims, Map<UUID, Instant> failed) {
+    OutboxLoop(String topic, int batch, ReaderGate gate, OutboxClaims claims, Map<UUID, Instant> failed) {
         this.topic = topic;
         this.batch = Math.max(1, batch);
+        this.gate = gate;
         this.claims = claims;
         this.failed = failed;
     }
@@ -45,7 +47,7 @@ final class OutboxLoop {
             List<DomainEvent> claimed = new ArrayList<>();
             Integer done;
             try {
-                done = QuarkusTransaction.requiringNew().call(() -> handleBatch(limit, claimed, handler));
+                done = gate.batch(() -> QuarkusTransaction.requiringNew().call(() -> handleBatch(limit, claimed, handler)));
             } catch (OutboxClaims.Contended e) {
                 singles = batch;
                 continue;

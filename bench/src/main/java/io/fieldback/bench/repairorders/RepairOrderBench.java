@@ -242,6 +242,7 @@ public final class RepairOrderBench {
                         full ? String.format(Locale.ROOT, " | JDBC all rows in %5.2f s", fullRows[b]) : "");
             }
             Map<String, Long> after = counts(probe);
+            double readersCaughtUp = waitReadersCaughtUp(probe);
 
             double apiSeconds = Arrays.stream(api).sum();
             double jdbcSeconds = Arrays.stream(jdbc).sum();
@@ -264,6 +265,7 @@ public final class RepairOrderBench {
             put(out, "jdbc_batch_p50_s", Stats.median(jdbc));
             put(out, "jdbc_batch_max_s", Arrays.stream(jdbc).max().orElse(0));
             put(out, "sequencer_wait_s", Arrays.stream(sequencerWait).sum());
+            put(out, "readers_caught_up_s", readersCaughtUp);
             if (full) {
                 put(out, "full_seconds", Arrays.stream(fullRows).sum());
                 put(out, "full_orders_per_s", (double) batches * batchSize / Arrays.stream(fullRows).sum());
@@ -487,6 +489,39 @@ public final class RepairOrderBench {
                 }
             }
             Thread.sleep(100);
+        }
+    }
+
+    /**
+     * Whether the readers of visit.completed (the topic's first reader, which marks handled_at, and the further
+     * readers, which keep receipts) have read the newest such event as they read the oldest: 1 when so. Readers claim
+     * in recording order, so the newest read means the backlog is worked off (an event whose handler failed aside).
+     */
+    static final String READERS_AT_NEWEST = "SELECT (SELECT handled_at IS NOT NULL FROM domain_events"
+            + " WHERE id = n.id) AND (SELECT COUNT(*) FROM domain_event_receipts WHERE event_id = n.id)"
+            + " >= (SELECT COUNT(*) FROM domain_event_receipts WHERE event_id = o.id)"
+            + " FROM (SELECT id FROM domain_events WHERE topic = 'visit.completed' ORDER BY created_at DESC, id DESC"
+            + " LIMIT 1) n, (SELECT id FROM domain_events WHERE topic = 'visit.completed' ORDER BY created_at, id"
+            + " LIMIT 1) o";
+
+    /**
+     * Waits until the background readers have worked off what the batches recorded; returns the seconds from the
+     * last batch. Untimed for the ratio: it says how far behind the requests the readers were (they run every
+     * 10-30 s, and take turns with each other: fieldback.outbox.readers-at-once).
+     */
+    static double waitReadersCaughtUp(Connection probe) throws Exception {
+        long t0 = System.nanoTime();
+        long deadline = t0 + 900_000_000_000L;
+        while (true) {
+            try (Statement s = probe.createStatement(); ResultSet r = s.executeQuery(READERS_AT_NEWEST)) {
+                if (r.next() && r.getInt(1) == 1) {
+                    return (System.nanoTime() - t0) / 1e9;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the readers of visit.completed had not caught up after 900 s");
+            }
+            Thread.sleep(1000);
         }
     }
 

@@ -49,7 +49,8 @@ public final class RepairOrderReport {
             - **notes**: cores, batches, settings given to the app; the statements the API sent the server per
               request (server counters: without rewriteBatchedStatements every row of a JDBC batch is one INSERT);
               with `BENCH_FULL_BASELINE=1`, a second baseline writing every row the API writes (orders/s) and the
-              API's ratio to it.
+              API's ratio to it; how long after the last batch the readers of `visit.completed` had read its newest
+              event (from 2026-12-07).
 
             | date (UTC) | commit | API rows/s | JDBC rows/s | API/JDBC | API batch p50 / max s | JDBC batch p50 / max s | created / updated / rejected | feed events/s | feed page p50 / last ms | checks | notes |
             |---|---|---|---|---|---|---|---|---|---|---|---|
@@ -121,6 +122,8 @@ public final class RepairOrderReport {
                 per(up, "api_com_select"), per(up, "api_com_delete"));
         System.out.printf(Locale.ROOT, "%-34s %.1f s, untimed, after the API batches (the sequencer runs every 1 s)%n",
                 "waited for the feed sequencer", num(up, "sequencer_wait_s"));
+        System.out.printf(Locale.ROOT, "%-34s %.0f s after the last API batch (untimed; they run every 10-30 s)%n",
+                "readers of visit.completed caught up", num(up, "readers_caught_up_s"));
         System.out.printf(Locale.ROOT, "%-34s %12.0f   (%d events, %d pages of %s, %.2f s)%n", "change feed events/s",
                 num(feed, "events_per_s"), events, (long) num(feed, "pages"), feed.get("limit"), num(feed, "seconds"));
         System.out.printf(Locale.ROOT, "%-34s p50 %.1f ms, first %.1f ms, last %.1f ms, max %.1f ms%n", "feed page",
@@ -136,6 +139,10 @@ public final class RepairOrderReport {
 
         notes = notes + String.format(Locale.ROOT, "; API statements per request: %.0f INSERT, %.0f UPDATE, %.0f SELECT",
                 per(up, "api_com_insert"), per(up, "api_com_update"), per(up, "api_com_select"));
+        if (up.containsKey("readers_caught_up_s")) {
+            notes = notes + String.format(Locale.ROOT, "; readers of visit.completed caught up %.0f s after the last"
+                    + " batch", num(up, "readers_caught_up_s"));
+        }
         if (!Double.isNaN(fullRps)) {
             notes = notes + String.format(Locale.ROOT, "; JDBC writing every row the API writes: %.0f orders/s, API / that = %.3f",
                     fullRps, apiRps / fullRps);
