@@ -106,7 +106,8 @@ public class DomainEvents implements EventRecorder {
      */
     public int consumeBatches(String topic, ToIntFunction<List<DomainEvent>> handler) {
         Map<UUID, Instant> failed = new HashMap<>();
-        return new OutboxLoop(topic, consumeBatch, gate, new PendingClaims(topic, failed.keySet()), failed).run(handler);
+        return new OutboxLoop(topic, consumeBatch, gate, new PendingClaims(topic, failed.keySet()), failed)
+                .run(handler);
     }
 
     /**

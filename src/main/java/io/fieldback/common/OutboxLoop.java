@@ -21,6 +21,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * as many as the batch held (the handler then gets a list of one): the failing one is isolated (logged, left for the
  * next run and recorded in {@code failed}), the others commit once each. A handler may therefore be called twice for
  * an event of a failed batch, but what it writes in the transaction commits once.
+ * <p>
+ * Every transaction waits for its turn at the {@link ReaderGate}, so the instance's consumers take turns.
  */
 final class OutboxLoop {
 
@@ -47,7 +49,8 @@ final class OutboxLoop {
             List<DomainEvent> claimed = new ArrayList<>();
             Integer done;
             try {
-                done = gate.batch(() -> QuarkusTransaction.requiringNew().call(() -> handleBatch(limit, claimed, handler)));
+                done = gate.batch(
+                        () -> QuarkusTransaction.requiringNew().call(() -> handleBatch(limit, claimed, handler)));
             } catch (OutboxClaims.Contended e) {
                 singles = batch;
                 continue;
