@@ -33,7 +33,7 @@ public class DomainEvents implements EventRecorder {
     public DomainEvents(ObjectMapper mapper, ReaderGate gate,
             @ConfigProperty(name = "fieldback.outbox.reader-lookback", defaultValue = "P7D") Duration readerLookback,
             @ConfigProperty(name = "fieldback.outbox.reader-commit-grace", defaultValue = "PT5M") Duration commitGrace,
-            @ConfigProperty(name = "fieldback.outbox.consume-batch", defaultValue = "50") int consumeBatch) {
+            @ConfigProperty(name = "fieldback.outbox.consume-batch", defaultValue = "200") int consumeBatch) {
         this.mapper = mapper;
         this.readerLookback = readerLookback;
         this.commitGrace = commitGrace;
