@@ -24,6 +24,11 @@ public final class CallRows {
     private CallRows() {
     }
 
+    /** The columns a new call's row names, in order (CallRowsTest holds them against the entity's mapping). */
+    static List<String> columns() {
+        return List.of(INSERT.substring(INSERT.indexOf('(') + 1, INSERT.indexOf(')')).split(",\\s*"));
+    }
+
     /** Inserts the calls (ids assigned, decided, not persisted) in the current transaction; stamps them as written. */
     public static void insert(List<FollowUp> calls) {
         Instant now = JdbcBatch.stamp();
