@@ -32,7 +32,7 @@ final class ForecastFacts {
         /** The machine's readings of the unit, oldest first (by day, then value). */
         List<Forecast.Reading> of(UUID machine, MeterUnit unit);
 
-        /** As MeterReading.highestUpTo: the highest reading on or before the day, or null. */
+        /** The highest reading on or before the day, or null. */
         Integer highestUpTo(UUID machine, MeterUnit unit, LocalDate day);
     }
 

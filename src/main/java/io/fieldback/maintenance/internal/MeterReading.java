@@ -47,16 +47,4 @@ class MeterReading extends PanacheEntityBase {
     static List<MeterReading> of(UUID equipmentId, MeterUnit unit) {
         return list("equipmentId = ?1 and unit = ?2 order by readOn, reading", equipmentId, unit);
     }
-
-    /** The highest reading taken on or before a day: a new reading on that day may not be lower. */
-    static Integer highestUpTo(UUID equipmentId, MeterUnit unit, LocalDate day) {
-        return find("select max(r.reading) from MeterReading r where r.equipmentId = ?1 and r.unit = ?2 "
-                + "and r.readOn <= ?3", equipmentId, unit, day).project(Integer.class).firstResult();
-    }
-
-    /** The lowest reading taken after a day: a new reading on that day may not be higher. */
-    static Integer lowestAfter(UUID equipmentId, MeterUnit unit, LocalDate day) {
-        return find("select min(r.reading) from MeterReading r where r.equipmentId = ?1 and r.unit = ?2 "
-                + "and r.readOn > ?3", equipmentId, unit, day).project(Integer.class).firstResult();
-    }
 }

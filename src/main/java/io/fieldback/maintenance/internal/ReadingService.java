@@ -60,8 +60,8 @@ class ReadingService {
 
     /** Why a reading does not fit the machine's history, or null when it does. */
     static String refusal(UUID equipmentId, MeterUnit unit, LocalDate on, int value) {
-        return refusal(MeterReading.highestUpTo(equipmentId, unit, on), MeterReading.lowestAfter(equipmentId, unit, on),
-                unit, on, value);
+        StoredNeighbours.Neighbours stored = StoredNeighbours.of(equipmentId, unit, on);
+        return refusal(stored.before(), stored.after(), unit, on, value);
     }
 
     /** The same rule given the highest reading up to the day and the lowest after it (null: none). */

@@ -3,6 +3,7 @@ package io.fieldback.maintenance.internal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -11,13 +12,15 @@ import java.util.UUID;
 
 import io.fieldback.common.JdbcBatch;
 import io.fieldback.common.JdbcColumns;
+import io.fieldback.visit.MeterUnit;
 import io.fieldback.visit.VisitCompleted;
 
 /**
  * What the stored readings say about each reading of a batch of completed visits, computed by the database in one
  * statement: the highest reading of the machine up to the visit's day, the lowest after it, and whether the visit's
  * own reading is stored already. The machine's history stays in the database (issue 21: the batch read every
- * machine's whole history, a third of the dealer upsert's samples once each order carried a reading).
+ * machine's whole history, a third of the dealer upsert's samples once each order carried a reading). A reading
+ * reported on its own (the readings API) is checked by the same statement, for one machine and day.
  */
 final class StoredNeighbours {
 
@@ -37,27 +40,46 @@ final class StoredNeighbours {
     private StoredNeighbours() {
     }
 
+    /** A machine's reading on a day, for one visit (null: none). */
+    private record Probe(UUID machine, MeterUnit unit, LocalDate day, UUID visitId) {
+    }
+
     /** Per visit id, for the visits of the batch that carry a reading; the day is the visit's completion day. */
     static Map<UUID, Neighbours> of(Collection<VisitCompleted> batch, ZoneId zone) {
         List<VisitCompleted> reading = batch.stream().filter(v -> v.meterReading() != null).toList();
-        if (reading.isEmpty()) {
-            return Map.of();
+        List<Neighbours> found = query(reading.stream()
+                .map(v -> new Probe(v.equipmentId(), v.meterUnit(), day(v, zone), v.visitId())).toList());
+        Map<UUID, Neighbours> byVisit = new HashMap<>();
+        for (int i = 0; i < reading.size(); i++) {
+            byVisit.put(reading.get(i).visitId(), found.get(i));
+        }
+        return byVisit;
+    }
+
+    /** The neighbours of a reading of the machine on the day, reported on its own (no visit). */
+    static Neighbours of(UUID machine, MeterUnit unit, LocalDate day) {
+        return query(List.of(new Probe(machine, unit, day, null))).get(0);
+    }
+
+    /** The probes' neighbours, in the probes' order. */
+    private static List<Neighbours> query(List<Probe> probes) {
+        if (probes.isEmpty()) {
+            return List.of();
         }
         StringBuilder sql = new StringBuilder(HEAD).append(FIRST);
         List<Object> values = new ArrayList<>();
-        for (int i = 0; i < reading.size(); i++) {
-            VisitCompleted v = reading.get(i);
+        for (int i = 0; i < probes.size(); i++) {
+            Probe p = probes.get(i);
             if (i > 0) {
                 sql.append(NEXT);
             }
-            values.addAll(java.util.Arrays.asList(i, v.equipmentId(), v.meterUnit(), day(v, zone), v.visitId()));
+            values.addAll(Arrays.asList(i, p.machine(), p.unit(), p.day(), p.visitId()));
         }
-        Map<UUID, Neighbours> found = new HashMap<>();
-        JdbcBatch.query(sql.append(") t").toString(), rs -> found.put(reading.get(rs.getInt("i")).visitId(),
-                new Neighbours(JdbcColumns.integer(rs, "highest_before"), JdbcColumns.integer(rs, "lowest_after"),
-                        rs.getBoolean("stored"))),
-                values.toArray());
-        return found;
+        Neighbours[] found = new Neighbours[probes.size()];
+        JdbcBatch.query(sql.append(") t").toString(), rs -> found[rs.getInt("i")] = new Neighbours(
+                JdbcColumns.integer(rs, "highest_before"), JdbcColumns.integer(rs, "lowest_after"),
+                rs.getBoolean("stored")), values.toArray());
+        return Arrays.asList(found);
     }
 
     /** The day a completed visit's reading is taken on (DueService's, for the same visit). */
