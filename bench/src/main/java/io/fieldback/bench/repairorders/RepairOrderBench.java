@@ -476,19 +476,26 @@ public final class RepairOrderBench {
 
     /** Waits until the feed sequencer has numbered every committed dealer event; returns the seconds waited. */
     static double waitSequenced(Connection probe) throws Exception {
+        return waitFor(probe, UNSEQUENCED, 0, 100, 180, "dealer events still unnumbered");
+    }
+
+    /** Polls {@code sql} (one number) every {@code pollMillis} until it is {@code target}; the seconds waited. */
+    private static double waitFor(Connection probe, String sql, long target, int pollMillis, int limitSeconds,
+            String failure) throws Exception {
         long t0 = System.nanoTime();
-        long deadline = t0 + 180_000_000_000L;
+        long deadline = t0 + limitSeconds * 1_000_000_000L;
         while (true) {
-            try (Statement s = probe.createStatement(); ResultSet r = s.executeQuery(UNSEQUENCED)) {
-                r.next();
-                if (r.getLong(1) == 0) {
-                    return (System.nanoTime() - t0) / 1e9;
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(r.getLong(1) + " dealer events still unnumbered after 180 s");
-                }
+            long value;
+            try (Statement s = probe.createStatement(); ResultSet r = s.executeQuery(sql)) {
+                value = r.next() ? r.getLong(1) : -1;
             }
-            Thread.sleep(100);
+            if (value == target) {
+                return (System.nanoTime() - t0) / 1e9;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(failure + " after " + limitSeconds + " s (" + value + ")");
+            }
+            Thread.sleep(pollMillis);
         }
     }
 
@@ -510,19 +517,7 @@ public final class RepairOrderBench {
      * 10-30 s, and take turns with each other: fieldback.outbox.readers-at-once).
      */
     static double waitReadersCaughtUp(Connection probe) throws Exception {
-        long t0 = System.nanoTime();
-        long deadline = t0 + 900_000_000_000L;
-        while (true) {
-            try (Statement s = probe.createStatement(); ResultSet r = s.executeQuery(READERS_AT_NEWEST)) {
-                if (r.next() && r.getInt(1) == 1) {
-                    return (System.nanoTime() - t0) / 1e9;
-                }
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the readers of visit.completed had not caught up after 900 s");
-            }
-            Thread.sleep(1000);
-        }
+        return waitFor(probe, READERS_AT_NEWEST, 1, 1000, 900, "the readers of visit.completed had not caught up");
     }
 
     static Map<String, Long> counts(Connection probe) throws SQLException {
