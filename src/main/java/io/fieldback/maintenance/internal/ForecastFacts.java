@@ -120,8 +120,7 @@ final class ForecastFacts {
         return items.getOrDefault(machine, List.of());
     }
 
-    /** The machines' stored readings, read as columns: no entity (the nightly pass reads every machine's). */
-    /** The machines' stored readings, oldest first: one query. */
+    /** The machines' stored readings, oldest first: one query, read as columns (no entity). */
     static Readings stored(Collection<UUID> ids) {
         return Stored.of(ids);
     }
