@@ -113,6 +113,24 @@ class MaintenanceForecastTest {
         return f.latest(machine);
     }
 
+    /*
+     * As the FLOATING case, then a reading of 600 h on 03-18, after the service: the next limit still starts from
+     * the meter at the service (520 + 500 = 1020 h, not the rule's 500 + 500), though the service's day now lies
+     * between the first reading and the latest. The rate runs from the first to the latest: 500 h in 45 days, so
+     * 420 h more take 38 days: 2026-04-25.
+     */
+    @Test
+    void aReadingAfterTheServiceLeavesTheNextLimitOnTheServicesMeter() {
+        MaintenanceFixtures f = new MaintenanceFixtures();
+        today("2026-03-16");
+        UUID machine = f.machineWithRule("FLOATING");
+        f.completedMaintenance(machine, 520, Instant.parse("2026-03-15T03:00:00Z"));
+        today("2026-03-20");
+        f.reading(machine, 600, "2026-03-18");
+        assertThat(f.latest(machine)).containsEntry("sequence", 2).containsEntry("meterLimit", 1020)
+                .containsEntry("dueDate", "2026-04-25").containsEntry("trigger", "METER");
+    }
+
     @Test
     void aCompletionRecordedBeforeEventsCarriedTheVisitsFactsIsReadFromTheVisit() {
         MaintenanceFixtures f = new MaintenanceFixtures();

@@ -36,7 +36,7 @@ final class BatchReadings implements ForecastFacts.Readings {
 
     private final ReadingService readings;
     private final Map<UUID, StoredNeighbours.Neighbours> neighbours;
-    /** The serviced machines' stored histories: the forecast reads their first, latest and highest readings. */
+    /** The serviced machines' stored readings: the forecast reads their first, latest and highest readings. */
     private ForecastFacts.Readings histories;
     private final Map<Key, List<Forecast.Reading>> keptByMachine = new HashMap<>();
     private final Set<UUID> readAtVisits = new HashSet<>();
@@ -105,8 +105,10 @@ final class BatchReadings implements ForecastFacts.Readings {
 
     @Override
     public Integer highestUpTo(UUID machine, MeterUnit unit, LocalDate day) {
-        return known(new Key(machine, unit)).filter(r -> !r.on().isAfter(day)).map(Forecast.Reading::value)
-                .max(Integer::compare).orElse(null);
+        Integer stored = histories == null ? null : histories.highestUpTo(machine, unit, day);
+        return Stream.concat(Stream.ofNullable(stored), keptByMachine.getOrDefault(new Key(machine, unit), List.of())
+                .stream().filter(r -> !r.on().isAfter(day)).map(Forecast.Reading::value)).max(Integer::compare)
+                .orElse(null);
     }
 
     /** A serviced machine's readings of the unit: stored, and kept by this batch. */

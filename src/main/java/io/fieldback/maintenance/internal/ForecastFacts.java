@@ -1,11 +1,8 @@
 package io.fieldback.maintenance.internal;
 
-import static io.fieldback.common.JdbcColumns.uuid;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +15,6 @@ import org.hibernate.jpa.HibernateHints;
 import io.fieldback.customer.MachineDelivery;
 import io.fieldback.maintenance.DueState;
 import io.fieldback.visit.MeterUnit;
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /**
@@ -29,7 +25,10 @@ final class ForecastFacts {
     /** The meter readings a forecast reads: the machines' stored ones, or those a batch of completed visits holds. */
     interface Readings {
 
-        /** The machine's readings of the unit, oldest first (by day, then value). */
+        /**
+         * The machine's readings of the unit, oldest first (by day, then value): the first and the latest among them,
+         * and those between may be left out ({@link Forecast} reads no more).
+         */
         List<Forecast.Reading> of(UUID machine, MeterUnit unit);
 
         /** The highest reading on or before the day, or null. */
@@ -46,7 +45,7 @@ final class ForecastFacts {
                 readOnly).stream().collect(Collectors.toMap(r -> r.productSeries, r -> r));
         items = read(DueItem.<DueItem>find("equipmentId in ?1 order by sequence desc", ids), readOnly).stream()
                 .collect(Collectors.groupingBy(i -> i.equipmentId));
-        this.readings = readings != null ? readings : Stored.of(ids);
+        this.readings = readings != null ? readings : StoredReadings.of(ids);
     }
 
     /** Read-only: not flushed first, no snapshot kept, so later flushes do not dirty-check them. */
@@ -120,49 +119,8 @@ final class ForecastFacts {
         return items.getOrDefault(machine, List.of());
     }
 
-    /** The machines' stored readings, oldest first: one query, read as columns (no entity). */
+    /** The machines' stored readings as the forecast reads them: one query (StoredReadings). */
     static Readings stored(Collection<UUID> ids) {
-        return Stored.of(ids);
-    }
-
-    /** TO_DAYS of 1970-01-01. */
-    private static final int EPOCH_DAYS = 719_528;
-
-    private static final class Stored implements Readings {
-
-        private record Row(MeterUnit unit, LocalDate on, int value) {
-        }
-
-        /** Per machine, oldest first, as MeterReading.of orders them. */
-        private final Map<UUID, List<Row>> rows = new HashMap<>();
-
-        @SuppressWarnings("unchecked")
-        static Stored of(Collection<UUID> ids) {
-            // a reading stored in this transaction (then the machine forecast) must be among them: a native query
-            // does not know which entities to flush first
-            Panache.getEntityManager().flush();
-            Stored stored = new Stored();
-            // the day as a number: the driver's DATE conversion per row was costly over whole histories
-            List<Object[]> rows = Panache.getEntityManager().createNativeQuery("SELECT equipment_id, unit, "
-                    + "TO_DAYS(read_on), reading FROM meter_readings WHERE equipment_id IN (?1) ORDER BY read_on, reading")
-                    .setParameter(1, ids).getResultList();
-            for (Object[] r : rows) {
-                stored.rows.computeIfAbsent(uuid(r[0]), m -> new ArrayList<>()).add(new Row(MeterUnit.valueOf((String) r[1]),
-                        LocalDate.ofEpochDay(((Number) r[2]).longValue() - EPOCH_DAYS), ((Number) r[3]).intValue()));
-            }
-            return stored;
-        }
-
-        @Override
-        public List<Forecast.Reading> of(UUID machine, MeterUnit unit) {
-            return rows.getOrDefault(machine, List.of()).stream().filter(r -> r.unit() == unit)
-                    .map(r -> new Forecast.Reading(r.on(), r.value())).toList();
-        }
-
-        @Override
-        public Integer highestUpTo(UUID machine, MeterUnit unit, LocalDate day) {
-            return rows.getOrDefault(machine, List.of()).stream().filter(r -> r.unit() == unit && !r.on().isAfter(day))
-                    .map(Row::value).max(Integer::compare).orElse(null);
-        }
+        return StoredReadings.of(ids);
     }
 }
