@@ -55,10 +55,12 @@ final class BatchReadings implements ForecastFacts.Readings {
     /** The neighbours of the batch's readings (one statement) and the serviced machines' histories (one more). */
     static BatchReadings of(Collection<VisitCompleted> batch, ReadingService readings, ZoneId zone) {
         BatchReadings known = new BatchReadings(readings, StoredNeighbours.of(batch, zone));
-        List<UUID> serviced = batch.stream().filter(v -> v.type() == VisitType.MAINTENANCE)
-                .map(VisitCompleted::equipmentId).distinct().toList();
+        // a serviced machine's forecast asks its meter up to the service's day, the visit's
+        Map<UUID, Set<LocalDate>> serviced = new HashMap<>();
+        batch.stream().filter(v -> v.type() == VisitType.MAINTENANCE).forEach(v -> serviced
+                .computeIfAbsent(v.equipmentId(), m -> new HashSet<>()).add(StoredNeighbours.day(v, zone)));
         if (!serviced.isEmpty()) {
-            known.histories = ForecastFacts.stored(serviced);
+            known.histories = ForecastFacts.stored(serviced.keySet(), serviced);
         }
         return known;
     }

@@ -3,6 +3,7 @@ package io.fieldback.maintenance.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +46,7 @@ final class ForecastFacts {
                 readOnly).stream().collect(Collectors.toMap(r -> r.productSeries, r -> r));
         items = read(DueItem.<DueItem>find("equipmentId in ?1 order by sequence desc", ids), readOnly).stream()
                 .collect(Collectors.groupingBy(i -> i.equipmentId));
-        this.readings = readings != null ? readings : StoredReadings.of(ids);
+        this.readings = readings != null ? readings : StoredReadings.of(ids, lastServiceDays());
     }
 
     /** Read-only: not flushed first, no snapshot kept, so later flushes do not dirty-check them. */
@@ -119,8 +120,20 @@ final class ForecastFacts {
         return items.getOrDefault(machine, List.of());
     }
 
-    /** The machines' stored readings as the forecast reads them: one query (StoredReadings). */
-    static Readings stored(Collection<UUID> ids) {
-        return StoredReadings.of(ids);
+    /** The machines' stored readings as the forecast reads them, with the days of the services it will ask about. */
+    static Readings stored(Collection<UUID> ids, Map<UUID, ? extends Collection<LocalDate>> serviceDays) {
+        return StoredReadings.of(ids, serviceDays);
+    }
+
+    /** Per machine, the day of its last service done: the forecast asks the meter reading up to it. */
+    private Map<UUID, List<LocalDate>> lastServiceDays() {
+        Map<UUID, List<LocalDate>> days = new HashMap<>();
+        items.keySet().forEach(machine -> {
+            DueItem closed = lastClosed(machine);
+            if (closed != null && closed.state == DueState.DONE && closed.closedOn != null) {
+                days.put(machine, List.of(closed.closedOn));
+            }
+        });
+        return days;
     }
 }

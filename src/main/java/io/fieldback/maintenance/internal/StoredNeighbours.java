@@ -41,7 +41,7 @@ final class StoredNeighbours {
     }
 
     /** A machine's reading on a day, for one visit (null: none). */
-    private record Probe(UUID machine, MeterUnit unit, LocalDate day, UUID visitId) {
+    record Probe(UUID machine, MeterUnit unit, LocalDate day, UUID visitId) {
     }
 
     /** Per visit id, for the visits of the batch that carry a reading; the day is the visit's completion day. */
@@ -62,7 +62,7 @@ final class StoredNeighbours {
     }
 
     /** The probes' neighbours, in the probes' order. */
-    private static List<Neighbours> query(List<Probe> probes) {
+    static List<Neighbours> query(List<Probe> probes) {
         if (probes.isEmpty()) {
             return List.of();
         }

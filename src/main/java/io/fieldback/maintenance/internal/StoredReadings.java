@@ -3,6 +3,7 @@ package io.fieldback.maintenance.internal;
 import static io.fieldback.common.JdbcColumns.uuid;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -39,12 +40,36 @@ final class StoredReadings implements ForecastFacts.Readings {
             + " FROM meter_readings WHERE equipment_id IN (?1) GROUP BY equipment_id, unit";
 
     private final Map<Key, Summary> summaries = new HashMap<>();
+    /** The highest reading up to a service day that lies between a machine's first reading and its latest. */
+    private final Map<StoredNeighbours.Probe, Integer> highestAtServices = new HashMap<>();
 
     private StoredReadings() {
     }
 
+    /**
+     * The machines' summaries, and the highest reading up to each of their service days that falls between the first
+     * reading and the latest (one more statement for all of them; another day asked later costs a statement).
+     */
+    static StoredReadings of(Collection<UUID> ids, Map<UUID, ? extends Collection<LocalDate>> serviceDays) {
+        StoredReadings stored = of(ids);
+        List<StoredNeighbours.Probe> between = new ArrayList<>();
+        stored.summaries.forEach((key, summary) -> {
+            Collection<LocalDate> days = serviceDays.get(key.machine());
+            if (days != null) {
+                days.stream().filter(day -> !day.isBefore(summary.first().on()) && day.isBefore(summary.latest().on()))
+                        .distinct().forEach(day -> between.add(new StoredNeighbours.Probe(key.machine(), key.unit(),
+                                day, null)));
+            }
+        });
+        List<StoredNeighbours.Neighbours> found = StoredNeighbours.query(between);
+        for (int i = 0; i < between.size(); i++) {
+            stored.highestAtServices.put(between.get(i), found.get(i).before());
+        }
+        return stored;
+    }
+
     @SuppressWarnings("unchecked")
-    static StoredReadings of(Collection<UUID> ids) {
+    private static StoredReadings of(Collection<UUID> ids) {
         // a reading stored in this transaction (then the machine forecast) must be among them: a native query
         // does not know which entities to flush first
         Panache.getEntityManager().flush();
@@ -71,7 +96,7 @@ final class StoredReadings implements ForecastFacts.Readings {
                 : List.of(first, new Forecast.Reading(s.latest().on(), s.latest().value()));
     }
 
-    /** From the summary when the day is before the first reading or on or after the latest; else asked. */
+    /** From the summary when the day is before the first reading or on or after the latest; else as read or asked. */
     @Override
     public Integer highestUpTo(UUID machine, MeterUnit unit, LocalDate day) {
         Summary s = summaries.get(new Key(machine, unit));
@@ -81,7 +106,9 @@ final class StoredReadings implements ForecastFacts.Readings {
         if (!day.isBefore(s.latest().on())) {
             return s.highest();
         }
-        return StoredNeighbours.of(machine, unit, day).before();
+        StoredNeighbours.Probe probe = new StoredNeighbours.Probe(machine, unit, day, null);
+        return highestAtServices.containsKey(probe) ? highestAtServices.get(probe)
+                : StoredNeighbours.of(machine, unit, day).before();
     }
 
     private static long number(Object value) {
