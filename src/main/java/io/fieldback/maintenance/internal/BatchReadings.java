@@ -60,7 +60,7 @@ final class BatchReadings implements ForecastFacts.Readings {
         batch.stream().filter(v -> v.type() == VisitType.MAINTENANCE).forEach(v -> serviced
                 .computeIfAbsent(v.equipmentId(), m -> new HashSet<>()).add(StoredNeighbours.day(v, zone)));
         if (!serviced.isEmpty()) {
-            known.histories = ForecastFacts.stored(serviced.keySet(), serviced);
+            known.histories = StoredReadings.of(serviced.keySet(), serviced);
         }
         return known;
     }

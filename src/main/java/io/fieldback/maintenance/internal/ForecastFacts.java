@@ -19,7 +19,8 @@ import io.fieldback.visit.MeterUnit;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /**
- * What the forecast of some machines reads (rules, due items, meter readings), in one query each for the whole batch: the nightly run over every machine would otherwise send several per machine.
+ * What the forecast of some machines reads (rules, due items, meter readings), in one query each for the whole
+ * batch: the nightly run over every machine would otherwise send several per machine.
  */
 final class ForecastFacts {
 
@@ -118,11 +119,6 @@ final class ForecastFacts {
 
     private List<DueItem> items(UUID machine) {
         return items.getOrDefault(machine, List.of());
-    }
-
-    /** The machines' stored readings as the forecast reads them, with the days of the services it will ask about. */
-    static Readings stored(Collection<UUID> ids, Map<UUID, ? extends Collection<LocalDate>> serviceDays) {
-        return StoredReadings.of(ids, serviceDays);
     }
 
     /** Per machine, the day of its last service done: the forecast asks the meter reading up to it. */
