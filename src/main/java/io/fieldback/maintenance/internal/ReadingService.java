@@ -46,7 +46,8 @@ class ReadingService {
         if (refusal != null) {
             throw new ApiException(422, "meter-backwards", "Meter reading out of order", refusal, null);
         }
-        MeterReading reading = store(equipmentId, request.unit(), on, request.reading(), null);
+        MeterReading reading = reading(equipmentId, request.unit(), on, request.reading(), null);
+        reading.persist();
         forecasts.forecast(equipmentId);
         return ReadingView.of(reading);
     }
@@ -74,12 +75,6 @@ class ReadingService {
             return value + " is higher than " + after + " " + unit + " read after " + on;
         }
         return null;
-    }
-
-    MeterReading store(UUID equipmentId, MeterUnit unit, LocalDate on, int value, UUID visitId) {
-        MeterReading reading = reading(equipmentId, unit, on, value, visitId);
-        reading.persist();
-        return reading;
     }
 
     /** Inserts readings made by {@link #reading} as one multi-row statement, not as managed entities. */
