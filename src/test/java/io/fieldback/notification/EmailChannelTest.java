@@ -71,6 +71,15 @@ class EmailChannelTest {
         admin().body(template).post("/api/v1/notification-templates").then().statusCode(201);
     }
 
+    /** A contact of its own with only this e-mail address, on the e-mail topic, at ten in the morning. */
+    private static UUID emailContact(NotificationFixtures f, String name, String address) {
+        emailTopic("test.email", List.of("EMAIL"));
+        f.at(LocalTime.of(10, 0));
+        UUID contact = f.contact(name, true);
+        NotificationFixtures.identity(contact, "EMAIL", address, null);
+        return contact;
+    }
+
     /**
      * Runs the job, and again at the retry's time as long as the contact's message waits after a transient SMTP
      * refusal (4xx, at most twice); returns how many times it ran again. Now and then (under one run of this class
@@ -93,11 +102,8 @@ class EmailChannelTest {
     @Test
     void anEmailGoesOutOnceWithSubjectBodyAndOurReference() throws Exception {
         NotificationFixtures f = new NotificationFixtures(events, job, time);
-        emailTopic("test.email", List.of("EMAIL"));
-        f.at(LocalTime.of(10, 0));
         String address = address("driver");
-        UUID contact = f.contact("邵师傅", true);
-        NotificationFixtures.identity(contact, "EMAIL", address, null);
+        UUID contact = emailContact(f, "邵师傅", address);
         f.record("test.email", Map.of("startsAt", "周三上午"));
         int again = runThroughTransientRefusals(f, contact);
         f.run(); // a further run finds nothing to send
@@ -115,11 +121,8 @@ class EmailChannelTest {
     @Test
     void aGreylistedAddressIsTriedAgainLaterAndGetsTheMailOnce() {
         NotificationFixtures f = new NotificationFixtures(events, job, time);
-        emailTopic("test.email", List.of("EMAIL"));
-        f.at(LocalTime.of(10, 0));
         String address = address("greylist");
-        UUID contact = f.contact("葛先生", true);
-        NotificationFixtures.identity(contact, "EMAIL", address, null);
+        UUID contact = emailContact(f, "葛先生", address);
         f.record("test.email", Map.of("startsAt", "周二"));
         f.run();
         Map<String, Object> waiting = f.only(contact);
@@ -140,11 +143,8 @@ class EmailChannelTest {
     @Test
     void aRefusedAddressFailsTheMessageAndDropsTheAddress() {
         NotificationFixtures f = new NotificationFixtures(events, job, time);
-        emailTopic("test.email", List.of("EMAIL"));
-        f.at(LocalTime.of(10, 0));
         String address = address("bounce");
-        UUID contact = f.contact("严先生", true);
-        NotificationFixtures.identity(contact, "EMAIL", address, null);
+        UUID contact = emailContact(f, "严先生", address);
         f.record("test.email", Map.of("startsAt", "周四"));
         runThroughTransientRefusals(f, contact);
         assertThat(f.only(contact)).containsEntry("status", "FAILED").containsEntry("reason", "SMTP_550");
