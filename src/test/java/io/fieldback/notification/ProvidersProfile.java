@@ -21,6 +21,11 @@ public class ProvidersProfile implements QuarkusTestProfile {
 
     static final GreenMail SMTP = new BouncingGreenMail(ServerSetupTest.SMTP.dynamicPort());
 
+    /** The SMTP server, for tests of other packages. */
+    public static GreenMail smtp() {
+        return SMTP;
+    }
+
     static {
         STUB.start();
         SMTP.start();
@@ -53,6 +58,8 @@ public class ProvidersProfile implements QuarkusTestProfile {
                 // GreenMail leaves a pooled connection hanging after it refused a recipient (the next mail on it
                 // got 421 after its socket time-out): a connection per mail here
                 Map.entry("quarkus.mailer.keep-alive", "false"),
+                // a mail without an answer fails well before GreenMail's own 30 s (SmtpSenderTest)
+                Map.entry("quarkus.mailer.timeout", "PT10S"),
                 // another application in the same test JVM: its own embedded server and data directory
                 Map.entry("fieldback.embedded-db.data-dir", "target/mariadb-test-providers"),
                 Map.entry("quarkus.datasource.jdbc.acquisition-timeout", "60S"));

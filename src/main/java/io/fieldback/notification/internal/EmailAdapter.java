@@ -6,13 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.fieldback.notification.Channel;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.vertx.ext.mail.SMTPException;
 
 /**
- * Customer e-mail through quarkus-mailer (quarkus.mailer.* names the SMTP server). A recipient the server
- * refuses for good (5xx) is a bad address: the identity is dropped, as an unregistered push token is. SMTP
- * cannot be asked afterwards whether it took a message, so after a time-out the mail counts as sent.
+ * Customer e-mail through quarkus-mailer ({@link SmtpSender}; quarkus.mailer.* names the SMTP server). A recipient
+ * the server refuses for good (5xx) is a bad address: the identity is dropped, as an unregistered push token is.
+ * SMTP cannot be asked afterwards whether it took a message, so after a time-out the mail counts as sent.
  */
 @ApplicationScoped
 public class EmailAdapter implements ChannelAdapter {
@@ -20,10 +19,10 @@ public class EmailAdapter implements ChannelAdapter {
     /** Our id on the mail, so a bounce or a support question can be traced to the notification. */
     static final String REFERENCE_HEADER = "X-Fieldback-Notification";
 
-    private final Mailer mailer;
+    private final SmtpSender mailer;
     private final NotificationConfig.Email config;
 
-    EmailAdapter(Mailer mailer, NotificationConfig config) {
+    EmailAdapter(SmtpSender mailer, NotificationConfig config) {
         this.mailer = mailer;
         this.config = config.email();
     }

@@ -11,7 +11,6 @@ import io.fieldback.common.TimeSource;
 import io.fieldback.insights.WeeklyReports;
 import io.quarkus.logging.Log;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -25,10 +24,10 @@ public class ReportDistribution {
 
     private final WeeklyReports reports;
     private final ReportLinks links;
-    private final Mailer mailer;
+    private final SmtpSender mailer;
     private final TimeSource time;
 
-    ReportDistribution(WeeklyReports reports, ReportLinks links, Mailer mailer, TimeSource time) {
+    ReportDistribution(WeeklyReports reports, ReportLinks links, SmtpSender mailer, TimeSource time) {
         this.reports = reports;
         this.links = links;
         this.mailer = mailer;
