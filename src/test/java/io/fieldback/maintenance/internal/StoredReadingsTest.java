@@ -13,6 +13,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.fieldback.common.TimeSource;
@@ -33,6 +34,11 @@ class StoredReadingsTest {
     @Inject
     TimeSource time;
 
+    @BeforeEach
+    void firstOfApril() {
+        time.use(Clock.fixed(Instant.parse("2026-04-01T04:00:00Z"), ZoneOffset.UTC));
+    }
+
     @AfterEach
     void realTime() {
         time.reset();
@@ -40,7 +46,6 @@ class StoredReadingsTest {
 
     @Test
     void aHistoryReadsAsItsFirstAndLatestAndTheHighestUpToAnyDay() {
-        time.use(Clock.fixed(Instant.parse("2026-04-01T04:00:00Z"), ZoneOffset.UTC));
         MaintenanceFixtures f = new MaintenanceFixtures();
         UUID machine = f.machine("2026-01-01");
         f.reading(machine, 100, "2026-02-01");
@@ -68,7 +73,6 @@ class StoredReadingsTest {
 
     @Test
     void aSingleReadingIsTheWholeHistory() {
-        time.use(Clock.fixed(Instant.parse("2026-04-01T04:00:00Z"), ZoneOffset.UTC));
         MaintenanceFixtures f = new MaintenanceFixtures();
         UUID machine = f.machine("2026-01-01");
         f.reading(machine, 70, "2026-02-01");
