@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fieldback.common.ApiException;
 import io.fieldback.common.DomainEvent;
 import io.fieldback.sync.ChangeFeed;
+import io.fieldback.visit.VisitCompleted;
+import io.fieldback.visit.VisitStatusChanged;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -117,12 +119,30 @@ public class DealerChangeFeed {
         boolean more = rows.size() > limit;
         List<ChangeFeed.Change> items = new ArrayList<>();
         for (DomainEvent row : more ? rows.subList(0, limit) : rows) {
-            items.add(new ChangeFeed.Change(Long.toString(row.dealerFeedSeq), row.topic, row.aggregateId,
-                    row.createdAt, json(row.payload)));
+            items.add(item(row));
         }
         String next = items.isEmpty() ? (after == null || after.isEmpty() ? "0" : after)
                 : items.get(items.size() - 1).cursor();
         return new ChangeFeed(items, next, more);
+    }
+
+    /** A completion is stored once, as visit.completed; dealers see the status change it carries. */
+    private ChangeFeed.Change item(DomainEvent row) {
+        String cursor = Long.toString(row.dealerFeedSeq);
+        if (VisitCompleted.TOPIC.equals(row.topic)) {
+            VisitStatusChanged change = read(row.payload, VisitCompleted.class).statusChange();
+            return new ChangeFeed.Change(cursor, VisitStatusChanged.TOPIC, row.aggregateId, row.createdAt,
+                    mapper.valueToTree(change));
+        }
+        return new ChangeFeed.Change(cursor, row.topic, row.aggregateId, row.createdAt, json(row.payload));
+    }
+
+    private <T> T read(String payload, Class<T> type) {
+        try {
+            return mapper.readValue(payload, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private com.fasterxml.jackson.databind.JsonNode json(String payload) {

@@ -116,20 +116,26 @@ public class TimelineWriter {
         event.author = author;
     }
 
-    /** Records what other features and the dealer must learn from a change of status, in this transaction. */
+    /**
+     * Records what other features and the dealer must learn from a change of status, in this transaction. A
+     * completion is one row: visit.completed carries the change and the dealer's id, and the dealer's feed shows it
+     * as visit.status-changed (issue 21: the second row was one of the 5.5 a bulk upsert wrote per order).
+     */
     public static void announce(EventRecorder domainEvents, Visit visit, VisitStatus before, String changedBy) {
         if (visit.status == before) {
             return;
         }
-        domainEvents.record(VisitStatusChanged.TOPIC, visit.id, visit.dealerId, new VisitStatusChanged(visit.id,
-                visit.repairOrderNumber, before, visit.status, visit.arrivedAt, visit.completedAt, visit.cancelledAt,
-                visit.outcome, changedBy));
-        if (visit.status == VisitStatus.COMPLETED) {
-            BusinessMetrics.count(BusinessMetrics.VISITS_COMPLETED, "outcome", String.valueOf(visit.outcome));
-            domainEvents.record(VisitCompleted.TOPIC, visit.id, null, new VisitCompleted(visit.id, visit.customerId,
-                    visit.equipmentId, visit.stationId, visit.dealerId, visit.completedAt, visit.outcome, visit.type,
-                    visit.meterReading, visit.meterUnit));
+        if (visit.status != VisitStatus.COMPLETED) {
+            domainEvents.record(VisitStatusChanged.TOPIC, visit.id, visit.dealerId, new VisitStatusChanged(visit.id,
+                    visit.repairOrderNumber, before, visit.status, visit.arrivedAt, visit.completedAt,
+                    visit.cancelledAt, visit.outcome, changedBy));
+            return;
         }
+        BusinessMetrics.count(BusinessMetrics.VISITS_COMPLETED, "outcome", String.valueOf(visit.outcome));
+        domainEvents.record(VisitCompleted.TOPIC, visit.id, visit.dealerId, new VisitCompleted(visit.id,
+                visit.customerId, visit.equipmentId, visit.stationId, visit.dealerId, visit.completedAt, visit.outcome,
+                visit.type, visit.meterReading, visit.meterUnit, visit.repairOrderNumber, before, visit.arrivedAt,
+                changedBy));
     }
 
     public static void requireOneOf(Visit visit, VisitStatus target) {

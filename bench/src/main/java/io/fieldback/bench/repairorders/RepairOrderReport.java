@@ -34,9 +34,9 @@ public final class RepairOrderReport {
             - **API rows/s**: repair orders upserted per second through `PUT /api/v1/dealer/repair-orders`, 5,000 per
               request, half new (COMPLETED) and half updates (REQUESTED to COMPLETED); seconds are the requests'
               wall time, one request at a time. Per order the API writes: the visits row (INSERT or UPDATE), one
-              visit_parts row, two visit_events (ARRIVED, COMPLETED), two domain_events (status change for the
-              dealer feed, completion), and reads what it checks (stations, customers, machines, stored orders and
-              their timelines).
+              visit_parts row, two visit_events (ARRIVED, COMPLETED), one domain_events row (visit.completed,
+              which the dealer feed shows as the status change; two rows before stop 36), and reads what it checks
+              (stations, customers, machines, stored orders and their timelines).
             - **JDBC rows/s**: the baseline in the same run, batch by batch: the same visits rows (the final state
               of the API's 5,000, under other order numbers) as one batched INSERT into `visits`
               (rewriteBatchedStatements=true), one transaction per batch. Visits only: no parts, events or reads.

@@ -290,7 +290,9 @@ public final class VisitSeed {
                     de.setBytes(3, Ids.bytes(station.dealerId()));
                     de.setString(4, "{\"visitId\":\"" + id + "\",\"customerId\":\"" + machine[0] + "\",\"equipmentId\":\""
                             + machine[1] + "\",\"stationId\":\"" + station.id() + "\",\"dealerId\":\""
-                            + station.dealerId() + "\",\"completedAt\":\"" + completedAt + "\",\"outcome\":\"FIXED\"}");
+                            + station.dealerId() + "\",\"completedAt\":\"" + completedAt + "\",\"outcome\":\"FIXED\","
+                            + "\"repairOrderNumber\":null,\"from\":\"ON_SITE\",\"arrivedAt\":\"" + arrivedAt
+                            + "\",\"changedBy\":\"" + author + "\"}");
                     de.setObject(5, Jdbc.utc(completedAt.plusSeconds(5)));
                     de.setObject(6, Jdbc.utc(completedAt.plusSeconds(60)));
                     de.addBatch();
