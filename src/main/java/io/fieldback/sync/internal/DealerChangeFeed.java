@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.Session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.fieldback.common.ApiException;
@@ -134,7 +135,8 @@ public class DealerChangeFeed {
             return new ChangeFeed.Change(cursor, VisitStatusChanged.TOPIC, row.aggregateId, row.createdAt,
                     mapper.valueToTree(change));
         }
-        return new ChangeFeed.Change(cursor, row.topic, row.aggregateId, row.createdAt, json(row.payload));
+        return new ChangeFeed.Change(cursor, row.topic, row.aggregateId, row.createdAt,
+                read(row.payload, JsonNode.class));
     }
 
     private <T> T read(String payload, Class<T> type) {
@@ -145,13 +147,6 @@ public class DealerChangeFeed {
         }
     }
 
-    private com.fasterxml.jackson.databind.JsonNode json(String payload) {
-        try {
-            return mapper.readTree(payload);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static long parse(String cursor) {
         if (cursor == null || cursor.isEmpty()) {
