@@ -16,6 +16,13 @@ public interface SyncConfig {
     @WithDefault("12582912")
     long maxBodyBytes();
 
+    /**
+     * How often committed events are numbered for the dealer feed in the background; "off" leaves it to the feed's
+     * reads, which number what is committed before they read.
+     */
+    @WithDefault("1s")
+    String sequencerInterval();
+
     /** How many events one run of the feed sequencer numbers at most. */
     @WithDefault("5000")
     int sequencerBatch();
