@@ -4,7 +4,6 @@ import static io.fieldback.followup.FollowUpFixtures.callOfVisit;
 import static io.fieldback.followup.FollowUpFixtures.callsOfVisit;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +16,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.fieldback.common.JdbcBatch;
 import io.fieldback.followup.FollowUpFixtures.Callable;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -42,9 +42,8 @@ class CompletionLockedElsewhereTest {
         try (Connection sequencer = db.getConnection()) {
             sequencer.setAutoCommit(false);
             try (PreparedStatement lock = sequencer.prepareStatement("SELECT id FROM domain_events "
-                    + "WHERE aggregate_id = ? AND topic = 'visit.completed' FOR UPDATE")) {
-                lock.setBytes(1, ByteBuffer.allocate(16).putLong(visit.getMostSignificantBits())
-                        .putLong(visit.getLeastSignificantBits()).array());
+                    + "WHERE aggregate_id = " + JdbcBatch.ID + " AND topic = 'visit.completed' FOR UPDATE")) {
+                JdbcBatch.bind(lock, 1, visit);
                 try (ResultSet locked = lock.executeQuery()) {
                     assertThat(locked.next()).isTrue();
                 }

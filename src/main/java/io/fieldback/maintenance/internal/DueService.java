@@ -109,8 +109,8 @@ class DueService implements MaintenancePlans {
 
     private static VisitCompleted withVisitFacts(VisitCompleted e, RepairVisit visit) {
         return new VisitCompleted(e.visitId(), e.customerId(), e.equipmentId(), visit.stationId(), e.dealerId(),
-                e.completedAt(), e.outcome(), visit.type(), visit.meterReading(), visit.meterUnit(), e.repairOrderNumber(),
-                e.from(), e.arrivedAt(), e.changedBy());
+                e.completedAt(), e.outcome(), visit.type(), visit.meterReading(), visit.meterUnit(),
+                e.repairOrderNumber(), e.from(), e.arrivedAt(), e.changedBy());
     }
 
     @Override

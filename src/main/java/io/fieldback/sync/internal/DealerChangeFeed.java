@@ -10,12 +10,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hibernate.Session;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.fieldback.common.ApiException;
 import io.fieldback.common.DomainEvent;
+import io.fieldback.common.DomainEvents;
 import io.fieldback.sync.ChangeFeed;
 import io.fieldback.visit.VisitCompleted;
 import io.fieldback.visit.VisitStatusChanged;
@@ -33,10 +33,12 @@ import io.quarkus.scheduler.Scheduled;
 public class DealerChangeFeed {
 
     private final ObjectMapper mapper;
+    private final DomainEvents events;
     private final SyncConfig config;
 
-    public DealerChangeFeed(ObjectMapper mapper, SyncConfig config) {
+    public DealerChangeFeed(ObjectMapper mapper, DomainEvents events, SyncConfig config) {
         this.mapper = mapper;
+        this.events = events;
         this.config = config;
     }
 
@@ -131,22 +133,13 @@ public class DealerChangeFeed {
     private ChangeFeed.Change item(DomainEvent row) {
         String cursor = Long.toString(row.dealerFeedSeq);
         if (VisitCompleted.TOPIC.equals(row.topic)) {
-            VisitStatusChanged change = read(row.payload, VisitCompleted.class).statusChange();
+            VisitStatusChanged change = events.payload(row, VisitCompleted.class).statusChange();
             return new ChangeFeed.Change(cursor, VisitStatusChanged.TOPIC, row.aggregateId, row.createdAt,
                     mapper.valueToTree(change));
         }
         return new ChangeFeed.Change(cursor, row.topic, row.aggregateId, row.createdAt,
-                read(row.payload, JsonNode.class));
+                events.payload(row, JsonNode.class));
     }
-
-    private <T> T read(String payload, Class<T> type) {
-        try {
-            return mapper.readValue(payload, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
 
     private static long parse(String cursor) {
         if (cursor == null || cursor.isEmpty()) {
