@@ -18,6 +18,7 @@ import java.util.stream.Stream;
  * Static on purpose: dev-mode hot reloads rebuild the config many times, but must reuse the running server.
  * A start that does not come up within the ready wait is tried once more on a fresh port (and, unless the data
  * directory is one the developer keeps, a fresh data directory); a second failure names the server's last lines.
+ * A full disk is not retried (see {@link DiskFull}).
  */
 final class EmbeddedMariaDb {
 
@@ -93,6 +94,10 @@ final class EmbeddedMariaDb {
         try {
             return startOnce(placement, readyWait, 1);
         } catch (StartFailed first) {
+            if (first.outOfDisk) {
+                throw new IllegalStateException("could not start the embedded MariaDB: its disk is full. "
+                        + first.getMessage(), first.getCause());
+            }
             LOG.log(Level.WARNING, first.getMessage() + "\nTrying once more on a fresh port"
                     + (placement.keptData() ? "" : " and data directory"));
             try {
@@ -112,7 +117,7 @@ final class EmbeddedMariaDb {
         try {
             db = MariaDbServer.of(placement.configure().build(), readyWait);
         } catch (IOException e) {
-            throw new StartFailed("The embedded MariaDB could not be configured: " + e.getMessage(), e);
+            throw new StartFailed(false, "The embedded MariaDB could not be configured: " + e.getMessage(), e);
         }
         // registered before the start, so that a JVM stopped during the start leaves no server behind
         Thread stopper = new Thread(() -> stopQuietly(db, placement), "embedded-mariadb-stop");
@@ -127,7 +132,7 @@ final class EmbeddedMariaDb {
             Duration took = Duration.ofNanos(System.nanoTime() - began);
             Runtime.getRuntime().removeShutdownHook(stopper);
             stopQuietly(db, placement);
-            throw new StartFailed(String.format(
+            throw new StartFailed(db.ranOutOfDisk(), String.format(
                     "The embedded MariaDB did not come up (attempt %d, %.1f s, ready wait %d s): %s%n"
                             + "Its last console lines:%n%s",
                     attempt, seconds(took), readyWait.toSeconds(), firstLine(e), db.lastLines()), e);
@@ -213,8 +218,12 @@ final class EmbeddedMariaDb {
     }
 
     private static final class StartFailed extends RuntimeException {
-        StartFailed(String message, Throwable cause) {
+        /** A second attempt would meet the same full disk: none is made. */
+        final boolean outOfDisk;
+
+        StartFailed(boolean outOfDisk, String message, Throwable cause) {
             super(message, cause);
+            this.outOfDisk = outOfDisk;
         }
     }
 }
