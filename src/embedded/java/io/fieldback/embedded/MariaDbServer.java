@@ -51,11 +51,15 @@ final class MariaDbServer extends DB {
      * and install the system tables into a new data dir.
      */
     void installIfNew() throws ManagedProcessException {
-        prepareDirectories();
-        unpackOnce();
+        unpackBinaries();
         if (isEmpty(configuration.getDataDir().toPath())) {
             install();
         }
+    }
+
+    void unpackBinaries() throws ManagedProcessException {
+        prepareDirectories();
+        unpackOnce();
     }
 
     /**

@@ -63,7 +63,10 @@ record Placement(Path baseDir, Path dataDir, boolean temporary, boolean keptData
         return config;
     }
 
-    /** target/mariadb-test-s3 → target/mariadb-11.4.5-server: one per MariaDB version, so an upgrade never overwrites running binaries. */
+    /**
+     * target/mariadb-test-s3 → target/mariadb-11.4.5-server: one per MariaDB version, so that an upgrade unpacks
+     * beside, never over, binaries that a server may be running.
+     */
     static Path sharedBinaries(Path dataDir) {
         return dataDir.resolveSibling(BinariesVersion.NAME + "-server");
     }

