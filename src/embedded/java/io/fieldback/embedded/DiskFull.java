@@ -31,10 +31,10 @@ final class DiskFull {
 
     void check(String line) {
         if (says(line) && seen.compareAndSet(false, true)) {
+            long stopped = stopServersOn(dataDir);
             LOG.log(Level.ERROR, "The embedded MariaDB ran out of disk space under " + dataDir + " (it said: " + line
-                    + "). Stopping it, so that this run fails now instead of waiting for space. Free space there: "
-                    + usableMegabytes(dataDir) + " MB");
-            stopServersOn(dataDir);
+                    + "). Stopped its " + stopped + " process(es), so that this run fails now instead of waiting for "
+                    + "space. Free space there: " + usableMegabytes(dataDir) + " MB");
         }
     }
 

@@ -78,7 +78,7 @@ class EmbeddedDiskUseTest {
 
     @Test
     void aFullDiskStopsTheServersOnThatDataDirectoryAndNoOther() throws Exception {
-        Path fullDir = dir.resolve("mariadb-test-s3-outage");
+        Path fullDir = dir.resolve("stand-in-for-a-full-disk");
         full = standIn(fullDir + "/"); // the installer's spelling, with a trailing slash
         other = standIn(dir.resolve("mariadb-test").toString());
         DiskFull watch = new DiskFull(fullDir);
